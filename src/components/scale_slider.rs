@@ -1,0 +1,96 @@
+//! The company-scale slider, its readout, the stage ticks and the drag hint.
+
+use web_sys::{HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::scale::{headcount_after_key, positions, Headcount, Stage};
+
+#[derive(Properties, PartialEq)]
+pub struct ScaleSliderProps {
+    pub headcount: Headcount,
+    /// Shows the hint to drag, until the reader first moves the slider.
+    pub show_hint: bool,
+    pub on_move: Callback<Headcount>,
+}
+
+/// Short tick labels for narrow screens; the full name stays the button's accessible name.
+const fn short_name(stage: Stage) -> &'static str {
+    match stage {
+        Stage::FoundingTeam => "Found.",
+        Stage::Seed => "Seed",
+        Stage::SeriesA => "A",
+        Stage::SeriesB => "B",
+        Stage::LateStage => "Late",
+        Stage::PublicCompany => "Public",
+        Stage::Hyperscale => "Hyper",
+    }
+}
+
+#[function_component]
+pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
+    let headcount = props.headcount;
+    let stage = headcount.stage();
+
+    let oninput = {
+        let on_move = props.on_move.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(position) = input.value().parse::<usize>() {
+                on_move.emit(Headcount::at_position(position));
+            }
+        })
+    };
+    // The keys are ours rather than the browser's, so PageUp and PageDown jump whole stages.
+    let onkeydown = {
+        let on_move = props.on_move.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(next) = headcount_after_key(&e.key(), headcount) {
+                e.prevent_default();
+                on_move.emit(next);
+            }
+        })
+    };
+
+    let ticks = Stage::ALL.into_iter().map(|tick| {
+        let current = tick == stage;
+        let onclick = {
+            let on_move = props.on_move.clone();
+            Callback::from(move |_: MouseEvent| on_move.emit(tick.typical()))
+        };
+        html! {
+            <li key={tick.slug()} class={classes!("ticks__tick", format!("ticks__tick--{}", tick.slug()))}>
+                <button type="button" class="ticks__button" aria-label={tick.name()}
+                    aria-current={current.then_some("step")} {onclick}>
+                    <span class="ticks__long" aria-hidden="true">{ tick.name() }</span>
+                    <span class="ticks__short" aria-hidden="true">{ short_name(tick) }</span>
+                </button>
+            </li>
+        }
+    });
+
+    html! {
+        <div class="scale">
+            <div class="scale__readout">
+                <label class="scale__label" for="pmsu-scale">{ "Company size" }</label>
+                <output class="scale__value" for="pmsu-scale">
+                    <span class="scale__stage">{ stage.name() }</span>
+                    <span class="scale__dot" aria-hidden="true">{ " · " }</span>
+                    <span class="scale__people">{ headcount.to_string() }</span>
+                </output>
+            </div>
+            <input id="pmsu-scale" class="scale__input" type="range" min="0"
+                max={(positions() - 1).to_string()} step="1"
+                value={headcount.position().to_string()}
+                aria-valuetext={format!("{}, {}", stage.name(), headcount)}
+                {oninput} {onkeydown} />
+            <ol class="ticks" aria-label="Jump to a stage">{ for ticks }</ol>
+            if props.show_hint {
+                <p class="scale__hint">
+                    <span aria-hidden="true">{ "← " }</span>
+                    { "Drag the slider: left for a five-person startup, right for a hyperscale company." }
+                    <span aria-hidden="true">{ " →" }</span>
+                </p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,29 @@
+//! The caption for the current stage: the post's words, a gloss, and a link to the post.
+
+use yew::prelude::*;
+
+use crate::content::{caption, POST_TITLE, POST_URL};
+use crate::scale::Stage;
+
+#[derive(Properties, PartialEq)]
+pub struct StageCaptionProps {
+    pub stage: Stage,
+}
+
+#[function_component]
+pub fn StageCaption(props: &StageCaptionProps) -> Html {
+    let text = caption(props.stage);
+    // Keyed by stage so that a new stage is a new element, and its CSS fade-in plays once.
+    html! {
+        <figure key={props.stage.slug()} class="caption">
+            <blockquote class="caption__quote" cite={POST_URL}>
+                <p>{ format!("“{}”", text.quote) }</p>
+            </blockquote>
+            <figcaption class="caption__gloss">
+                { text.gloss }
+                { " " }
+                <a href={POST_URL} target="_blank" rel="noopener">{ format!("Read “{POST_TITLE}”") }</a>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,147 @@
+//! FLIP animation: the one place that measures layout and starts animations.
+//!
+//! First: just before a change, the position of every `[data-flip]` element is recorded.
+//! Last: after Yew has rendered the change, each element with the same key is measured again.
+//! Invert and Play: it is moved back by the difference with `transform` and animated home.
+//! A responsibility chip is a new element on its new card, so the key, not the node, links the two.
+//! Only `transform` and `opacity` are animated; with reduced motion, moved chips fade in instead.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+use yew::prelude::*;
+
+// web-sys marks `Element.animate(keyframes, options)` unstable; the Web Animations call itself is
+// in every current browser, so bind just that one method.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(extends = Element)]
+    type Animatable;
+    #[wasm_bindgen(method)]
+    fn animate(this: &Animatable, keyframes: &js_sys::Array, options: &js_sys::Object);
+}
+
+/// How long a chip takes to fly to its new card, and how long the calm fade takes.
+const FLY_MS: f64 = 360.0;
+const FADE_MS: f64 = 180.0;
+
+/// Viewport positions of the `[data-flip]` elements, by key.
+pub type Positions = HashMap<String, (f64, f64)>;
+
+fn flip_elements(root: &Element) -> Vec<(String, Element)> {
+    let Ok(list) = root.query_selector_all("[data-flip]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|el| Some((el.get_attribute("data-flip")?, el)))
+        .collect()
+}
+
+/// Records where every `[data-flip]` element under `root` is now, in-flight animations included.
+pub fn measure(root: &Element) -> Positions {
+    flip_elements(root)
+        .into_iter()
+        .map(|(key, el)| {
+            let rect = el.get_bounding_client_rect();
+            (key, (rect.left(), rect.top()))
+        })
+        .collect()
+}
+
+/// Whether the reader asked the system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
+
+/// Animates every element under `root` whose position changed since `first` was measured.
+pub fn play(root: &Element, first: &Positions) {
+    let calm = prefers_reduced_motion();
+    for (key, el) in flip_elements(root) {
+        let Some(&(x, y)) = first.get(&key) else { continue };
+        let rect = el.get_bounding_client_rect();
+        let (dx, dy) = (x - rect.left(), y - rect.top());
+        if dx.abs() < 0.5 && dy.abs() < 0.5 {
+            continue;
+        }
+        if calm {
+            animate(&el, "opacity", "0", "1", FADE_MS);
+        } else {
+            animate(&el, "transform", &format!("translate({dx}px, {dy}px)"), "none", FLY_MS);
+        }
+    }
+}
+
+fn animate(el: &Element, property: &str, from: &str, to: &str, duration: f64) {
+    // Setting a property on a fresh plain object cannot fail, so the results are not checked.
+    let object = |pairs: &[(&str, JsValue)]| {
+        let object = js_sys::Object::new();
+        for (key, value) in pairs {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+        }
+        object
+    };
+    let keyframes = js_sys::Array::of2(
+        &object(&[(property, JsValue::from_str(from))]),
+        &object(&[(property, JsValue::from_str(to))]),
+    );
+    let options = object(&[
+        ("duration", JsValue::from_f64(duration)),
+        ("easing", JsValue::from_str("cubic-bezier(0.2, 0.7, 0.2, 1)")),
+    ]);
+    el.unchecked_ref::<Animatable>().animate(&keyframes, &options);
+}
+
+/// A handle on the FLIP animation of one subtree.
+#[derive(Clone)]
+pub struct Flip {
+    root: NodeRef,
+    first: Rc<RefCell<Option<Positions>>>,
+}
+
+impl Flip {
+    /// The node to put on the subtree's root element.
+    pub fn root(&self) -> NodeRef {
+        self.root.clone()
+    }
+
+    /// Records the "first" positions. Call it in the event handler, just before dispatching.
+    pub fn capture(&self) {
+        if let Some(root) = self.root.cast::<Element>() {
+            *self.first.borrow_mut() = Some(measure(&root));
+        }
+    }
+}
+
+/// Animates each change that follows a `capture()`; renders without a capture do not animate.
+///
+/// ```ignore
+/// let flip = use_flip();
+/// let on_move = {
+///     let flip = flip.clone();
+///     Callback::from(move |h| { flip.capture(); dispatcher.dispatch(Action::MoveTo(h)) })
+/// };
+/// html! { <main ref={flip.root()}>{ /* chips with data-flip="key" */ }</main> }
+/// ```
+#[hook]
+pub fn use_flip() -> Flip {
+    let root = use_node_ref();
+    let first = use_mut_ref(|| None::<Positions>);
+    {
+        let root = root.clone();
+        let first = first.clone();
+        use_effect(move || {
+            let pending = first.borrow_mut().take();
+            if let (Some(first), Some(root)) = (pending, root.cast::<Element>()) {
+                play(&root, &first);
+            }
+        });
+    }
+    Flip { root, first }
+}

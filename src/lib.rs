@@ -1,0 +1,16 @@
+//! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
+//!
+//! The functional core (`scale`, `content`, `model`, `state`) is plain Rust and tested natively.
+//! The view (`app`, `components`) renders the same way in the browser and in a native prerender.
+//! Browser calls live only in `flip` and `panic`, and run only from effects and event handlers.
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod flip;
+pub mod model;
+pub mod panic;
+pub mod scale;
+pub mod state;
+
+pub use app::App;

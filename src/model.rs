@@ -1,0 +1,216 @@
+//! Who holds what at a given headcount, and what changed between two headcounts.
+//!
+//! Everything the view shows is derived here from a `Scenario` and a `Headcount`: the work still on
+//! the PM, the specialist role cards, the functions the PM interfaces with, and the generalist share.
+
+use crate::content::Scenario;
+use crate::scale::Headcount;
+
+/// Who holds a responsibility.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holder {
+    /// The holder the function starts with: the PM.
+    Generalist,
+    /// A specialist role, by index into the scenario's roles.
+    Specialist(usize),
+}
+
+/// A specialist role card and the responsibilities on it, in the post's order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleCard {
+    pub role: usize,
+    pub responsibilities: Vec<usize>,
+}
+
+/// The share of the work still on the PM: `held` of `total` responsibilities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GeneralistShare {
+    pub held: usize,
+    pub total: usize,
+}
+
+impl GeneralistShare {
+    pub fn percent(self) -> u32 {
+        if self.total == 0 {
+            return 0;
+        }
+        ((self.held as f64 / self.total as f64) * 100.0).round() as u32
+    }
+}
+
+/// The whole picture at one headcount.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    pub headcount: Headcount,
+    /// Who holds each responsibility, by index into the scenario's responsibilities.
+    pub holders: Vec<Holder>,
+    /// Responsibilities still on the PM, in the post's order.
+    pub on_generalist: Vec<usize>,
+    /// Role cards that hold work, in the order the roles first appear as the company grows.
+    /// These are also the functions the PM now interfaces with.
+    pub role_cards: Vec<RoleCard>,
+    pub share: GeneralistShare,
+}
+
+/// Who holds what at `headcount`. A responsibility has peeled off once the company has at least
+/// as many people as its threshold.
+pub fn snapshot(scenario: &Scenario, headcount: Headcount) -> Snapshot {
+    let holders: Vec<Holder> = scenario
+        .responsibilities
+        .iter()
+        .map(|r| match r.peel {
+            Some(peel) if headcount >= peel.at => Holder::Specialist(peel.role),
+            _ => Holder::Generalist,
+        })
+        .collect();
+    let on_generalist: Vec<usize> =
+        (0..holders.len()).filter(|&i| holders[i] == Holder::Generalist).collect();
+    let role_cards = role_order(scenario)
+        .into_iter()
+        .filter_map(|role| {
+            let responsibilities: Vec<usize> =
+                (0..holders.len()).filter(|&i| holders[i] == Holder::Specialist(role)).collect();
+            (!responsibilities.is_empty()).then_some(RoleCard { role, responsibilities })
+        })
+        .collect();
+    let share = GeneralistShare { held: on_generalist.len(), total: holders.len() };
+    Snapshot { headcount, holders, on_generalist, role_cards, share }
+}
+
+/// Roles ordered by the headcount at which each first takes work, so that cards keep their
+/// relative places as they appear and disappear.
+fn role_order(scenario: &Scenario) -> Vec<usize> {
+    let first_peel = |role: usize| {
+        scenario
+            .responsibilities
+            .iter()
+            .filter_map(|r| r.peel)
+            .filter(|p| p.role == role)
+            .map(|p| p.at)
+            .min()
+    };
+    let mut order: Vec<usize> = (0..scenario.roles.len()).collect();
+    order.sort_by_key(|&role| (first_peel(role).unwrap_or(Headcount::MAX), role));
+    order
+}
+
+/// One responsibility changing hands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handover {
+    pub responsibility: usize,
+    pub from: Holder,
+    pub to: Holder,
+}
+
+/// Every responsibility whose holder differs between two snapshots of the same scenario.
+pub fn handovers(before: &Snapshot, after: &Snapshot) -> Vec<Handover> {
+    before
+        .holders
+        .iter()
+        .zip(&after.holders)
+        .enumerate()
+        .filter(|(_, (from, to))| from != to)
+        .map(|(responsibility, (&from, &to))| Handover { responsibility, from, to })
+        .collect()
+}
+
+/// The words a screen reader hears for a set of handovers:
+/// "QA moved to QA Engineer. Design returned to the PM."
+pub fn describe(scenario: &Scenario, handovers: &[Handover]) -> String {
+    let holder_name = |holder: Holder| match holder {
+        Holder::Generalist => format!("the {}", scenario.holder),
+        Holder::Specialist(role) => scenario.roles[role].name.to_string(),
+    };
+    handovers
+        .iter()
+        .map(|h| {
+            let name = &scenario.responsibilities[h.responsibility].name;
+            match h.to {
+                Holder::Generalist => format!("{name} returned to {}.", holder_name(h.to)),
+                Holder::Specialist(_) => format!("{name} moved to {}.", holder_name(h.to)),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scale::Stage;
+
+    fn names(scenario: &Scenario, indices: &[usize]) -> Vec<String> {
+        indices.iter().map(|&i| scenario.responsibilities[i].name.to_string()).collect()
+    }
+
+    fn at(people: u32) -> Headcount {
+        Headcount::new(people).unwrap()
+    }
+
+    #[test]
+    fn at_one_person_everything_is_on_the_pm() {
+        let scenario = Scenario::b2b_saas();
+        let s = snapshot(&scenario, Headcount::MIN);
+        assert_eq!(s.on_generalist.len(), 13);
+        assert!(s.role_cards.is_empty());
+        assert_eq!(s.share.percent(), 100);
+    }
+
+    #[test]
+    fn at_hyperscale_only_roadmap_and_strategy_stay() {
+        let scenario = Scenario::b2b_saas();
+        let s = snapshot(&scenario, Headcount::MAX);
+        assert_eq!(names(&scenario, &s.on_generalist), ["Roadmap", "Strategy"]);
+        assert_eq!(s.share, GeneralistShare { held: 2, total: 13 });
+        assert_eq!(s.share.percent(), 15);
+    }
+
+    #[test]
+    fn design_is_the_first_to_peel_off_at_seed() {
+        let scenario = Scenario::b2b_saas();
+        let s = snapshot(&scenario, Stage::Seed.typical());
+        assert!(!names(&scenario, &s.on_generalist).contains(&"Design".to_string()));
+        assert_eq!(s.role_cards.len(), 1);
+        assert_eq!(scenario.roles[s.role_cards[0].role].name, "Product Designer");
+    }
+
+    #[test]
+    fn role_cards_appear_in_the_order_their_roles_are_hired() {
+        let scenario = Scenario::b2b_saas();
+        let s = snapshot(&scenario, at(150));
+        let cards: Vec<_> =
+            s.role_cards.iter().map(|c| scenario.roles[c.role].name.to_string()).collect();
+        assert_eq!(
+            cards,
+            [
+                "Product Designer", "QA Engineer", "Product Marketing Manager", "Sales Engineer",
+                "Engineering Manager", "Data Analyst", "UX Researcher",
+            ]
+        );
+    }
+
+    #[test]
+    fn growing_past_a_threshold_is_announced_as_a_move_and_shrinking_as_a_return() {
+        let scenario = Scenario::b2b_saas();
+        let small = snapshot(&scenario, at(30));
+        let bigger = snapshot(&scenario, at(40));
+        assert_eq!(describe(&scenario, &handovers(&small, &bigger)), "QA moved to QA Engineer.");
+        assert_eq!(describe(&scenario, &handovers(&bigger, &small)), "QA returned to the PM.");
+    }
+
+    #[test]
+    fn a_jump_announces_every_handover_in_the_posts_order() {
+        let scenario = Scenario::b2b_saas();
+        let text = describe(
+            &scenario,
+            &handovers(&snapshot(&scenario, at(1)), &snapshot(&scenario, at(40))),
+        );
+        assert_eq!(text, "Design moved to Product Designer. QA moved to QA Engineer.");
+    }
+
+    #[test]
+    fn nothing_changes_hands_within_a_plateau() {
+        let scenario = Scenario::b2b_saas();
+        assert!(handovers(&snapshot(&scenario, at(2)), &snapshot(&scenario, at(9))).is_empty());
+    }
+}

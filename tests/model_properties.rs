@@ -1,0 +1,76 @@
+//! Invariants of the content model that hold for every headcount, not just the ones we picked.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pm_scale_up::content::Scenario;
+use pm_scale_up::model::{snapshot, Holder};
+use pm_scale_up::scale::{ladder, positions, Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
+use proptest::prelude::*;
+
+fn any_headcount() -> impl Strategy<Value = Headcount> {
+    (MIN_PEOPLE..=MAX_PEOPLE).prop_map(|n| Headcount::new(n).unwrap())
+}
+
+proptest! {
+    /// Once a responsibility has peeled off, it stays peeled at every larger headcount.
+    #[test]
+    fn once_peeled_a_responsibility_stays_peeled(a in any_headcount(), b in any_headcount()) {
+        let scenario = Scenario::b2b_saas();
+        let (small, large) = if a <= b { (a, b) } else { (b, a) };
+        let before = snapshot(&scenario, small);
+        let after = snapshot(&scenario, large);
+        for (i, (was, is)) in before.holders.iter().zip(&after.holders).enumerate() {
+            if *was != Holder::Generalist {
+                prop_assert_eq!(was, is, "{} came back at {:?}", scenario.responsibilities[i].name, large);
+            }
+        }
+        prop_assert!(after.share.held <= before.share.held);
+    }
+
+    /// Slider position -> headcount -> position is the identity.
+    #[test]
+    fn slider_position_and_headcount_round_trip(position in 0..positions()) {
+        prop_assert_eq!(Headcount::at_position(position).position(), position);
+    }
+
+    /// Any headcount lands on the ladder entry nearest to it, within one step either side.
+    #[test]
+    fn any_headcount_snaps_to_a_neighbouring_rung(h in any_headcount()) {
+        let snapped = h.snapped().people();
+        let rungs = ladder();
+        let i = rungs.iter().position(|&r| r == snapped).unwrap();
+        let below = rungs[i.saturating_sub(1)];
+        let above = rungs[(i + 1).min(rungs.len() - 1)];
+        prop_assert!(below <= h.people() && h.people() <= above, "{} snapped to {}", h.people(), snapped);
+        prop_assert_eq!(h.snapped().snapped(), h.snapped());
+    }
+
+    /// Every headcount is in exactly one stage, and that stage's range contains it.
+    #[test]
+    fn stages_cover_the_range_with_no_gap_or_overlap(h in any_headcount()) {
+        let containing: Vec<Stage> = Stage::ALL
+            .into_iter()
+            .filter(|s| s.starts_at() <= h.people() && h.people() <= s.ends_at())
+            .collect();
+        prop_assert_eq!(containing, vec![h.stage()]);
+    }
+
+    /// The PM's list and the role cards together hold every responsibility exactly once.
+    #[test]
+    fn every_responsibility_has_exactly_one_holder(h in any_headcount()) {
+        let scenario = Scenario::b2b_saas();
+        let s = snapshot(&scenario, h);
+        let mut all: Vec<usize> = s.on_generalist.clone();
+        all.extend(s.role_cards.iter().flat_map(|c| c.responsibilities.iter().copied()));
+        all.sort_unstable();
+        prop_assert_eq!(all, (0..scenario.responsibilities.len()).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn stages_tile_the_range_end_to_end() {
+    assert_eq!(Stage::ALL[0].starts_at(), MIN_PEOPLE);
+    assert_eq!(Stage::ALL[Stage::ALL.len() - 1].ends_at(), MAX_PEOPLE);
+    for pair in Stage::ALL.windows(2) {
+        assert_eq!(pair[0].ends_at() + 1, pair[1].starts_at(), "{:?} -> {:?}", pair[0], pair[1]);
+    }
+}

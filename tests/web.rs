@@ -1,0 +1,233 @@
+//! The widget in real headless Chromium, driven as a reader would: slider input, keys, ticks.
+//! Each test mounts a fresh widget, acts, waits for Yew to settle, and reads what a person sees.
+#![cfg(target_arch = "wasm32")]
+
+use pm_scale_up::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A mounted widget; removed from the page when the test ends.
+struct Widget(Element);
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+impl Widget {
+    async fn mount() -> Widget {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<App>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        Widget(root)
+    }
+
+    fn find(&self, selector: &str) -> Element {
+        self.0.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    fn texts(&self, selector: &str) -> Vec<String> {
+        let list = self.0.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.find(selector).text_content().unwrap_or_default()
+    }
+
+    fn slider(&self) -> HtmlInputElement {
+        self.find(".scale__input").dyn_into().unwrap()
+    }
+
+    /// What the stage readout says, e.g. "Series B · about 150 people".
+    fn readout(&self) -> String {
+        self.text(".scale__value")
+    }
+
+    /// The responsibilities on the PM's card.
+    fn on_pm(&self) -> Vec<String> {
+        self.texts(".card--holder .chip")
+    }
+
+    /// The responsibilities on the card of the named role; empty if there is no such card.
+    fn on_role(&self, role: &str) -> Vec<String> {
+        let cards = self.0.query_selector_all(".card--role").unwrap();
+        (0..cards.length())
+            .map(|i| cards.item(i).unwrap().dyn_into::<Element>().unwrap())
+            .find(|card| card.query_selector(".card__title").unwrap().unwrap().text_content().as_deref() == Some(role))
+            .map(|card| {
+                let chips = card.query_selector_all(".chip").unwrap();
+                (0..chips.length()).map(|i| chips.item(i).unwrap().text_content().unwrap()).collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn announced(&self) -> String {
+        self.text("[role=status]")
+    }
+
+    /// Drags the slider to a position, as the browser reports it: a new value and an input event.
+    async fn drag_to(&self, position: usize) {
+        let slider = self.slider();
+        slider.set_value(&position.to_string());
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        slider.dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    async fn press(&self, key: &str) {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        self.slider().dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    async fn click_tick(&self, stage: &str) {
+        let button: HtmlElement = self.find(&format!(".ticks__button[aria-label='{stage}']")).dyn_into().unwrap();
+        button.click();
+        yew::scheduler::flush().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_untouched_widget_shows_series_b_with_work_on_both_sides() {
+    let w = Widget::mount().await;
+    assert_eq!(w.readout(), "Series B · about 150 people");
+    assert_eq!(
+        w.on_pm(),
+        ["Roadmap", "Strategy", "Enablement Content", "Hands on Enablement", "Story writing", "Everything else"]
+    );
+    assert_eq!(w.on_role("Product Designer"), ["Design"]);
+    assert_eq!(w.on_role("UX Researcher"), ["Discovery"]);
+    assert!(w.text(".card__interfaces").contains("Product Designer, QA Engineer"));
+    assert!(w.text(".scale__hint").contains("Drag the slider"));
+    assert!(w.text(".gauge__caption").starts_with("46% of the work is still on the PM"));
+    assert_eq!(w.announced(), "");
+}
+
+#[wasm_bindgen_test]
+async fn dragging_to_one_person_puts_everything_on_the_pm() {
+    let w = Widget::mount().await;
+    w.drag_to(0).await;
+    assert_eq!(w.readout(), "Founding team · 1 person");
+    assert_eq!(w.on_pm().len(), 13);
+    assert_eq!(w.texts(".card--role").len(), 0);
+    assert!(w.text(".roles__empty").contains("No specialists yet"));
+    assert!(w.text(".card__interfaces").contains("nobody yet"));
+    assert!(w.announced().starts_with("Design returned to the PM."));
+    // The hint has done its job once the reader moves the slider.
+    assert!(w.0.query_selector(".scale__hint").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn dragging_to_the_far_end_leaves_only_roadmap_and_strategy() {
+    let w = Widget::mount().await;
+    w.drag_to(49).await;
+    assert_eq!(w.readout(), "Hyperscale · about 100,000 people");
+    assert_eq!(w.on_pm(), ["Roadmap", "Strategy"]);
+    assert_eq!(w.on_role("Technical Program Manager"), ["Story writing"]);
+    assert!(w.text(".gauge__caption").starts_with("15% of the work"));
+}
+
+#[wasm_bindgen_test]
+async fn an_arrow_key_peels_one_responsibility_and_the_way_back_returns_it() {
+    let w = Widget::mount().await;
+    w.press("ArrowRight").await;
+    assert_eq!(w.readout(), "Series B · about 200 people");
+    assert_eq!(w.on_role("Sales Enablement"), ["Enablement Content"]);
+    assert!(!w.on_pm().contains(&"Enablement Content".to_string()));
+    assert_eq!(w.announced(), "Enablement Content moved to Sales Enablement.");
+
+    w.press("ArrowLeft").await;
+    assert_eq!(w.readout(), "Series B · about 150 people");
+    assert!(w.on_pm().contains(&"Enablement Content".to_string()));
+    assert!(w.on_role("Sales Enablement").is_empty());
+    assert_eq!(w.announced(), "Enablement Content returned to the PM.");
+}
+
+#[wasm_bindgen_test]
+async fn page_keys_jump_between_stages_and_home_and_end_reach_the_ends() {
+    let w = Widget::mount().await;
+    w.press("PageUp").await;
+    assert_eq!(w.readout(), "Late stage · about 800 people");
+    assert_eq!(w.on_role("Field Enablement Trainer"), ["Hands on Enablement"]);
+    w.press("PageDown").await;
+    w.press("PageDown").await;
+    assert_eq!(w.readout(), "Series A · about 60 people");
+    w.press("Home").await;
+    assert_eq!(w.readout(), "Founding team · 1 person");
+    w.press("End").await;
+    assert_eq!(w.readout(), "Hyperscale · about 100,000 people");
+    assert_eq!(w.slider().value(), "49");
+}
+
+#[wasm_bindgen_test]
+async fn a_stage_tick_jumps_there_and_back_down_returns_the_work() {
+    let w = Widget::mount().await;
+    w.click_tick("Seed").await;
+    assert_eq!(w.readout(), "Seed · about 25 people");
+    assert_eq!(w.on_role("Product Designer"), ["Design"]);
+    assert_eq!(w.on_pm().len(), 12);
+    assert_eq!(w.find(".ticks__button[aria-current]").get_attribute("aria-label").unwrap(), "Seed");
+
+    w.click_tick("Founding team").await;
+    assert!(w.on_pm().contains(&"Design".to_string()));
+    assert_eq!(w.announced(), "Design returned to the PM.");
+}
+
+#[wasm_bindgen_test]
+async fn a_peeled_chip_flies_to_its_card_using_transform_only() {
+    let w = Widget::mount().await;
+    w.press("ArrowRight").await;
+    let chip = w.find(".card--role [data-flip='enablement-content']");
+    let animations = js_sys::Reflect::get(&chip, &"getAnimations".into())
+        .unwrap()
+        .dyn_into::<js_sys::Function>()
+        .unwrap()
+        .call0(&chip)
+        .unwrap()
+        .dyn_into::<js_sys::Array>()
+        .unwrap();
+    assert_eq!(animations.length(), 1, "the moved chip animates");
+    let effect = js_sys::Reflect::get(&animations.get(0), &"effect".into()).unwrap();
+    let frames = js_sys::Reflect::get(&effect, &"getKeyframes".into())
+        .unwrap()
+        .dyn_into::<js_sys::Function>()
+        .unwrap()
+        .call0(&effect)
+        .unwrap()
+        .dyn_into::<js_sys::Array>()
+        .unwrap();
+    for frame in frames.iter() {
+        let keys: Vec<String> = js_sys::Object::keys(&frame.into()).iter().filter_map(|k| k.as_string()).collect();
+        let animated: Vec<&String> =
+            keys.iter().filter(|k| !matches!(k.as_str(), "offset" | "easing" | "composite" | "computedOffset")).collect();
+        assert_eq!(animated, ["transform"]);
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_readable_notice_with_a_reload_link() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mount = document.create_element("div").unwrap();
+    mount.set_inner_html("<p>frozen widget</p>");
+    pm_scale_up::panic::show_notice(&document, &mount, "index out of bounds <script>");
+    let text = mount.text_content().unwrap();
+    assert!(text.contains("Sorry, this explainer stopped working."));
+    assert!(!text.contains("frozen widget"));
+    assert_eq!(mount.query_selector("a").unwrap().unwrap().text_content().unwrap(), "Reload");
+    // The detail is shown as text, never parsed as markup.
+    assert!(mount.query_selector("script").unwrap().is_none());
+    assert!(mount.query_selector("pre").unwrap().unwrap().text_content().unwrap().contains("<script>"));
+}
