@@ -60,9 +60,28 @@ pub fn prefers_reduced_motion() -> bool {
         .is_some_and(|query| query.matches())
 }
 
+/// How moved elements get to their new place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Motion {
+    /// They fly there: a `transform` from the old place to the new one.
+    Fly,
+    /// For `prefers-reduced-motion`: nothing travels; they fade in where they land.
+    Fade,
+}
+
+impl Motion {
+    /// What the reader's system settings ask for.
+    pub fn preferred() -> Motion {
+        if prefers_reduced_motion() {
+            Motion::Fade
+        } else {
+            Motion::Fly
+        }
+    }
+}
+
 /// Animates every element under `root` whose position changed since `first` was measured.
-pub fn play(root: &Element, first: &Positions) {
-    let calm = prefers_reduced_motion();
+pub fn play(root: &Element, first: &Positions, motion: Motion) {
     for (key, el) in flip_elements(root) {
         let Some(&(x, y)) = first.get(&key) else { continue };
         let rect = el.get_bounding_client_rect();
@@ -70,10 +89,9 @@ pub fn play(root: &Element, first: &Positions) {
         if dx.abs() < 0.5 && dy.abs() < 0.5 {
             continue;
         }
-        if calm {
-            animate(&el, "opacity", "0", "1", FADE_MS);
-        } else {
-            animate(&el, "transform", &format!("translate({dx}px, {dy}px)"), "none", FLY_MS);
+        match motion {
+            Motion::Fade => animate(&el, "opacity", "0", "1", FADE_MS),
+            Motion::Fly => animate(&el, "transform", &format!("translate({dx}px, {dy}px)"), "none", FLY_MS),
         }
     }
 }
@@ -139,7 +157,7 @@ pub fn use_flip() -> Flip {
         use_effect(move || {
             let pending = first.borrow_mut().take();
             if let (Some(first), Some(root)) = (pending, root.cast::<Element>()) {
-                play(&root, &first);
+                play(&root, &first, Motion::preferred());
             }
         });
     }

@@ -126,8 +126,8 @@ async fn dragging_to_one_person_puts_everything_on_the_pm() {
     assert!(w.text(".roles__empty").contains("No specialists yet"));
     assert!(w.text(".card__interfaces").contains("nobody yet"));
     assert!(w.announced().starts_with("Design returned to the PM."));
-    // The hint has done its job once the reader moves the slider.
-    assert!(w.0.query_selector(".scale__hint").unwrap().is_none());
+    // The hint has done its job once the reader moves the slider; it hides but keeps its space.
+    assert_eq!(w.find(".scale__hint").class_name(), "scale__hint is-done");
 }
 
 #[wasm_bindgen_test]
@@ -186,35 +186,57 @@ async fn a_stage_tick_jumps_there_and_back_down_returns_the_work() {
     assert_eq!(w.announced(), "Design returned to the PM.");
 }
 
+/// Calls a no-argument method on a JS object and returns the array it gives back.
+fn call_for_array(target: &wasm_bindgen::JsValue, method: &str) -> js_sys::Array {
+    js_sys::Reflect::get(target, &method.into())
+        .unwrap()
+        .dyn_into::<js_sys::Function>()
+        .unwrap()
+        .call0(target)
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
+/// The CSS properties each running animation on `el` changes.
+fn animated_properties(el: &Element) -> Vec<Vec<String>> {
+    call_for_array(el, "getAnimations")
+        .iter()
+        .map(|animation| {
+            let effect = js_sys::Reflect::get(&animation, &"effect".into()).unwrap();
+            let mut properties: Vec<String> = call_for_array(&effect, "getKeyframes")
+                .iter()
+                .flat_map(|frame| js_sys::Object::keys(&frame.into()).iter().filter_map(|k| k.as_string()).collect::<Vec<_>>())
+                .filter(|k| !matches!(k.as_str(), "offset" | "easing" | "composite" | "computedOffset"))
+                .collect();
+            properties.dedup();
+            properties
+        })
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn a_peeled_chip_flies_to_its_card_using_transform_only() {
     let w = Widget::mount().await;
     w.press("ArrowRight").await;
     let chip = w.find(".card--role [data-flip='enablement-content']");
-    let animations = js_sys::Reflect::get(&chip, &"getAnimations".into())
-        .unwrap()
-        .dyn_into::<js_sys::Function>()
-        .unwrap()
-        .call0(&chip)
-        .unwrap()
-        .dyn_into::<js_sys::Array>()
-        .unwrap();
-    assert_eq!(animations.length(), 1, "the moved chip animates");
-    let effect = js_sys::Reflect::get(&animations.get(0), &"effect".into()).unwrap();
-    let frames = js_sys::Reflect::get(&effect, &"getKeyframes".into())
-        .unwrap()
-        .dyn_into::<js_sys::Function>()
-        .unwrap()
-        .call0(&effect)
-        .unwrap()
-        .dyn_into::<js_sys::Array>()
-        .unwrap();
-    for frame in frames.iter() {
-        let keys: Vec<String> = js_sys::Object::keys(&frame.into()).iter().filter_map(|k| k.as_string()).collect();
-        let animated: Vec<&String> =
-            keys.iter().filter(|k| !matches!(k.as_str(), "offset" | "easing" | "composite" | "computedOffset")).collect();
-        assert_eq!(animated, ["transform"]);
-    }
+    assert_eq!(animated_properties(&chip), [["transform"]]);
+    // Chips that did not move do not animate: Roadmap sits before the one that left.
+    assert!(animated_properties(&w.find(".card--holder [data-flip='roadmap']")).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn with_reduced_motion_a_moved_chip_fades_in_place() {
+    let w = Widget::mount().await;
+    let first = pm_scale_up::flip::measure(&w.0);
+    w.press("ArrowRight").await;
+    let chip = w.find(".card--role [data-flip='enablement-content']");
+    call_for_array(&chip, "getAnimations").iter().for_each(|a| {
+        let cancel: js_sys::Function = js_sys::Reflect::get(&a, &"cancel".into()).unwrap().dyn_into().unwrap();
+        cancel.call0(&a).unwrap();
+    });
+    pm_scale_up::flip::play(&w.0, &first, pm_scale_up::flip::Motion::Fade);
+    assert_eq!(animated_properties(&chip), [["opacity"]]);
 }
 
 #[wasm_bindgen_test]

@@ -84,13 +84,13 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
                 aria-valuetext={format!("{}, {}", stage.name(), headcount)}
                 {oninput} {onkeydown} />
             <ol class="ticks" aria-label="Jump to a stage">{ for ticks }</ol>
-            if props.show_hint {
-                <p class="scale__hint">
-                    <span aria-hidden="true">{ "← " }</span>
-                    { "Drag the slider: left for a five-person startup, right for a hyperscale company." }
-                    <span aria-hidden="true">{ " →" }</span>
-                </p>
-            }
+            // Hidden rather than removed once used, so nothing below it jumps up.
+            <p class={classes!("scale__hint", (!props.show_hint).then_some("is-done"))}
+                aria-hidden={(!props.show_hint).then_some("true")}>
+                <span aria-hidden="true">{ "← " }</span>
+                { "Drag the slider: left for a five-person startup, right for a hyperscale company." }
+                <span aria-hidden="true">{ " →" }</span>
+            </p>
         </div>
     }
 }

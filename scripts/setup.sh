@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build, serve and test PM Scale-Up on Debian with Rust.
+# Idempotent: a second run installs nothing and says so in one line.
+# Source it (`. scripts/setup.sh`) to also get the tool paths in the calling shell.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132.0.0
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+# The wasm-bindgen CLI must equal the crate in Cargo.lock, or Trunk and the test runner refuse it.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+
+export PATH="$ROOT/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+installed=()
+say() { printf 'setup: %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+  installed+=("wasm32 target")
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 6 minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+  installed+=("trunk $TRUNK_VERSION")
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
+  # No --locked: its lock file names a crate version the registry index no longer serves.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  installed+=("wasm-bindgen $WASM_BINDGEN_VERSION")
+fi
+
+# binaryen from npm: Debian's (108) and the wasm-opt crate (116) cannot parse current rustc output.
+if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
+  say "installing wasm-opt (binaryen $BINARYEN_VERSION) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION" >/dev/null
+  installed+=("wasm-opt $BINARYEN_VERSION")
+fi
+
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v brotli >/dev/null || missing+=(brotli)
+command -v gzip >/dev/null || missing+=(gzip)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} from Debian"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  installed+=("${missing[@]}")
+fi
+
+# Trunk builds offline (Trunk.toml), so every crate must already be in the local registry.
+cargo fetch --quiet
+
+if [ ${#installed[@]} -eq 0 ]; then
+  say "everything is already installed"
+else
+  say "installed: ${installed[*]}"
+fi

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Prints raw, gzip and brotli sizes of every first-load file in a release dist/, and fails when
+# the brotli total is over budget. Usage: scripts/size-budget.sh [dist] (BUDGET_KB overrides 120).
+set -euo pipefail
+dist=${1:-dist}
+budget_kb=${BUDGET_KB:-120}
+budget=$((budget_kb * 1000))
+
+# Everything the page loads first: the HTML and the CSS, JS and WASM it references.
+mapfile -t files < <(cd "$dist" && find . -maxdepth 1 -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.wasm' \) | sed 's|^\./||' | sort)
+if [ ${#files[@]} -eq 0 ]; then
+  echo "size budget: no first-load files in $dist; build it first (trunk build --release)" >&2
+  exit 1
+fi
+
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1000 }'; }
+printf '%-44s %12s %12s %12s\n' "first-load file" raw gzip brotli
+raw_total=0 gz_total=0 br_total=0
+for f in "${files[@]}"; do
+  raw=$(wc -c <"$dist/$f")
+  gz=$(gzip -9 -c "$dist/$f" | wc -c)
+  br=$(brotli -q 11 -c "$dist/$f" | wc -c)
+  raw_total=$((raw_total + raw)) gz_total=$((gz_total + gz)) br_total=$((br_total + br))
+  printf '%-44s %12s %12s %12s\n' "$f" "$(kb "$raw")" "$(kb "$gz")" "$(kb "$br")"
+done
+printf '%-44s %12s %12s %12s\n' "total" "$(kb "$raw_total")" "$(kb "$gz_total")" "$(kb "$br_total")"
+
+if [ "$br_total" -gt "$budget" ]; then
+  echo "size budget: FAILED, $(kb "$br_total") brotli is over the $budget_kb KB budget" >&2
+  exit 1
+fi
+echo "size budget: ok, $(kb "$br_total") brotli of $budget_kb KB (aim: under 80 KB)"

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Sets up whatever is missing, then runs every test: native (model, properties, prerender),
+# browser (headless Chromium), the release build and its size budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh
+
+echo "== native tests: model, property tests, server render"
+cargo test
+
+echo "== browser tests: headless Chromium"
+# The runner rejects --quiet; CHROMEDRIVER comes from setup.sh.
+cargo test --target wasm32-unknown-unknown --test web
+
+echo "== release build"
+trunk build --release
+
+echo "== size budget"
+scripts/size-budget.sh dist
