@@ -5,14 +5,13 @@
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
-BINARYEN_VERSION=132.0.0
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
 # The wasm-bindgen CLI must equal the crate in Cargo.lock, or Trunk and the test runner refuse it.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
 
-export PATH="$ROOT/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER=/usr/bin/chromedriver
 
 installed=()
@@ -37,12 +36,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   installed+=("wasm-bindgen $WASM_BINDGEN_VERSION")
 fi
 
-# binaryen from npm: Debian's (108) and the wasm-opt crate (116) cannot parse current rustc output.
-if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
-  say "installing wasm-opt (binaryen $BINARYEN_VERSION) into .tools/"
-  mkdir -p .tools
-  npm install --prefix .tools --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION" >/dev/null
-  installed+=("wasm-opt $BINARYEN_VERSION")
+# npm tools pinned in tools/package-lock.json: wasm-opt (binaryen 132; Debian's 108 and the
+# wasm-opt crate's 116 cannot parse current rustc output) and Playwright for the end-to-end tests.
+if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock.json; then
+  say "installing the npm tools in tools/ (wasm-opt, playwright-core)"
+  npm ci --prefix tools --no-audit --no-fund --loglevel=error >/dev/null
+  cp tools/package-lock.json tools/node_modules/.installed-lock.json
+  installed+=("npm tools")
 fi
 
 missing=()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up whatever is missing, then runs every test: native (model, properties, prerender),
-# browser (headless Chromium), the release build and its size budget.
+# browser (headless Chromium), the release build and its size budget, and end-to-end tests of it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -17,3 +17,6 @@ trunk build --release
 
 echo "== size budget"
 scripts/size-budget.sh dist
+
+echo "== end-to-end tests: the built dist/ over HTTP in headless Chromium"
+node --test tests/e2e/

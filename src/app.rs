@@ -28,7 +28,7 @@ pub fn App() -> Html {
     let snapshot = Rc::new(snapshot(&scenario, state.headcount));
 
     html! {
-        <main class="pmsu" ref={flip.root()}>
+        <main class={classes!("pmsu", state.touched.then_some("is-touched"))} ref={flip.root()}>
             <header class="intro">
                 <h1 class="intro__title">{ "How a PM's job peels apart as the company grows" }</h1>
                 <p class="intro__lede">

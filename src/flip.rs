@@ -91,7 +91,11 @@ pub fn play(root: &Element, first: &Positions, motion: Motion) {
         }
         match motion {
             Motion::Fade => animate(&el, "opacity", "0", "1", FADE_MS),
-            Motion::Fly => animate(&el, "transform", &format!("translate({dx}px, {dy}px)"), "none", FLY_MS),
+            // Whole pixels: formatting floats would pull float printing code into the WASM.
+            Motion::Fly => {
+                let offset = format!("translate({}px, {}px)", dx.round() as i32, dy.round() as i32);
+                animate(&el, "transform", &offset, "none", FLY_MS)
+            }
         }
     }
 }

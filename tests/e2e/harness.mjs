@@ -1,0 +1,86 @@
+// Shared pieces of the end-to-end tests: a static server for the built dist/ and a Chromium page
+// that records every console message, page error and request, so tests can assert there were none.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// The npm tools live in tools/ (pinned by its package-lock.json), not beside the tests.
+import { chromium } from '../../tools/node_modules/playwright-core/index.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `root` on a free loopback port. `routes` maps a path to extra pages (host pages). */
+export async function serve(root = DIST, routes = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (routes[path]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(routes[path]);
+      return;
+    }
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Headless Debian Chromium, with the flags that keep it off the (closed) network. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A fresh page that records what a test must find empty: console errors and warnings, uncaught
+ * errors, and requests to any origin other than `origin`.
+ */
+export async function watchedPage(browser, origin, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = { console: [], errors: [], foreign: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.console.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.errors.push(String(err)));
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) problems.foreign.push(url);
+  });
+  return { page, context, problems };
+}
+
+/** Waits until the widget is interactive: the WASM has mounted and rendered the slider. */
+export async function widgetReady(frame) {
+  await frame.waitForSelector('.scale__input');
+}

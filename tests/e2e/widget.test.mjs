@@ -1,0 +1,96 @@
+// The built widget, served over HTTP as a page of its own, driven with real mouse and keys.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const onPm = (page) => page.locator('.card--holder .chip').allTextContents();
+const readout = (page) => page.locator('.scale__value').textContent();
+
+test('the standalone page opens at Series B with no console errors or foreign requests', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  assert.equal(await readout(page), 'Series B · about 150 people');
+  assert.equal((await onPm(page)).length, 6);
+  assert.equal(await page.locator('.card--role').count(), 7);
+  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  await context.close();
+});
+
+test('dragging the thumb with the mouse to the far left puts everything back on the PM', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  const box = await page.locator('.scale__input').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.43, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) {
+    await page.mouse.move(box.x + box.width * 0.43 * (1 - step / 10), box.y + box.height / 2);
+  }
+  await page.mouse.up();
+  assert.equal(await readout(page), 'Founding team · 1 person');
+  assert.equal((await onPm(page)).length, 13);
+  assert.match(await page.locator('[role=status]').textContent(), /Design returned to the PM\./);
+  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  await context.close();
+});
+
+test('real key presses step, jump stages and reach the ends', async () => {
+  const { page, context } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  await page.locator('.scale__input').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await readout(page), 'Series B · about 200 people');
+  assert.equal(await page.locator('[role=status]').textContent(), 'Enablement Content moved to Sales Enablement.');
+  await page.keyboard.press('PageUp');
+  assert.equal(await readout(page), 'Late stage · about 800 people');
+  await page.keyboard.press('End');
+  assert.equal(await readout(page), 'Hyperscale · about 100,000 people');
+  await page.keyboard.press('Home');
+  assert.equal(await readout(page), 'Founding team · 1 person');
+  await context.close();
+});
+
+test('at 320 px wide nothing overflows sideways', async () => {
+  const { page, context } = await watchedPage(browser, server.origin, { viewport: { width: 320, height: 640 } });
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  await context.close();
+});
+
+test('with reduced motion a peeled chip fades in place instead of flying', async () => {
+  const { page, context } = await watchedPage(browser, server.origin, { reducedMotion: 'reduce' });
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  await page.locator('.scale__input').focus();
+  await page.keyboard.press('ArrowRight');
+  const animated = await page
+    .locator(".card--role [data-flip='enablement-content']")
+    .evaluate((chip) => chip.getAnimations().flatMap((a) => a.effect.getKeyframes().flatMap((f) => Object.keys(f))));
+  assert.ok(animated.includes('opacity'), `animated: ${animated}`);
+  assert.ok(!animated.includes('transform'), `animated: ${animated}`);
+  await context.close();
+});
+
+test('the dark theme follows prefers-color-scheme', async () => {
+  const { page, context } = await watchedPage(browser, server.origin, { colorScheme: 'dark' });
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.equal(background, 'rgb(20, 21, 25)');
+  await context.close();
+});
