@@ -6,8 +6,15 @@ dist=${1:-dist}
 budget_kb=${BUDGET_KB:-120}
 budget=$((budget_kb * 1000))
 
-# Everything the page loads first: the HTML and the CSS, JS and WASM it references.
-mapfile -t files < <(cd "$dist" && find . -maxdepth 1 -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.wasm' \) | sed 's|^\./||' | sort)
+# Everything the page loads first: index.html, the files it references (CSS, loader, JS glue,
+# icon), and the WASM. Not embed.js: that one is for the host page, not the widget.
+mapfile -t files < <(
+  cd "$dist" && {
+    echo index.html
+    grep -oE '(href|src)="?[^" >]+' index.html | sed -E 's/^(href|src)="?(\.\/)?//'
+    ls -- *.wasm 2>/dev/null
+  } | sort -u | while read -r f; do [ -f "$f" ] && echo "$f"; done
+)
 if [ ${#files[@]} -eq 0 ]; then
   echo "size budget: no first-load files in $dist; build it first (trunk build --release)" >&2
   exit 1

@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 echo "== native tests: model, property tests, server render"
 cargo test
 
+echo "== link campaign: a million hostile query strings through the parser"
+cargo test --profile campaign --test url_properties -- --ignored --nocapture
+
 echo "== browser tests: headless Chromium"
 # The runner rejects --quiet; CHROMEDRIVER comes from setup.sh.
 cargo test --target wasm32-unknown-unknown --test web

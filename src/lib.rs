@@ -2,15 +2,21 @@
 //!
 //! The functional core (`scale`, `content`, `model`, `state`) is plain Rust and tested natively.
 //! The view (`app`, `components`) renders the same way in the browser and in a native prerender.
-//! Browser calls live only in `flip` and `panic`, and run only from effects and event handlers.
+//! Browser calls live only in `flip`, `panic` and `platform`, and run only from effects and
+//! event handlers.
 
 pub mod app;
 pub mod components;
 pub mod content;
 pub mod flip;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page;
 pub mod panic;
+pub mod platform;
 pub mod scale;
+pub mod share;
 pub mod state;
+pub mod url_state;
 
 pub use app::App;

@@ -4,71 +4,89 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::{Scenario, DEFAULT_PEOPLE};
+use crate::content::Scenario;
 use crate::model::{describe, handovers, snapshot};
 use crate::scale::Headcount;
+use crate::url_state::{LinkState, Parsed};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub scenario: Rc<Scenario>,
-    pub headcount: Headcount,
+    /// Everything a share link carries: the scale and the display options.
+    pub link: LinkState,
     /// What the polite live region says: the last handovers, in words.
     pub announcement: String,
     /// Whether the reader has moved the slider yet; the drag hint shows until they do.
     pub touched: bool,
+    /// What the opening link asked for that could not be used, in words.
+    pub notices: Rc<Vec<String>>,
 }
 
 impl Default for State {
     fn default() -> Self {
         State {
             scenario: Rc::new(Scenario::b2b_saas()),
-            headcount: Headcount::new(DEFAULT_PEOPLE).expect("default is in range"),
+            link: LinkState::default(),
             announcement: String::new(),
             touched: false,
+            notices: Rc::default(),
         }
     }
 }
 
+impl State {
+    pub fn headcount(&self) -> Headcount {
+        self.link.headcount
+    }
+}
+
 /// What the reader did.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Moved the company to a new size (slider, keys or a stage tick).
     MoveTo(Headcount),
+    /// Opened the widget from a link: its state applies at once, quietly, with its notices.
+    OpenLink(Parsed),
+    /// Closed the notice about the link.
+    DismissNotices,
 }
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
             Action::MoveTo(headcount) => {
                 let headcount = headcount.snapped();
-                if headcount == self.headcount && self.touched {
+                if headcount == self.headcount() && self.touched {
                     return self;
                 }
-                let before = snapshot(&self.scenario, self.headcount);
-                let after = snapshot(&self.scenario, headcount);
-                let moved = handovers(&before, &after);
+                let moved = handovers(
+                    &snapshot(&self.scenario, self.headcount()),
+                    &snapshot(&self.scenario, headcount),
+                );
                 // Keep the last message while nothing changes hands, so the region stays quiet.
-                let announcement = if moved.is_empty() {
-                    self.announcement.clone()
-                } else {
-                    describe(&self.scenario, &moved)
-                };
-                Rc::new(State {
-                    scenario: Rc::clone(&self.scenario),
-                    headcount,
-                    announcement,
-                    touched: true,
-                })
+                if !moved.is_empty() {
+                    next.announcement = describe(&self.scenario, &moved);
+                }
+                next.link.headcount = headcount;
+                next.touched = true;
             }
+            Action::OpenLink(parsed) => {
+                next.link = parsed.state;
+                next.notices = Rc::new(parsed.notices.iter().map(ToString::to_string).collect());
+            }
+            Action::DismissNotices => next.notices = Rc::default(),
         }
+        Rc::new(next)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::url_state::parse;
 
     fn move_to(state: Rc<State>, people: u32) -> Rc<State> {
         state.reduce(Action::MoveTo(Headcount::new(people).unwrap()))
@@ -77,7 +95,7 @@ mod tests {
     #[test]
     fn the_widget_opens_untouched_at_series_b() {
         let state = State::default();
-        assert_eq!(state.headcount.people(), 150);
+        assert_eq!(state.headcount().people(), 150);
         assert!(!state.touched);
         assert!(state.announcement.is_empty());
     }
@@ -101,6 +119,19 @@ mod tests {
     #[test]
     fn off_ladder_headcounts_land_on_the_ladder() {
         let state = move_to(Rc::new(State::default()), 137);
-        assert_eq!(state.headcount.people(), 150);
+        assert_eq!(state.headcount().people(), 150);
+    }
+
+    #[test]
+    fn opening_a_link_applies_it_quietly_and_keeps_its_notices_until_dismissed() {
+        let state = Rc::new(State::default()).reduce(Action::OpenLink(parse("people=40&embed=1&x=1")));
+        assert_eq!(state.headcount().people(), 40);
+        assert!(state.link.embed);
+        assert_eq!(state.announcement, "", "a link is not a move: nothing is announced");
+        assert!(!state.touched, "the reader has not moved anything yet");
+        assert_eq!(*state.notices, ["Ignored “x”: this widget has no such setting."]);
+        let state = state.reduce(Action::DismissNotices);
+        assert!(state.notices.is_empty());
+        assert_eq!(state.headcount().people(), 40);
     }
 }

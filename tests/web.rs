@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use pm_scale_up::App;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit};
 
@@ -19,8 +19,19 @@ impl Drop for Widget {
 }
 
 impl Widget {
+    /// Mounts a widget on a page whose address has no query.
     async fn mount() -> Widget {
-        let document = web_sys::window().unwrap().document().unwrap();
+        Widget::open("").await
+    }
+
+    /// Mounts a widget as if opened from a link with this query string.
+    async fn open(query: &str) -> Widget {
+        let window = web_sys::window().unwrap();
+        let path = window.location().pathname().unwrap();
+        window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}"))).unwrap();
+        // From the top: a page scrolled by an earlier test would let scroll anchoring move things.
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+        let document = window.document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         yew::Renderer::<App>::with_root(root.clone()).render();
@@ -68,8 +79,29 @@ impl Widget {
             .unwrap_or_default()
     }
 
+    fn query(&self) -> String {
+        web_sys::window().unwrap().location().search().unwrap()
+    }
+
+    async fn click(&self, selector: &str) {
+        let button: HtmlElement = self.find(selector).dyn_into().unwrap();
+        button.click();
+        yew::scheduler::flush().await;
+    }
+
+    /// Clicks the button whose text is `label`.
+    async fn click_button(&self, label: &str) {
+        let buttons = self.0.query_selector_all("button").unwrap();
+        let button: HtmlElement = (0..buttons.length())
+            .map(|i| buttons.item(i).unwrap().dyn_into::<HtmlElement>().unwrap())
+            .find(|b| b.text_content().as_deref() == Some(label))
+            .unwrap_or_else(|| panic!("no button {label}"));
+        button.click();
+        yew::scheduler::flush().await;
+    }
+
     fn announced(&self) -> String {
-        self.text("[role=status]")
+        self.text(".live-region")
     }
 
     /// Drags the slider to a position, as the browser reports it: a new value and an input event.
@@ -252,4 +284,79 @@ fn a_panic_shows_a_readable_notice_with_a_reload_link() {
     // The detail is shown as text, never parsed as markup.
     assert!(mount.query_selector("script").unwrap().is_none());
     assert!(mount.query_selector("pre").unwrap().unwrap().text_content().unwrap().contains("<script>"));
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_link_opens_in_its_state_with_a_notice_naming_what_was_ignored() {
+    let w = Widget::open("?v=1&people=40&sparkle=on&theme=purple").await;
+    assert_eq!(w.readout(), "Series A · about 40 people");
+    assert_eq!(w.on_role("QA Engineer"), ["QA"]);
+    assert_eq!(
+        w.texts(".notice li"),
+        ["Ignored “sparkle”: this widget has no such setting.", "Ignored theme=“purple”: expected auto, light or dark."]
+    );
+    // Opening a link is not a move: nothing flies and nothing is announced.
+    assert_eq!(w.announced(), "");
+    w.click(".notice__dismiss").await;
+    assert!(w.0.query_selector(".notice").unwrap().is_none());
+    assert_eq!(w.readout(), "Series A · about 40 people");
+}
+
+#[wasm_bindgen_test]
+async fn a_hostile_link_still_opens_a_working_widget() {
+    let w = Widget::open("?people=%ZZ&people=0&v=99&embed=maybe").await;
+    assert_eq!(w.readout(), "Series B · about 150 people");
+    assert_eq!(w.texts(".notice li").len(), 4);
+    w.press("ArrowRight").await;
+    assert_eq!(w.readout(), "Series B · about 200 people");
+}
+
+#[wasm_bindgen_test]
+async fn the_address_bar_follows_the_slider_once_the_reader_moves_it() {
+    let w = Widget::mount().await;
+    assert_eq!(w.query(), "", "an untouched widget leaves the address alone");
+    w.press("PageUp").await;
+    assert_eq!(w.query(), "?v=1&people=800&embed=0&theme=auto&bg=paper");
+}
+
+#[wasm_bindgen_test]
+async fn embed_mode_drops_the_page_chrome_and_links_to_the_full_size_page() {
+    let w = Widget::open("?people=2000&embed=1").await;
+    assert!(w.0.query_selector(".intro").unwrap().is_none());
+    let full_size = w.find(".footer__full-size");
+    assert_eq!(full_size.text_content().unwrap(), "Open full size ↗");
+    assert_eq!(full_size.get_attribute("href").unwrap(), "?v=1&people=2000&embed=0&theme=auto&bg=paper");
+    assert!(w.texts("button").iter().all(|b| b != "Embed"), "no embed code inside an embed");
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_button_shows_a_snippet_for_the_current_state() {
+    let w = Widget::mount().await;
+    w.press("End").await;
+    w.click_button("Embed").await;
+    let code: web_sys::HtmlTextAreaElement = w.find("#pmsu-embed-code").dyn_into().unwrap();
+    let code = code.value();
+    assert!(code.contains("people=100000&amp;embed=1"), "{code}");
+    assert!(code.contains("title=\"PM Scale-Up"), "{code}");
+    assert!(code.contains("embed.js"), "{code}");
+    let height: u32 = code.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+    assert!(height > 300, "the iframe reserves the widget's height, not {height}");
+    w.click_button("Embed").await;
+    assert!(w.0.query_selector("#pmsu-embed-code").unwrap().is_none(), "the button closes it again");
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_copies_or_else_offers_the_link_selected_to_copy_by_hand() {
+    let w = Widget::mount().await;
+    w.click_button("Copy link").await;
+    // The clipboard answers asynchronously; give it a moment, then let Yew render.
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    let status = w.text(".share__status");
+    if status != "Link copied." {
+        let field: HtmlInputElement = w.find("#pmsu-copy-by-hand").dyn_into().unwrap();
+        assert!(field.value().ends_with("?v=1&people=150&embed=0&theme=auto&bg=paper"), "{}", field.value());
+        assert_eq!(field.selection_start().unwrap(), Some(0));
+        assert_eq!(field.selection_end().unwrap(), Some(field.value().len() as u32));
+    }
 }

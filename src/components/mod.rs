@@ -2,14 +2,18 @@
 
 pub mod gauge;
 pub mod holder_card;
+pub mod link_notice;
 pub mod role_cards;
 pub mod scale_slider;
+pub mod share_bar;
 pub mod stage_caption;
 
 pub use gauge::Gauge;
 pub use holder_card::HolderCard;
+pub use link_notice::LinkNotice;
 pub use role_cards::RoleCards;
 pub use scale_slider::ScaleSlider;
+pub use share_bar::ShareBar;
 pub use stage_caption::StageCaption;
 
 use std::rc::Rc;

@@ -41,7 +41,7 @@ test('dragging the thumb with the mouse to the far left puts everything back on 
   await page.mouse.up();
   assert.equal(await readout(page), 'Founding team · 1 person');
   assert.equal((await onPm(page)).length, 13);
-  assert.match(await page.locator('[role=status]').textContent(), /Design returned to the PM\./);
+  assert.match(await page.locator('.live-region').textContent(), /Design returned to the PM\./);
   assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
   await context.close();
 });
@@ -53,7 +53,7 @@ test('real key presses step, jump stages and reach the ends', async () => {
   await page.locator('.scale__input').focus();
   await page.keyboard.press('ArrowRight');
   assert.equal(await readout(page), 'Series B · about 200 people');
-  assert.equal(await page.locator('[role=status]').textContent(), 'Enablement Content moved to Sales Enablement.');
+  assert.equal(await page.locator('.live-region').textContent(), 'Enablement Content moved to Sales Enablement.');
   await page.keyboard.press('PageUp');
   assert.equal(await readout(page), 'Late stage · about 800 people');
   await page.keyboard.press('End');

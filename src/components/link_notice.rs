@@ -1,0 +1,32 @@
+//! The notice that says what part of the opening link was ignored, and can be dismissed.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LinkNoticeProps {
+    pub notices: Rc<Vec<String>>,
+    pub on_dismiss: Callback<()>,
+}
+
+#[function_component]
+pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
+    if props.notices.is_empty() {
+        return html! {};
+    }
+    let onclick = props.on_dismiss.reform(|_: MouseEvent| ());
+    html! {
+        <section class="notice" role="status" aria-labelledby="pmsu-notice-title">
+            <h2 id="pmsu-notice-title" class="notice__title">
+                { "Part of this link could not be read, so the widget shows its defaults there." }
+            </h2>
+            <ul class="notice__list">
+                { for props.notices.iter().map(|notice| html! { <li>{ notice.clone() }</li> }) }
+            </ul>
+            <button type="button" class="button button--quiet notice__dismiss" {onclick}>
+                { "Dismiss" }
+            </button>
+        </section>
+    }
+}

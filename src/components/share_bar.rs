@@ -1,0 +1,148 @@
+//! Copy link, Share and Embed: each works, or falls back to a selected text field to copy by hand.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::platform;
+use crate::share::{embed_snippet, share_url, WIDGET_TITLE};
+use crate::url_state::LinkState;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    pub link: LinkState,
+    /// The widget's content, measured for the embed code's initial height.
+    pub content: NodeRef,
+}
+
+/// What the last copy did.
+#[derive(Clone, PartialEq)]
+enum Copied {
+    Nothing,
+    /// Copied to the clipboard; the text says what.
+    Done(&'static str),
+    /// The clipboard refused: the text is shown selected, to copy by hand.
+    ByHand { label: &'static str, text: String },
+}
+
+/// Copies `text`, or, where the clipboard is denied, shows it selected for the reader to copy.
+fn copy(text: String, what: &'static str, copied: UseStateHandle<Copied>) {
+    spawn_local(async move {
+        match platform::copy_to_clipboard(&text).await {
+            Ok(()) => copied.set(Copied::Done(what)),
+            Err(()) => copied.set(Copied::ByHand { label: what, text }),
+        }
+    });
+}
+
+#[function_component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let copied = use_state(|| Copied::Nothing);
+    let embed_code = use_state(|| None::<String>);
+    // Known only in the browser, so it starts false and the prerender matches the first render.
+    let can_share = use_state(|| false);
+    let by_hand_field = use_node_ref();
+    {
+        let can_share = can_share.clone();
+        use_effect_with((), move |_| can_share.set(platform::can_share()));
+    }
+    // Select the by-hand text as soon as it appears, so Ctrl+C or ⌘C is all it takes.
+    {
+        let field = by_hand_field.clone();
+        use_effect_with((*copied).clone(), move |_| {
+            if let Some(field) = field.cast::<web_sys::Element>() {
+                platform::select_text(&field);
+            }
+        });
+    }
+    // A new state makes the last "copied" stale.
+    {
+        let copied = copied.clone();
+        let embed_code = embed_code.clone();
+        use_effect_with(props.link, move |_| {
+            copied.set(Copied::Nothing);
+            embed_code.set(None);
+        });
+    }
+
+    let on_copy_link = {
+        let (link, copied) = (props.link, copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            copy(share_url(&platform::page_address(), &link), "Link", copied.clone())
+        })
+    };
+    let on_share = {
+        let link = props.link;
+        Callback::from(move |_: MouseEvent| {
+            let url = share_url(&platform::page_address(), &link);
+            // Cancelling the share sheet is not an error worth a message.
+            spawn_local(async move {
+                let _ = platform::share(WIDGET_TITLE, &url).await;
+            });
+        })
+    };
+    let on_embed = {
+        let (link, content, embed_code) = (props.link, props.content.clone(), embed_code.clone());
+        Callback::from(move |_: MouseEvent| {
+            if embed_code.is_some() {
+                embed_code.set(None);
+                return;
+            }
+            let height = content.cast::<web_sys::Element>().map_or(900, |el| platform::content_height(&el));
+            embed_code.set(Some(embed_snippet(&platform::page_address(), &link, height)));
+        })
+    };
+    let on_copy_embed = {
+        let (embed_code, copied) = (embed_code.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(code) = (*embed_code).clone() {
+                copy(code, "Embed code", copied.clone());
+            }
+        })
+    };
+
+    let status = match &*copied {
+        Copied::Done(what) => format!("{what} copied."),
+        _ => String::new(),
+    };
+
+    html! {
+        <div class="share">
+            <div class="share__buttons">
+                <button type="button" class="button" onclick={on_copy_link}>{ "Copy link" }</button>
+                if *can_share {
+                    <button type="button" class="button" onclick={on_share}>{ "Share…" }</button>
+                }
+                if !props.link.embed {
+                    <button type="button" class="button" aria-expanded={embed_code.is_some().to_string()}
+                        aria-controls="pmsu-embed" onclick={on_embed}>{ "Embed" }</button>
+                }
+                <span class="share__status" role="status">{ status }</span>
+            </div>
+            if let Copied::ByHand { label, text } = &*copied {
+                <div class="share__by-hand">
+                    <label for="pmsu-copy-by-hand">
+                        { format!("{label}: this page may not use the clipboard here. It is selected below: press Ctrl+C or ⌘C to copy it.") }
+                    </label>
+                    if text.contains('\n') {
+                        <textarea id="pmsu-copy-by-hand" class="share__field" readonly=true rows="4"
+                            ref={by_hand_field} value={text.clone()} />
+                    } else {
+                        <input id="pmsu-copy-by-hand" class="share__field" readonly=true
+                            ref={by_hand_field} value={text.clone()} />
+                    }
+                </div>
+            }
+            if let Some(code) = &*embed_code {
+                <div id="pmsu-embed" class="share__embed">
+                    <label for="pmsu-embed-code" class="share__embed-label">{ "Embed code for this view" }</label>
+                    <textarea id="pmsu-embed-code" class="share__field" readonly=true rows="5" value={code.clone()} />
+                    <p class="share__help">
+                        { "Paste it into your page's HTML. The iframe reserves the widget's height so nothing \
+                           jumps; the small script keeps the height right when the content changes." }
+                    </p>
+                    <button type="button" class="button" onclick={on_copy_embed}>{ "Copy embed code" }</button>
+                </div>
+            }
+        </div>
+    }
+}

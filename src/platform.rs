@@ -1,0 +1,157 @@
+//! The browser, for everything but animation: the address bar, the clipboard, Web Share, the page's
+//! theme attributes, and the embed height messages. Called only from effects and event handlers.
+//!
+//! Every call here may fail in a hostile host (a sandboxed iframe, a strict policy, an old
+//! browser), so none of them panics: each returns a `Result` or `bool`, or quietly does nothing.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
+
+use crate::url_state::{Background, Theme};
+
+// Bindings that return `undefined` as `None` and turn exceptions into `Err`, instead of the
+// web-sys ones that assume the API exists and never throws.
+#[wasm_bindgen]
+extern "C" {
+    type Navigator;
+    #[wasm_bindgen(method, getter)]
+    fn clipboard(this: &Navigator) -> Option<Clipboard>;
+    #[wasm_bindgen(method, getter, js_name = share)]
+    fn share_function(this: &Navigator) -> JsValue;
+    #[wasm_bindgen(method, catch)]
+    fn share(this: &Navigator, data: &js_sys::Object) -> Result<js_sys::Promise, JsValue>;
+
+    type Clipboard;
+    #[wasm_bindgen(method, catch, js_name = writeText)]
+    fn write_text(this: &Clipboard, text: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+fn navigator() -> Option<Navigator> {
+    Some(web_sys::window()?.navigator().unchecked_into())
+}
+
+fn document_element() -> Option<Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// The query string of the page, with its leading `?`, or empty.
+pub fn query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The page's address without query or fragment: what share links and embed codes build on.
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// Shows `query` in the address bar without adding a history entry. In a sandboxed frame this
+/// may be refused; the widget works the same without it.
+pub fn replace_query(query: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
+    }
+}
+
+/// Writes `text` to the clipboard. `Err` where the clipboard is missing or denied, as in a
+/// sandboxed or cross-origin iframe; the caller then offers a selected text field instead.
+pub async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
+    let clipboard = navigator().and_then(|n| n.clipboard()).ok_or(())?;
+    let promise = clipboard.write_text(text).map_err(|_| ())?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}
+
+/// Whether the device offers Web Share (phones, some desktops).
+pub fn can_share() -> bool {
+    navigator().is_some_and(|n| n.share_function().is_function())
+}
+
+/// Opens the device's share sheet. `Err` if it is missing, refused, or the reader cancelled.
+pub async fn share(title: &str, url: &str) -> Result<(), ()> {
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let promise = navigator().ok_or(())?.share(&data).map_err(|_| ())?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}
+
+/// Puts the theme and background on `<html>`, where the style sheet picks them up.
+pub fn apply_page_options(theme: Theme, background: Background) {
+    let Some(root) = document_element() else { return };
+    let _ = match theme {
+        Theme::Auto => root.remove_attribute("data-theme"),
+        other => root.set_attribute("data-theme", other.as_str()),
+    };
+    let _ = match background {
+        Background::Paper => root.remove_attribute("data-bg"),
+        Background::Transparent => root.set_attribute("data-bg", "transparent"),
+    };
+}
+
+/// Selects the text of an input or textarea, so that the reader can copy it by hand.
+pub fn select_text(field: &Element) {
+    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
+    }
+}
+
+/// The height of the widget's content in CSS pixels, rounded up.
+pub fn content_height(content: &Element) -> u32 {
+    content.get_bounding_client_rect().height().ceil().max(0.0) as u32
+}
+
+/// Tells the embedding page how tall the content is, in the AMP `embed-size` format that AMP,
+/// Datawrapper and Flourish hosts understand. Does nothing when the page is not in a frame.
+pub fn post_height(height: u32) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"sentinel".into(), &"amp".into());
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"embed-size".into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    // "*": the host may be any site, and the height is not a secret.
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Calls `on_resize` with the content height whenever `content` changes size, until dropped.
+pub struct HeightWatch {
+    observer: Option<ResizeObserver>,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl HeightWatch {
+    pub fn new(content: &Element, mut on_resize: impl FnMut(u32) + 'static) -> HeightWatch {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.iter().last() {
+                let entry: ResizeObserverEntry = entry.unchecked_into();
+                on_resize(content_height(&entry.target()));
+            }
+        });
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &observer {
+            observer.observe(content);
+        }
+        HeightWatch { observer, _callback: callback }
+    }
+}
+
+impl Drop for HeightWatch {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+    }
+}

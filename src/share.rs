@@ -1,0 +1,90 @@
+//! Share links and embed codes, as plain text built from the link state. Pure, tested natively.
+
+use crate::url_state::{encode, Background, LinkState};
+
+/// The widget's name, for the iframe `title` and the share sheet.
+pub const WIDGET_TITLE: &str = "PM Scale-Up: how a product manager's job changes as a company grows";
+
+/// The link a reader shares: the standalone page in exactly this state.
+/// `address` is the page's address without query, e.g. `https://example.com/widgets/pm-scale-up/`.
+pub fn share_url(address: &str, link: &LinkState) -> String {
+    let standalone = LinkState { embed: false, background: Background::Paper, ..*link };
+    format!("{address}?{}", encode(&standalone))
+}
+
+/// The relative link to the standalone page from an embed ("open full size"). Relative, so it
+/// renders the same natively and in the browser, from whatever path the widget is served.
+pub fn full_size_href(link: &LinkState) -> String {
+    let standalone = LinkState { embed: false, background: Background::Paper, ..*link };
+    format!("?{}", encode(&standalone))
+}
+
+/// The folder the widget is served from: where `embed.js` sits beside `index.html`.
+pub fn folder_of(address: &str) -> &str {
+    match address.rfind('/') {
+        Some(slash) => &address[..=slash],
+        None => address,
+    }
+}
+
+/// The HTML a blogger pastes: an iframe in embed mode that reserves `height` pixels, and the
+/// host script that keeps its height right afterwards.
+pub fn embed_snippet(address: &str, link: &LinkState, height: u32) -> String {
+    let embedded = LinkState { embed: true, ..*link };
+    let src = format!("{address}?{}", encode(&embedded)).replace('&', "&amp;");
+    let script = format!("{}embed.js", folder_of(address));
+    format!(
+        "<iframe src=\"{src}\" title=\"{WIDGET_TITLE}\" width=\"100%\" height=\"{height}\" \
+         style=\"border:0\" loading=\"lazy\"></iframe>\n<script src=\"{script}\" async></script>"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scale::Headcount;
+    use crate::url_state::{parse, Theme};
+
+    const ADDRESS: &str = "https://example.com/widgets/pm-scale-up/";
+
+    fn state() -> LinkState {
+        LinkState {
+            headcount: Headcount::new(2000).unwrap(),
+            embed: true,
+            theme: Theme::Dark,
+            background: Background::Transparent,
+        }
+    }
+
+    #[test]
+    fn a_share_link_opens_the_standalone_page_in_the_same_state() {
+        let url = share_url(ADDRESS, &state());
+        assert_eq!(url, "https://example.com/widgets/pm-scale-up/?v=1&people=2000&embed=0&theme=dark&bg=paper");
+        let parsed = parse(url.split_once('?').unwrap().1);
+        assert_eq!(parsed.state.headcount, state().headcount);
+        assert!(parsed.notices.is_empty());
+    }
+
+    #[test]
+    fn the_embed_code_reserves_height_and_loads_the_host_script_from_the_same_folder() {
+        let snippet = embed_snippet(ADDRESS, &LinkState { embed: false, ..state() }, 912);
+        assert_eq!(
+            snippet,
+            "<iframe src=\"https://example.com/widgets/pm-scale-up/?v=1&amp;people=2000&amp;embed=1&amp;theme=dark&amp;bg=transparent\" \
+             title=\"PM Scale-Up: how a product manager's job changes as a company grows\" width=\"100%\" height=\"912\" \
+             style=\"border:0\" loading=\"lazy\"></iframe>\n\
+             <script src=\"https://example.com/widgets/pm-scale-up/embed.js\" async></script>"
+        );
+    }
+
+    #[test]
+    fn the_host_script_sits_beside_index_html() {
+        assert_eq!(folder_of("https://example.com/w/index.html"), "https://example.com/w/");
+        assert_eq!(folder_of("https://example.com/w/"), "https://example.com/w/");
+    }
+
+    #[test]
+    fn open_full_size_is_a_relative_link_without_embed_mode() {
+        assert_eq!(full_size_href(&state()), "?v=1&people=2000&embed=0&theme=dark&bg=paper");
+    }
+}

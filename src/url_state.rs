@@ -1,0 +1,394 @@
+//! The link codec: the widget's shareable state to and from a URL query string.
+//!
+//! Parsing is total. Whatever a stranger puts in a link, `parse` returns a usable `LinkState` and a
+//! plain-language `Notice` for each part it ignored. Encoding writes every field, so that a later
+//! change of defaults never changes what an old link shows.
+
+use crate::content::DEFAULT_PEOPLE;
+use crate::scale::{with_thousands, Headcount, MAX_PEOPLE, MIN_PEOPLE};
+
+/// The link format this build writes. Links with a larger number come from a newer widget.
+pub const VERSION: u32 = 1;
+/// Longer query strings are not read at all: no real link needs more, and a huge one could freeze.
+pub const MAX_QUERY_LEN: usize = 2_048;
+/// How much of a stranger's text a notice quotes.
+const QUOTE_LEN: usize = 40;
+
+/// The colour theme. `Auto` follows the reader's `prefers-color-scheme`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// The page background: the widget's own paper colour, or none, to sit on the host page's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Background {
+    #[default]
+    Paper,
+    Transparent,
+}
+
+impl Background {
+    pub const ALL: [Background; 2] = [Background::Paper, Background::Transparent];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Background::Paper => "paper",
+            Background::Transparent => "transparent",
+        }
+    }
+}
+
+/// Everything a link carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LinkState {
+    pub headcount: Headcount,
+    /// Embed mode drops the page chrome and keeps an "open full size" link.
+    pub embed: bool,
+    pub theme: Theme,
+    pub background: Background,
+}
+
+impl Default for LinkState {
+    fn default() -> Self {
+        LinkState {
+            headcount: Headcount::new(DEFAULT_PEOPLE).expect("default is in range"),
+            embed: false,
+            theme: Theme::Auto,
+            background: Background::Paper,
+        }
+    }
+}
+
+/// Something in a link that was not used, and why, in words for the reader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    UnknownSetting { key: String },
+    BadValue { key: &'static str, value: String, expected: &'static str },
+    OutOfRange { value: String },
+    Snapped { asked: u32, shown: Headcount },
+    Repeated { key: &'static str },
+    TooLong { len: usize },
+    BrokenEscape { part: String },
+    FutureVersion { version: String },
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Notice::UnknownSetting { key } => {
+                write!(f, "Ignored “{}”: this widget has no such setting.", quote(key))
+            }
+            Notice::BadValue { key, value, expected } => {
+                write!(f, "Ignored {key}=“{}”: expected {expected}.", quote(value))
+            }
+            Notice::OutOfRange { value } => write!(
+                f,
+                "Ignored a company size of “{}”: sizes run from {} to {} people.",
+                quote(value),
+                MIN_PEOPLE,
+                with_thousands(MAX_PEOPLE)
+            ),
+            Notice::Snapped { asked, shown } => write!(
+                f,
+                "Showing {} instead of {}, the nearest step on the slider.",
+                shown.people_text(),
+                with_thousands(*asked)
+            ),
+            Notice::Repeated { key } => {
+                write!(f, "The link sets “{key}” more than once; the first one was used.")
+            }
+            Notice::TooLong { len } => write!(
+                f,
+                "The link's settings were too long to read ({} characters), so the defaults are shown.",
+                with_thousands(u32::try_from(*len).unwrap_or(u32::MAX))
+            ),
+            Notice::BrokenEscape { part } => {
+                write!(f, "Ignored “{}”: it has a broken %-escape.", quote(part))
+            }
+            Notice::FutureVersion { version } => write!(
+                f,
+                "This link was made by a newer version of the widget (v{}); settings this version does not know were ignored.",
+                quote(version)
+            ),
+        }
+    }
+}
+
+/// A stranger's text, cut short for a notice.
+fn quote(text: &str) -> String {
+    if text.chars().count() <= QUOTE_LEN {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(QUOTE_LEN).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+impl Headcount {
+    /// "150 people", "1 person": the bare number, for notices.
+    fn people_text(self) -> String {
+        match self.people() {
+            1 => "1 person".to_string(),
+            n => format!("{} people", with_thousands(n)),
+        }
+    }
+}
+
+/// The result of reading a link: a state that always works, and what was ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub state: LinkState,
+    pub notices: Vec<Notice>,
+}
+
+/// Writes every field of the state as a query string, without the leading `?`.
+pub fn encode(state: &LinkState) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .append_pair("v", &VERSION.to_string())
+        .append_pair("people", &state.headcount.people().to_string())
+        .append_pair("embed", if state.embed { "1" } else { "0" })
+        .append_pair("theme", state.theme.as_str())
+        .append_pair("bg", state.background.as_str())
+        .finish()
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails and never panics.
+pub fn parse(query: &str) -> Parsed {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut parsed = Parsed::default();
+    if query.len() > MAX_QUERY_LEN {
+        parsed.notices.push(Notice::TooLong { len: query.len() });
+        return parsed;
+    }
+    let mut seen: Vec<&'static str> = Vec::new();
+    for part in query.split('&').filter(|part| !part.is_empty()) {
+        if has_broken_escape(part) {
+            parsed.notices.push(Notice::BrokenEscape { part: part.to_string() });
+            continue;
+        }
+        // One pair per part: the split above already separated them.
+        let Some((key, value)) = form_urlencoded::parse(part.as_bytes()).next() else { continue };
+        let Some(key) = known_key(&key) else {
+            parsed.notices.push(Notice::UnknownSetting { key: key.into_owned() });
+            continue;
+        };
+        if seen.contains(&key) {
+            parsed.notices.push(Notice::Repeated { key });
+            continue;
+        }
+        seen.push(key);
+        if let Err(notice) = apply(&mut parsed.state, key, &value) {
+            parsed.notices.push(notice);
+        }
+    }
+    parsed
+}
+
+const KEYS: [&str; 5] = ["v", "people", "embed", "theme", "bg"];
+
+fn known_key(key: &str) -> Option<&'static str> {
+    KEYS.into_iter().find(|&known| known == key)
+}
+
+/// A `%` that is not followed by two hex digits.
+fn has_broken_escape(part: &str) -> bool {
+    let bytes = part.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == b'%'
+            && !(bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    })
+}
+
+/// Sets one field from its value, or says why it could not.
+fn apply(state: &mut LinkState, key: &'static str, value: &str) -> Result<(), Notice> {
+    let bad = |expected| Notice::BadValue { key, value: value.to_string(), expected };
+    match key {
+        "v" => match value.parse::<u32>() {
+            Ok(v) if v <= VERSION => Ok(()),
+            Ok(_) => Err(Notice::FutureVersion { version: value.to_string() }),
+            Err(_) => Err(bad("a version number such as 1")),
+        },
+        "people" => {
+            let asked: u32 = value
+                .parse()
+                .map_err(|_| bad("a whole number of people, such as 150"))?;
+            let headcount =
+                Headcount::new(asked).ok_or(Notice::OutOfRange { value: value.to_string() })?;
+            state.headcount = headcount.snapped();
+            if state.headcount != headcount {
+                return Err(Notice::Snapped { asked, shown: state.headcount });
+            }
+            Ok(())
+        }
+        "embed" => {
+            state.embed = match value {
+                "1" | "true" => true,
+                "0" | "false" => false,
+                _ => return Err(bad("1 or 0")),
+            };
+            Ok(())
+        }
+        "theme" => {
+            state.theme = Theme::ALL
+                .into_iter()
+                .find(|t| t.as_str() == value)
+                .ok_or_else(|| bad("auto, light or dark"))?;
+            Ok(())
+        }
+        "bg" => {
+            state.background = Background::ALL
+                .into_iter()
+                .find(|b| b.as_str() == value)
+                .ok_or_else(|| bad("paper or transparent"))?;
+            Ok(())
+        }
+        _ => unreachable!("known_key only returns keys from KEYS"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(n: u32) -> Headcount {
+        Headcount::new(n).unwrap()
+    }
+
+    fn notices(query: &str) -> Vec<String> {
+        parse(query).notices.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn encoding_writes_every_field() {
+        assert_eq!(encode(&LinkState::default()), "v=1&people=150&embed=0&theme=auto&bg=paper");
+    }
+
+    #[test]
+    fn a_full_link_reads_back_exactly() {
+        let parsed = parse("?v=1&people=2000&embed=1&theme=dark&bg=transparent");
+        assert_eq!(
+            parsed.state,
+            LinkState { headcount: people(2000), embed: true, theme: Theme::Dark, background: Background::Transparent }
+        );
+        assert!(parsed.notices.is_empty());
+    }
+
+    #[test]
+    fn an_empty_link_opens_the_defaults_silently() {
+        assert_eq!(parse(""), Parsed::default());
+        assert_eq!(parse("?"), Parsed::default());
+        assert_eq!(parse("&&"), Parsed::default());
+    }
+
+    #[test]
+    fn unknown_keys_are_named_in_the_notice() {
+        let parsed = parse("people=40&colour=red");
+        assert_eq!(parsed.state.headcount, people(40));
+        assert_eq!(notices("people=40&colour=red"), ["Ignored “colour”: this widget has no such setting."]);
+    }
+
+    #[test]
+    fn bad_values_fall_back_to_the_default_for_that_field_only() {
+        let parsed = parse("people=lots&theme=purple&embed=yes&bg=plaid&v=x");
+        assert_eq!(parsed.state, LinkState::default());
+        assert_eq!(
+            notices("people=lots&theme=purple&embed=yes&bg=plaid&v=x"),
+            [
+                "Ignored people=“lots”: expected a whole number of people, such as 150.",
+                "Ignored theme=“purple”: expected auto, light or dark.",
+                "Ignored embed=“yes”: expected 1 or 0.",
+                "Ignored bg=“plaid”: expected paper or transparent.",
+                "Ignored v=“x”: expected a version number such as 1.",
+            ]
+        );
+    }
+
+    #[test]
+    fn sizes_out_of_range_are_refused() {
+        for value in ["0", "100001", "-5", "99999999999999999999"] {
+            let parsed = parse(&format!("people={value}"));
+            assert_eq!(parsed.state.headcount, LinkState::default().headcount, "{value}");
+            assert_eq!(parsed.notices.len(), 1, "{value}");
+        }
+        assert_eq!(notices("people=0"), ["Ignored a company size of “0”: sizes run from 1 to 100,000 people."]);
+    }
+
+    #[test]
+    fn an_off_step_size_opens_at_the_nearest_step_and_says_so() {
+        let parsed = parse("people=137");
+        assert_eq!(parsed.state.headcount, people(150));
+        assert_eq!(notices("people=137"), ["Showing 150 people instead of 137, the nearest step on the slider."]);
+    }
+
+    #[test]
+    fn a_repeated_key_keeps_the_first_value() {
+        let parsed = parse("people=40&people=4000");
+        assert_eq!(parsed.state.headcount, people(40));
+        assert_eq!(notices("people=40&people=4000"), ["The link sets “people” more than once; the first one was used."]);
+    }
+
+    #[test]
+    fn very_long_input_is_not_read_at_all() {
+        let long = format!("people=40&x={}", "a".repeat(5_000));
+        let parsed = parse(&long);
+        assert_eq!(parsed.state, LinkState::default());
+        assert_eq!(
+            notices(&long),
+            ["The link's settings were too long to read (5,012 characters), so the defaults are shown."]
+        );
+    }
+
+    #[test]
+    fn broken_percent_escapes_are_ignored_by_part() {
+        let parsed = parse("people=40&theme=%ZZdark&bg=%4");
+        assert_eq!(parsed.state.headcount, people(40));
+        assert_eq!(parsed.state.theme, Theme::Auto);
+        assert_eq!(
+            notices("people=40&theme=%ZZdark&bg=%4"),
+            ["Ignored “theme=%ZZdark”: it has a broken %-escape.", "Ignored “bg=%4”: it has a broken %-escape."]
+        );
+    }
+
+    #[test]
+    fn good_percent_escapes_and_plus_signs_are_decoded() {
+        assert_eq!(parse("theme=%64ark").state.theme, Theme::Dark);
+        assert_eq!(notices("the+me=dark"), ["Ignored “the me”: this widget has no such setting."]);
+    }
+
+    #[test]
+    fn a_future_version_is_named_and_known_fields_still_apply() {
+        let parsed = parse("v=2&people=40&sparkles=on");
+        assert_eq!(parsed.state.headcount, people(40));
+        assert_eq!(
+            notices("v=2&people=40&sparkles=on"),
+            [
+                "This link was made by a newer version of the widget (v2); settings this version does not know were ignored.",
+                "Ignored “sparkles”: this widget has no such setting.",
+            ]
+        );
+    }
+
+    #[test]
+    fn long_strangers_text_is_cut_short_in_notices() {
+        let text = notices(&format!("{}=1", "k".repeat(100)));
+        assert_eq!(text, [format!("Ignored “{}…”: this widget has no such setting.", "k".repeat(40))]);
+    }
+}
