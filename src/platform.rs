@@ -26,6 +26,24 @@ extern "C" {
     type Clipboard;
     #[wasm_bindgen(method, catch, js_name = writeText)]
     fn write_text(this: &Clipboard, text: &str) -> Result<js_sys::Promise, JsValue>;
+
+    /// `document.featurePolicy` (Chromium) or `document.permissionsPolicy`; other browsers lack both.
+    type PermissionsPolicy;
+    #[wasm_bindgen(method, catch, js_name = allowsFeature)]
+    fn allows_feature(this: &PermissionsPolicy, feature: &str) -> Result<bool, JsValue>;
+}
+
+/// False when the page's permissions policy rules the clipboard out, as in a sandboxed or
+/// cross-origin frame. Asking first spares the console a "permissions policy violation" error.
+fn clipboard_allowed() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    ["permissionsPolicy", "featurePolicy"]
+        .into_iter()
+        .filter_map(|name| js_sys::Reflect::get(&document, &name.into()).ok())
+        .find(|policy| policy.is_object())
+        .map_or(true, |policy| {
+            policy.unchecked_into::<PermissionsPolicy>().allows_feature("clipboard-write").unwrap_or(true)
+        })
 }
 
 fn navigator() -> Option<Navigator> {
@@ -62,6 +80,9 @@ pub fn replace_query(query: &str) {
 /// Writes `text` to the clipboard. `Err` where the clipboard is missing or denied, as in a
 /// sandboxed or cross-origin iframe; the caller then offers a selected text field instead.
 pub async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
+    if !clipboard_allowed() {
+        return Err(());
+    }
     let clipboard = navigator().and_then(|n| n.clipboard()).ok_or(())?;
     let promise = clipboard.write_text(text).map_err(|_| ())?;
     JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())

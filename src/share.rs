@@ -28,14 +28,15 @@ pub fn folder_of(address: &str) -> &str {
 }
 
 /// The HTML a blogger pastes: an iframe in embed mode that reserves `height` pixels, and the
-/// host script that keeps its height right afterwards.
+/// host script that keeps its height right afterwards. `frameborder` rather than an inline
+/// `style`, so that hosts with a strict style-src policy take it without a violation.
 pub fn embed_snippet(address: &str, link: &LinkState, height: u32) -> String {
     let embedded = LinkState { embed: true, ..*link };
     let src = format!("{address}?{}", encode(&embedded)).replace('&', "&amp;");
     let script = format!("{}embed.js", folder_of(address));
     format!(
         "<iframe src=\"{src}\" title=\"{WIDGET_TITLE}\" width=\"100%\" height=\"{height}\" \
-         style=\"border:0\" loading=\"lazy\"></iframe>\n<script src=\"{script}\" async></script>"
+         frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{script}\" async></script>"
     )
 }
 
@@ -72,7 +73,7 @@ mod tests {
             snippet,
             "<iframe src=\"https://example.com/widgets/pm-scale-up/?v=1&amp;people=2000&amp;embed=1&amp;theme=dark&amp;bg=transparent\" \
              title=\"PM Scale-Up: how a product manager's job changes as a company grows\" width=\"100%\" height=\"912\" \
-             style=\"border:0\" loading=\"lazy\"></iframe>\n\
+             frameborder=\"0\" loading=\"lazy\"></iframe>\n\
              <script src=\"https://example.com/widgets/pm-scale-up/embed.js\" async></script>"
         );
     }

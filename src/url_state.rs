@@ -227,11 +227,14 @@ fn apply(state: &mut LinkState, key: &'static str, value: &str) -> Result<(), No
             Err(_) => Err(bad("a version number such as 1")),
         },
         "people" => {
-            let asked: u32 = value
-                .parse()
-                .map_err(|_| bad("a whole number of people, such as 150"))?;
-            let headcount =
-                Headcount::new(asked).ok_or(Notice::OutOfRange { value: value.to_string() })?;
+            let digits = value.strip_prefix('-').unwrap_or(value);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad("a whole number of people, such as 150"));
+            }
+            // A whole number, but negative or too large for any company.
+            let out_of_range = || Notice::OutOfRange { value: value.to_string() };
+            let asked: u32 = value.parse().map_err(|_| out_of_range())?;
+            let headcount = Headcount::new(asked).ok_or_else(out_of_range)?;
             state.headcount = headcount.snapped();
             if state.headcount != headcount {
                 return Err(Notice::Snapped { asked, shown: state.headcount });
@@ -329,6 +332,8 @@ mod tests {
             assert_eq!(parsed.notices.len(), 1, "{value}");
         }
         assert_eq!(notices("people=0"), ["Ignored a company size of “0”: sizes run from 1 to 100,000 people."]);
+        assert_eq!(notices("people=-5"), ["Ignored a company size of “-5”: sizes run from 1 to 100,000 people."]);
+        assert_eq!(notices("people=-"), ["Ignored people=“-”: expected a whole number of people, such as 150."]);
     }
 
     #[test]

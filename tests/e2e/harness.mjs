@@ -18,23 +18,52 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on a free loopback port. `routes` maps a path to extra pages (host pages). */
-export async function serve(root = DIST, routes = {}) {
+/** The headers a `_headers` file (Netlify / Cloudflare Pages format) gives every path: "/*" only. */
+async function headersFile(root) {
+  const headers = {};
+  try {
+    let inAll = false;
+    for (const line of (await readFile(join(root, '_headers'), 'utf8')).split('\n')) {
+      if (line.startsWith('#') || !line.trim()) continue;
+      if (!/^\s/.test(line)) inAll = line.trim() === '/*';
+      else if (inAll) {
+        const [key, ...value] = line.trim().split(':');
+        headers[key.trim()] = value.join(':').trim();
+      }
+    }
+  } catch {
+    // No _headers file: no extra headers.
+  }
+  return headers;
+}
+
+/**
+ * Serves `root` on a free loopback port, under the path `mount` (e.g. "/widgets/pm-scale-up/"),
+ * with the headers of its `_headers` file plus `headers`. `pages` maps other paths to HTML, such as
+ * a host page, served with `pageHeaders`.
+ */
+export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}, pageHeaders = {} } = {}) {
+  const fileHeaders = { ...(await headersFile(root)), ...headers };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (routes[path]) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(routes[path]);
+    if (pages[path]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...pageHeaders });
+      res.end(pages[path]);
       return;
     }
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!path.startsWith(mount)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const relative = path.slice(mount.length);
+    const file = normalize(join(root, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
       return;
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...fileHeaders });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -73,6 +102,12 @@ export async function watchedPage(browser, origin, options = {}) {
     if (msg.type() === 'error' || msg.type() === 'warning') problems.console.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.errors.push(String(err)));
+  // CSP violations in any frame, reported back through the console as errors.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
+  });
   context.on('request', (req) => {
     const url = req.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) problems.foreign.push(url);

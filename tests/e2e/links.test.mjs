@@ -1,0 +1,84 @@
+// Share links: a state survives copy and reopen, and hostile links still open a working widget.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const readout = (page) => page.locator('.scale__value').textContent();
+const clean = { console: [], errors: [], foreign: [] };
+
+test('a copied link reopens exactly the state it was copied in', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  await page.locator('.scale__input').focus();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowRight');
+  const shown = await readout(page);
+  const onPm = await page.locator('.card--holder .chip').allTextContents();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?v=1&people=1000&embed=0&theme=auto&bg=paper$/);
+
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await widgetReady(fresh);
+  assert.equal(await readout(fresh), shown);
+  assert.deepEqual(await fresh.locator('.card--holder .chip').allTextContents(), onPm);
+  assert.equal(await fresh.locator('.notice').count(), 0);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+const HOSTILE = [
+  ['people=0', /sizes run from 1 to 100,000 people/],
+  ['people=-1', /Ignored a company size of “-1”/],
+  ['people=abc', /expected a whole number of people/],
+  ['people=1e9', /expected a whole number of people/],
+  ['people=99999999999999999999999999', /Ignored a company size/],
+  ['people=40&people=4000', /more than once; the first one was used/],
+  ['v=999&people=40', /newer version of the widget \(v999\)/],
+  ['%ZZ=1', /broken %-escape/],
+  ['people=%F0%9F%92%A9', /expected a whole number of people/],
+  ['theme=%3Cscript%3Ealert(1)%3C%2Fscript%3E', /Ignored theme=“<script>alert\(1\)<\/script>”/],
+  ['embed=2&bg=red', /expected 1 or 0/],
+  ['=&&==&utm_source=newsletter', /no such setting/],
+  [`x=${'a'.repeat(5000)}`, /too long to read \(5,002 characters\)/],
+];
+
+for (const [query, says] of HOSTILE) {
+  test(`a hostile link opens a working widget with a notice: ?${query.slice(0, 40)}`, async () => {
+    const { page, context, problems } = await watchedPage(browser, server.origin);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      d.dismiss();
+    });
+    await page.goto(`${server.origin}/?${query}`);
+    await widgetReady(page);
+    await page.locator('.notice').waitFor();
+    assert.match(await page.locator('.notice').textContent(), says);
+    assert.equal(await page.locator('.card--holder .chip').count() > 0, true);
+    // Still a working widget: the keys move it.
+    await page.locator('.scale__input').focus();
+    await page.keyboard.press('Home');
+    assert.equal(await readout(page), 'Founding team · 1 person');
+    assert.equal(dialogs, 0, 'nothing in a link runs as script');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await page.locator('.notice').count(), 0);
+    assert.deepEqual(problems, clean);
+    await context.close();
+  });
+}
