@@ -1,0 +1,76 @@
+// The Hugo shortcode, followed literally: copied into a fresh Hugo site, used twice in a post,
+// built with Hugo, and the post served beside the widget's dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, watchedPage } from './harness.mjs';
+
+const SHORTCODE = fileURLToPath(new URL('../../integrations/hugo/layouts/shortcodes/pm-scale-up.html', import.meta.url));
+
+let site;
+let server;
+let browser;
+before(async () => {
+  site = mkdtempSync(join(tmpdir(), 'pm-scale-up-hugo-'));
+  mkdirSync(join(site, 'layouts/shortcodes'), { recursive: true });
+  mkdirSync(join(site, 'layouts/_default'), { recursive: true });
+  mkdirSync(join(site, 'content/posts'), { recursive: true });
+  cpSync(SHORTCODE, join(site, 'layouts/shortcodes/pm-scale-up.html'));
+  writeFileSync(join(site, 'hugo.toml'), [
+    'baseURL = "http://127.0.0.1/"',
+    'disableKinds = ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]',
+  ].join('\n'));
+  writeFileSync(join(site, 'layouts/_default/single.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title>' +
+    '<link rel="icon" href="/widgets/pm-scale-up/favicon.svg"></head><body>{{ .Content }}</body></html>');
+  writeFileSync(join(site, 'content/posts/scale-up.md'), [
+    '---', 'title: "Product Management Scale Up"', '---',
+    'Before the widgets.', '',
+    '{{< pm-scale-up people="40" theme="dark" >}}', '',
+    'Between them.', '',
+    '{{< pm-scale-up >}}', '',
+  ].join('\n'));
+  execFileSync('hugo', ['--source', site, '--destination', join(site, 'public'), '--quiet'], { stdio: 'inherit' });
+  const post = readFileSync(join(site, 'public/posts/scale-up/index.html'), 'utf8');
+  server = await serve({ mount: '/widgets/pm-scale-up/', pages: { '/posts/scale-up/': post } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+test('two shortcodes in a Hugo post give two working, auto-sized embeds and one host script', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/posts/scale-up/`);
+  assert.equal(await page.locator('iframe').count(), 2);
+  assert.equal(await page.locator('script[src$="embed.js"]').count(), 1, 'the host script is written once');
+
+  const first = page.frameLocator('iframe').first();
+  const second = page.frameLocator('iframe').nth(1);
+  await first.locator('.scale__input').waitFor();
+  await second.locator('.scale__input').waitFor();
+  assert.equal(await first.locator('.scale__value').textContent(), 'Series A · about 40 people');
+  assert.equal(await second.locator('.scale__value').textContent(), 'Series B · about 150 people');
+  assert.equal(await first.locator('html').getAttribute('data-theme'), 'dark');
+
+  // Each iframe takes its own content's height, not the reserved 900 px.
+  for (const [index, frame] of [[0, first], [1, second]]) {
+    const iframe = page.locator('iframe').nth(index);
+    let frameHeight = 0;
+    let contentHeight = -1;
+    for (let i = 0; i < 40 && Math.abs(frameHeight - contentHeight) > 1; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      frameHeight = await iframe.evaluate((el) => el.clientHeight);
+      contentHeight = await frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    }
+    assert.ok(Math.abs(frameHeight - contentHeight) <= 1, `iframe ${index}: ${frameHeight}px for ${contentHeight}px of content`);
+  }
+  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  await context.close();
+});
