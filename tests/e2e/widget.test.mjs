@@ -94,3 +94,46 @@ test('the dark theme follows prefers-color-scheme', async () => {
   assert.equal(background, 'rgb(20, 21, 25)');
   await context.close();
 });
+
+test('theme=light wins over a dark system, and bg=transparent lets the host page show through', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin, { colorScheme: 'dark' });
+  await page.goto(`${server.origin}/?theme=light&bg=transparent`);
+  await widgetReady(page);
+  const look = await page.evaluate(() => ({
+    background: getComputedStyle(document.documentElement).backgroundColor,
+    ink: getComputedStyle(document.body).color,
+  }));
+  assert.deepEqual(look, { background: 'rgba(0, 0, 0, 0)', ink: 'rgb(29, 29, 34)' });
+  assert.equal(await page.locator('.notice').count(), 0);
+  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  await context.close();
+});
+
+test('where the device has Web Share, Share… hands it the link to the current state', async () => {
+  const { page, context } = await watchedPage(browser, server.origin);
+  // Desktop Linux Chromium has no Web Share; stand in for a phone's share sheet.
+  await context.addInitScript(() => {
+    navigator.share = async (data) => {
+      window.sharedData = data;
+    };
+  });
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  await page.locator('.scale__input').focus();
+  await page.keyboard.press('Home');
+  await page.getByRole('button', { name: 'Share…' }).click();
+  await page.waitForFunction(() => window.sharedData);
+  const shared = await page.evaluate(() => window.sharedData);
+  assert.equal(shared.title, "PM Scale-Up: how a product manager's job changes as a company grows");
+  assert.match(shared.url, /\/\?v=1&people=1&embed=0&theme=auto&bg=paper$/);
+  await context.close();
+});
+
+test('without Web Share there is no Share… button', async () => {
+  const { page, context } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  assert.equal(await page.getByRole('button', { name: 'Share…' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 1);
+  await context.close();
+});
