@@ -12,28 +12,58 @@ use crate::platform;
 use crate::scale::Headcount;
 use crate::share::full_size_href;
 use crate::state::{Action, State};
-use crate::url_state::{encode, parse};
+use crate::url_state::{encode, parse, LinkState};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The company size the page opens at, before any link applies. Stage pages set it; the
+    /// prerender and the first client render must agree on it for hydration.
+    #[prop_or(AppProps::default_people())]
+    pub people: Headcount,
+}
+
+impl AppProps {
+    pub fn default_people() -> Headcount {
+        LinkState::default().headcount
+    }
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps { people: AppProps::default_people() }
+    }
+}
 
 #[function_component]
-pub fn App() -> Html {
-    let state = use_reducer(State::default);
+pub fn App(props: &AppProps) -> Html {
+    let people = props.people;
+    let state = use_reducer(move || State::opening_at(people));
     let flip = use_flip();
     let content = flip.root();
 
-    // The link's state applies after the first render, which matches the prerendered page.
+    // The link's state applies after hydration, so the first render matches the prerendered page.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let query = platform::query();
-            if !query.trim_start_matches('?').is_empty() {
+            if let Some(query) = platform::link_query() {
                 dispatcher.dispatch(Action::OpenLink(parse(&query)));
             }
         });
     }
+    // Hydrated, in the link's state if there is one: show it (static/early.js hid the default
+    // meanwhile) and mark <html data-interactive>, for tests and styles.
+    use_effect_with(state.link_opened, |&opened| {
+        if opened || platform::link_query().is_none() {
+            platform::ready();
+        }
+    });
+    // While a link is on its way, early.js has already set its theme: leave it alone till then.
     {
-        let (theme, background) = (state.link.theme, state.link.background);
-        use_effect_with((theme, background), move |&(theme, background)| {
-            platform::apply_page_options(theme, background)
+        let (theme, background, opened) = (state.link.theme, state.link.background, state.link_opened);
+        use_effect_with((theme, background, opened), move |&(theme, background, opened)| {
+            if opened || platform::link_query().is_none() {
+                platform::apply_page_options(theme, background);
+            }
         });
     }
     // Once the reader moves, the address bar follows, without a history entry per step.
@@ -69,7 +99,7 @@ pub fn App() -> Html {
     let scenario = Rc::clone(&state.scenario);
     let snapshot = Rc::new(snapshot(&scenario, state.headcount()));
     let embed = state.link.embed;
-    let class = classes!("pmsu", state.touched.then_some("is-touched"), embed.then_some("is-embed"));
+    let class = classes!("pmsu", state.touched.then_some("is-touched"));
 
     html! {
         <main {class} ref={content.clone()}>

@@ -1,7 +1,147 @@
-//! Build-time rewriting of the staged `index.html` (native only; used by the `postbuild` hook).
+//! Build-time pages (native only; used by the `postbuild` hook): the prerendered widget, one page
+//! per stage with its own link-preview tags, and a loader that a strict CSP accepts.
 //!
 //! Trunk injects its loader as an inline module script, which a strict Content-Security-Policy
-//! (`script-src 'self'`) refuses. This moves it into a file of its own, named by its content.
+//! (`script-src 'self'`) refuses. `externalize_loader` moves it into a file named by its content.
+
+use crate::app::{App, AppProps};
+use crate::content::Scenario;
+use crate::model::snapshot;
+use crate::scale::{Headcount, Stage};
+use crate::share::WIDGET_TITLE;
+
+/// The address the site is published at, for absolute link-preview URLs. Build setting:
+/// `PM_SCALE_UP_PUBLIC_URL`; this is the local default.
+pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080/";
+
+/// The widget rendered to HTML at `people`, with the markers the client needs to hydrate it.
+pub fn prerender(people: Headcount) -> String {
+    let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { people }).hydratable(true);
+    futures::executor::block_on(renderer.render())
+}
+
+/// What a page's link preview says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+    /// Absolute address of the page.
+    pub canonical: String,
+    /// Absolute address of its 1200x630 preview image.
+    pub image: String,
+    pub image_alt: String,
+}
+
+/// Where a stage's page lives, relative to the site root: `stage/series-b/`.
+pub fn stage_path(stage: Stage) -> String {
+    format!("stage/{}/", stage.slug())
+}
+
+/// One sentence on who holds what at a headcount, for descriptions and image alt text.
+pub fn summary(people: Headcount) -> String {
+    let scenario = Scenario::b2b_saas();
+    let s = snapshot(&scenario, people);
+    let at = format!("{}, {}", people.stage().name(), people);
+    if s.role_cards.is_empty() {
+        return format!("{at}: the PM still does all {} jobs, from design to sales calls.", s.share.total);
+    }
+    let roles: Vec<&str> = s.role_cards.iter().take(3).map(|c| scenario.roles[c.role].name.as_ref()).collect();
+    let more = if s.role_cards.len() > 3 { " and more" } else { "" };
+    format!(
+        "{at}: {} of the PM's {} responsibilities have peeled off to specialists ({}{more}); {} stay with the PM.",
+        s.share.total - s.share.held,
+        s.share.total,
+        roles.join(", "),
+        s.share.held,
+    )
+}
+
+pub fn home_meta(public_url: &str) -> PageMeta {
+    let people = AppProps::default_people();
+    PageMeta {
+        title: WIDGET_TITLE.to_string(),
+        description: "Drag a company from a five-person startup to a hyperscale company and watch the \
+                      product manager's work peel off into specialist roles."
+            .to_string(),
+        canonical: public_url.to_string(),
+        image: format!("{public_url}{}og.png", stage_path(people.stage())),
+        image_alt: summary(people),
+    }
+}
+
+pub fn stage_meta(stage: Stage, public_url: &str) -> PageMeta {
+    let people = stage.typical();
+    PageMeta {
+        title: format!("{}: the PM's job at {} · PM Scale-Up", stage.name(), people),
+        description: summary(people),
+        canonical: format!("{public_url}{}", stage_path(stage)),
+        image: format!("{public_url}{}og.png", stage_path(stage)),
+        image_alt: summary(people),
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The `<head>` tags of a page: title, description, canonical, Open Graph and Twitter card.
+pub fn head_tags(meta: &PageMeta) -> String {
+    let (title, description) = (escape(&meta.title), escape(&meta.description));
+    let (url, image, alt) = (escape(&meta.canonical), escape(&meta.image), escape(&meta.image_alt));
+    format!(
+        "<title>{title}</title>\
+         <meta name=\"description\" content=\"{description}\">\
+         <link rel=\"canonical\" href=\"{url}\">\
+         <meta property=\"og:type\" content=\"website\">\
+         <meta property=\"og:site_name\" content=\"PM Scale-Up\">\
+         <meta property=\"og:title\" content=\"{title}\">\
+         <meta property=\"og:description\" content=\"{description}\">\
+         <meta property=\"og:url\" content=\"{url}\">\
+         <meta property=\"og:image\" content=\"{image}\">\
+         <meta property=\"og:image:width\" content=\"1200\">\
+         <meta property=\"og:image:height\" content=\"630\">\
+         <meta property=\"og:image:alt\" content=\"{alt}\">\
+         <meta name=\"twitter:card\" content=\"summary_large_image\">\
+         <meta name=\"twitter:title\" content=\"{title}\">\
+         <meta name=\"twitter:description\" content=\"{description}\">\
+         <meta name=\"twitter:image\" content=\"{image}\">\
+         <meta name=\"twitter:image:alt\" content=\"{alt}\">"
+    )
+}
+
+/// Prefixes every relative `href` and `src` in `html` with `../` per level of `depth`, so that a
+/// page in `stage/series-b/` still finds the assets at the root of `dist/`.
+pub fn rebase_assets(html: &str, depth: usize) -> String {
+    let prefix = "../".repeat(depth);
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    while let Some(at) = ["href=", "src="].iter().filter_map(|attr| rest.find(attr).map(|i| i + attr.len())).min() {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'');
+        if let Some(q) = quote {
+            out.push(q);
+            rest = &rest[1..];
+        }
+        let absolute = ["/", "http:", "https:", "data:", "#", "?", "mailto:"].iter().any(|p| rest.starts_with(p));
+        if !absolute {
+            out.push_str(&prefix);
+            rest = rest.strip_prefix("./").unwrap_or(rest);
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A whole page: the staged template with its head tags, and the prerendered widget in `#app`.
+/// `people` is written on `#app` for stage pages, so that the client hydrates the same state.
+pub fn build_page(template: &str, meta: &PageMeta, body: &str, people: Option<Headcount>) -> Option<String> {
+    let mount = ["<div id=app></div>", "<div id=\"app\"></div>"].into_iter().find(|m| template.contains(m))?;
+    let attribute = people.map(|p| format!(" data-people={}", p.people())).unwrap_or_default();
+    let html = template.replacen(mount, &format!("<div id=app{attribute}>{body}</div>"), 1);
+    let head_end = html.find("</head>").or_else(|| html.find("<body"))?;
+    Some(format!("{}{}{}", &html[..head_end], head_tags(meta), &html[head_end..]))
+}
 
 /// The staged page after moving Trunk's inline loader out, and the loader file to write beside it.
 #[derive(Debug, PartialEq, Eq)]
@@ -24,7 +164,7 @@ pub fn externalize_loader(html: &str) -> Option<ExternalLoader> {
             from = close;
             continue;
         }
-        let script = html[open_end + 1..close].trim().to_string();
+        let script = anchor_wasm_to_module(html[open_end + 1..close].trim());
         let file_name = format!("boot-{:016x}.js", fnv1a(script.as_bytes()));
         let html = format!(
             "{}<script type=\"module\" src=\"./{file_name}\"></script>{}",
@@ -36,6 +176,20 @@ pub fn externalize_loader(html: &str) -> Option<ExternalLoader> {
     None
 }
 
+/// Trunk's loader fetches the WASM by a path relative to the page; pages in `stage/*/` need it
+/// relative to the loader file instead, which sits at the root of `dist/`.
+fn anchor_wasm_to_module(script: &str) -> String {
+    const KEY: &str = "module_or_path: '";
+    let Some(start) = script.find(KEY).map(|i| i + KEY.len()) else { return script.to_string() };
+    let Some(len) = script[start..].find('\'') else { return script.to_string() };
+    let path = &script[start..start + len];
+    format!(
+        "{}module_or_path: new URL('{path}', import.meta.url){}",
+        &script[..start - KEY.len()],
+        &script[start + len + 1..]
+    )
+}
+
 /// A small, stable content hash for cache-busting file names.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
@@ -45,6 +199,60 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
 
+    const PUBLIC: &str = "https://example.com/pm/";
+
+    #[test]
+    fn a_stage_page_has_its_own_title_description_canonical_and_preview() {
+        let meta = stage_meta(Stage::SeriesB, PUBLIC);
+        assert_eq!(meta.title, "Series B: the PM's job at about 150 people · PM Scale-Up");
+        assert_eq!(meta.canonical, "https://example.com/pm/stage/series-b/");
+        assert_eq!(meta.image, "https://example.com/pm/stage/series-b/og.png");
+        assert_eq!(
+            meta.description,
+            "Series B, about 150 people: 7 of the PM's 13 responsibilities have peeled off to specialists \
+             (Product Designer, QA Engineer, Product Marketing Manager and more); 6 stay with the PM."
+        );
+        let tags = head_tags(&meta);
+        assert!(tags.contains("<meta property=\"og:image\" content=\"https://example.com/pm/stage/series-b/og.png\">"));
+        assert!(tags.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(tags.contains("the PM&#39;s job") || tags.contains("the PM's job"));
+    }
+
+    #[test]
+    fn the_founding_team_summary_says_the_pm_does_everything() {
+        assert_eq!(
+            summary(Stage::FoundingTeam.typical()),
+            "Founding team, 5 people: the PM still does all 13 jobs, from design to sales calls."
+        );
+    }
+
+    #[test]
+    fn stage_pages_reach_the_assets_at_the_root() {
+        let html = "<link href=./main.css rel=stylesheet><link href=favicon.svg rel=icon><script src=\"./boot.js\"></script><a href=\"https://x.org/\">x</a><a href=\"?v=1\">y</a>";
+        assert_eq!(
+            rebase_assets(html, 2),
+            "<link href=../../main.css rel=stylesheet><link href=../../favicon.svg rel=icon><script src=\"../../boot.js\"></script><a href=\"https://x.org/\">x</a><a href=\"?v=1\">y</a>"
+        );
+    }
+
+    #[test]
+    fn a_page_puts_the_prerender_in_app_and_the_tags_in_head() {
+        let template = "<html><head><link href=./a.css></head><body><div id=app></div></body></html>";
+        let page = build_page(template, &home_meta(PUBLIC), "<main>hi</main>", Some(Stage::Seed.typical())).unwrap();
+        assert!(page.contains("<div id=app data-people=25><main>hi</main></div>"));
+        assert!(page.find("<title>").unwrap() < page.find("</head>").unwrap());
+        assert_eq!(build_page("<p>no mount</p>", &home_meta(PUBLIC), "x", None), None);
+    }
+
+    #[test]
+    fn the_prerender_is_deterministic_and_holds_every_responsibility() {
+        let once = prerender(Stage::SeriesB.typical());
+        assert_eq!(once, prerender(Stage::SeriesB.typical()), "byte-for-byte the same");
+        for r in Scenario::b2b_saas().responsibilities {
+            assert!(once.contains(&format!(">{}</li>", r.name)), "{} is missing", r.name);
+        }
+    }
+
     const STAGED: &str = "<head><link rel=modulepreload href=./app.js><script type=module>\nimport init from './app.js';\nawait init({ module_or_path: './app_bg.wasm' });\n</script></head><body><div id=app></div></body>";
 
     #[test]
@@ -53,6 +261,7 @@ mod tests {
         assert!(!out.html.contains("import init"));
         assert!(out.html.contains(&format!("<script type=\"module\" src=\"./{}\"></script></head>", out.file_name)));
         assert!(out.script.starts_with("import init from './app.js';"));
+        assert!(out.script.contains("await init({ module_or_path: new URL('./app_bg.wasm', import.meta.url) });"));
         assert!(out.file_name.starts_with("boot-") && out.file_name.ends_with(".js"));
     }
 

@@ -54,9 +54,20 @@ fn document_element() -> Option<Element> {
     web_sys::window()?.document()?.document_element()
 }
 
-/// The query string of the page, with its leading `?`, or empty.
-pub fn query() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+/// The page's query string, if it has one: a link that asks for its own state.
+/// (static/early.js makes the same test before first paint.)
+pub fn link_query() -> Option<String> {
+    let search = web_sys::window().and_then(|w| w.location().search().ok())?;
+    (search.len() >= 2).then_some(search)
+}
+
+/// The widget is hydrated, shows the link's state if there was one, and responds to input:
+/// shows what static/early.js hid meanwhile, and marks `<html data-interactive>`.
+pub fn ready() {
+    if let Some(root) = document_element() {
+        let _ = root.remove_attribute("data-link-pending");
+        let _ = root.set_attribute("data-interactive", "");
+    }
 }
 
 /// The page's address without query or fragment: what share links and embed codes build on.
@@ -129,6 +140,19 @@ pub fn select_text(field: &Element) {
 /// The height of the widget's content in CSS pixels, rounded up.
 pub fn content_height(content: &Element) -> u32 {
     content.get_bounding_client_rect().height().ceil().max(0.0) as u32
+}
+
+/// The height the content will have in embed mode, which drops the intro: the content's height
+/// less the space from the top of the intro to the top of what follows it.
+pub fn embed_height(content: &Element) -> u32 {
+    let full = content_height(content);
+    let top = |selector: &str| {
+        content.query_selector(selector).ok().flatten().map(|el| el.get_bounding_client_rect().top())
+    };
+    match (top(".intro"), top(".intro + *")) {
+        (Some(intro), Some(next)) => full.saturating_sub((next - intro).round().max(0.0) as u32),
+        _ => full,
+    }
 }
 
 /// Tells the embedding page how tall the content is, in the AMP `embed-size` format that AMP,

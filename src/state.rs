@@ -20,21 +20,29 @@ pub struct State {
     pub touched: bool,
     /// What the opening link asked for that could not be used, in words.
     pub notices: Rc<Vec<String>>,
+    /// Whether the opening link has been applied (there may have been none).
+    pub link_opened: bool,
 }
 
 impl Default for State {
     fn default() -> Self {
-        State {
-            scenario: Rc::new(Scenario::b2b_saas()),
-            link: LinkState::default(),
-            announcement: String::new(),
-            touched: false,
-            notices: Rc::default(),
-        }
+        State::opening_at(LinkState::default().headcount)
     }
 }
 
 impl State {
+    /// The state a page opens in before any link applies: a stage page opens at its stage.
+    pub fn opening_at(headcount: Headcount) -> State {
+        State {
+            scenario: Rc::new(Scenario::b2b_saas()),
+            link: LinkState { headcount: headcount.snapped(), ..LinkState::default() },
+            announcement: String::new(),
+            touched: false,
+            notices: Rc::default(),
+            link_opened: false,
+        }
+    }
+
     pub fn headcount(&self) -> Headcount {
         self.link.headcount
     }
@@ -76,6 +84,7 @@ impl Reducible for State {
             Action::OpenLink(parsed) => {
                 next.link = parsed.state;
                 next.notices = Rc::new(parsed.notices.iter().map(ToString::to_string).collect());
+                next.link_opened = true;
             }
             Action::DismissNotices => next.notices = Rc::default(),
         }

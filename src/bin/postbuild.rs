@@ -1,21 +1,56 @@
-//! Trunk `post_build` hook (see Trunk.toml): rewrites the staged `index.html` in
-//! `$TRUNK_STAGING_DIR` so that it runs under a strict Content-Security-Policy.
+//! Trunk `post_build` hook (see Trunk.toml). In `$TRUNK_STAGING_DIR` it:
+//! - moves Trunk's inline loader into a file, for a strict Content-Security-Policy;
+//! - prerenders the widget into `index.html`, so it reads before (and without) WebAssembly;
+//! - writes one prerendered page per stage, `stage/<slug>/index.html`, with link-preview tags.
+//!
+//! Build setting: `PM_SCALE_UP_PUBLIC_URL`, the address the site is published at (for canonical
+//! and preview URLs). Default: http://127.0.0.1:8080/.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    use std::fs;
     use std::path::PathBuf;
 
-    let staging = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").map_err(|_| "TRUNK_STAGING_DIR is not set: run me from Trunk")?);
-    let index = staging.join("index.html");
-    let html = std::fs::read_to_string(&index)?;
-    match pm_scale_up::page::externalize_loader(&html) {
-        Some(loader) => {
-            std::fs::write(staging.join(&loader.file_name), &loader.script)?;
-            std::fs::write(&index, &loader.html)?;
-            println!("postbuild: moved the inline loader to {}", loader.file_name);
-        }
-        None => println!("postbuild: no inline script to move"),
+    use pm_scale_up::app::AppProps;
+    use pm_scale_up::page::{
+        build_page, externalize_loader, home_meta, prerender, rebase_assets, stage_meta, stage_path,
+        DEFAULT_PUBLIC_URL,
+    };
+    use pm_scale_up::scale::Stage;
+
+    let staging = PathBuf::from(
+        std::env::var("TRUNK_STAGING_DIR").map_err(|_| "TRUNK_STAGING_DIR is not set: run me from Trunk")?,
+    );
+    let mut public_url = std::env::var("PM_SCALE_UP_PUBLIC_URL").unwrap_or_else(|_| DEFAULT_PUBLIC_URL.to_string());
+    if !public_url.ends_with('/') {
+        public_url.push('/');
     }
+
+    let index = staging.join("index.html");
+    let staged = fs::read_to_string(&index)?;
+    let loader = externalize_loader(&staged).ok_or("no inline loader in the staged index.html")?;
+    fs::write(staging.join(&loader.file_name), &loader.script)?;
+    let template = loader.html;
+
+    let people = AppProps::default_people();
+    let home = build_page(&template, &home_meta(&public_url), &prerender(people), None)
+        .ok_or("the staged index.html has no <div id=app></div>")?;
+    fs::write(&index, home)?;
+
+    let stage_template = rebase_assets(&template, 2);
+    for stage in Stage::ALL {
+        let people = stage.typical();
+        let page = build_page(&stage_template, &stage_meta(stage, &public_url), &prerender(people), Some(people))
+            .ok_or("the staged index.html has no <div id=app></div>")?;
+        let dir = staging.join(stage_path(stage));
+        fs::create_dir_all(&dir)?;
+        fs::write(dir.join("index.html"), page)?;
+    }
+    println!(
+        "postbuild: loader in {}, prerendered index.html and {} stage pages for {public_url}",
+        loader.file_name,
+        Stage::ALL.len()
+    );
     Ok(())
 }
 

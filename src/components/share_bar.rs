@@ -10,7 +10,8 @@ use crate::url_state::LinkState;
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
     pub link: LinkState,
-    /// The widget's content, measured for the embed code's initial height.
+    /// The widget's content, measured for the embed code's initial height, so the iframe
+    /// reserves exactly the space the embed will take at this width.
     pub content: NodeRef,
 }
 
@@ -87,7 +88,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 embed_code.set(None);
                 return;
             }
-            let height = content.cast::<web_sys::Element>().map_or(900, |el| platform::content_height(&el));
+            let height = content.cast::<web_sys::Element>().map_or(900, |el| platform::embed_height(&el));
             embed_code.set(Some(embed_snippet(&platform::page_address(), &link, height)));
         })
     };

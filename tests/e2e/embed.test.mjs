@@ -65,7 +65,7 @@ test('the embed code, pasted into a sandboxed iframe on a strict host page, size
   const iframe = page.locator('iframe');
   const reserved = Number(await iframe.getAttribute('height'));
   const frame = page.frameLocator('iframe');
-  await frame.locator('.scale__input').waitFor();
+  await widgetReady(frame);
 
   const frameHeight = () => iframe.evaluate((el) => el.clientHeight);
   const contentHeight = () => frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));

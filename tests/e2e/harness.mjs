@@ -115,7 +115,10 @@ export async function watchedPage(browser, origin, options = {}) {
   return { page, context, problems };
 }
 
-/** Waits until the widget is interactive: the WASM has mounted and rendered the slider. */
-export async function widgetReady(frame) {
-  await frame.waitForSelector('.scale__input');
+/**
+ * Waits until the widget is interactive: the WASM has hydrated the prerendered page and marked
+ * <html data-interactive>. `target` is a page or a frame locator.
+ */
+export async function widgetReady(target) {
+  await target.locator('html[data-interactive]').waitFor({ state: 'attached' });
 }

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, watchedPage } from './harness.mjs';
+import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
 
 const SHORTCODE = fileURLToPath(new URL('../../integrations/hugo/layouts/shortcodes/pm-scale-up.html', import.meta.url));
 
@@ -53,8 +53,8 @@ test('two shortcodes in a Hugo post give two working, auto-sized embeds and one 
 
   const first = page.frameLocator('iframe').first();
   const second = page.frameLocator('iframe').nth(1);
-  await first.locator('.scale__input').waitFor();
-  await second.locator('.scale__input').waitFor();
+  await widgetReady(first);
+  await widgetReady(second);
   assert.equal(await first.locator('.scale__value').textContent(), 'Series A · about 40 people');
   assert.equal(await second.locator('.scale__value').textContent(), 'Series B · about 150 people');
   assert.equal(await first.locator('html').getAttribute('data-theme'), 'dark');

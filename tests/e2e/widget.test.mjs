@@ -72,18 +72,34 @@ test('at 320 px wide nothing overflows sideways', async () => {
   await context.close();
 });
 
-test('with reduced motion a peeled chip fades in place instead of flying', async () => {
-  const { page, context } = await watchedPage(browser, server.origin, { reducedMotion: 'reduce' });
-  await page.goto(`${server.origin}/`);
-  await widgetReady(page);
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('ArrowRight');
-  const animated = await page
-    .locator(".card--role [data-flip='enablement-content']")
-    .evaluate((chip) => chip.getAnimations().flatMap((a) => a.effect.getKeyframes().flatMap((f) => Object.keys(f))));
-  assert.ok(animated.includes('opacity'), `animated: ${animated}`);
-  assert.ok(!animated.includes('transform'), `animated: ${animated}`);
-  await context.close();
+/** Records every Web Animation started on a [data-flip] element: its key and animated properties. */
+function recordAnimations(context) {
+  return context.addInitScript(() => {
+    window.flipAnimations = [];
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (keyframes, options) {
+      const properties = [...new Set(keyframes.flatMap((frame) => Object.keys(frame)))];
+      window.flipAnimations.push({ key: this.dataset.flip, properties });
+      return animate.call(this, keyframes, options);
+    };
+  });
+}
+
+test('a peeled chip flies with transform only; with reduced motion it fades in place instead', async () => {
+  for (const [reducedMotion, expected] of [['no-preference', ['transform']], ['reduce', ['opacity']]]) {
+    const { page, context } = await watchedPage(browser, server.origin, { reducedMotion });
+    await recordAnimations(context);
+    await page.goto(`${server.origin}/`);
+    await widgetReady(page);
+    await page.locator('.scale__input').focus();
+    await page.keyboard.press('ArrowRight');
+    const moved = await page.evaluate(() => window.flipAnimations.find((a) => a.key === 'enablement-content'));
+    assert.deepEqual(moved?.properties, expected, `${reducedMotion}: ${JSON.stringify(moved)}`);
+    // Whatever moves, only transform or opacity ever animates.
+    const all = await page.evaluate(() => window.flipAnimations.flatMap((a) => a.properties));
+    assert.ok(all.every((p) => p === expected[0]), all.join());
+    await context.close();
+  }
 });
 
 test('the dark theme follows prefers-color-scheme', async () => {

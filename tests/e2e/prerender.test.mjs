@@ -1,0 +1,169 @@
+// Readable before WebAssembly: the prerendered pages, hydration, shared links, stage pages with
+// link previews, and zero layout shift, standalone and embedded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
+
+let server;
+let browser;
+const pages = {};
+before(async () => {
+  server = await serve({ pages });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const clean = { console: [], errors: [], foreign: [] };
+const STAGES = [
+  ['founding-team', 'Founding team · 5 people', 13],
+  ['seed', 'Seed · about 25 people', 12],
+  ['series-a', 'Series A · about 60 people', 10],
+  ['series-b', 'Series B · about 150 people', 6],
+  ['late-stage', 'Late stage · about 800 people', 4],
+  ['public-company', 'Public company · about 5,000 people', 2],
+  ['hyperscale', 'Hyperscale · about 50,000 people', 2],
+];
+
+/** Sums layout shifts (as CLS counts them) from the start of the page, in every frame. */
+function recordLayoutShift(context) {
+  return context.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+test('with JavaScript off, a reader sees the stage, the PM, the roles and the post\'s words', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
+  assert.equal(await page.locator('.card--holder .chip').count(), 6);
+  assert.equal(await page.locator('.card--role').count(), 7);
+  assert.equal(await page.locator('.chip').count(), 13);
+  assert.match(await page.locator('.caption__quote').textContent(), /move to interfacing with those functions/);
+  assert.ok(await page.locator('.card--holder').isVisible());
+  await context.close();
+});
+
+for (const [slug, readout, onPm] of STAGES) {
+  test(`the ${slug} page is prerendered in its state, with its own link preview`, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(`${server.origin}/stage/${slug}/`);
+    assert.equal(response.status(), 200);
+    assert.equal(await page.locator('.scale__value').textContent(), readout);
+    assert.equal(await page.locator('.card--holder .chip').count(), onPm);
+    const stage = readout.split(' · ')[0];
+    assert.match(await page.title(), new RegExp(`^${stage}: the PM's job at`));
+    const meta = (selector) => page.locator(selector).getAttribute('content');
+    assert.match(await meta('meta[name="description"]'), new RegExp(`^${readout.replace(' · ', ', ')}`));
+    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), `http://127.0.0.1:8080/stage/${slug}/`);
+    assert.equal(await meta('meta[property="og:image"]'), `http://127.0.0.1:8080/stage/${slug}/og.png`);
+    assert.equal(await meta('meta[property="og:image:width"]'), '1200');
+    assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
+    assert.equal(await meta('meta[property="og:title"]'), await page.title());
+    // Its stylesheet resolves from two folders down: the page is styled, not bare.
+    const styled = await page.locator('.card--holder').evaluate((el) => getComputedStyle(el).borderTopWidth);
+    assert.equal(styled, '4px');
+    await context.close();
+  });
+}
+
+test('hydration keeps exactly one copy of each element, and the slider still works', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/stage/late-stage/`);
+  await widgetReady(page);
+  for (const selector of ['main.pmsu', '.scale__input', '.card--holder', '.gauge', '.caption', '.live-region']) {
+    assert.equal(await page.locator(selector).count(), 1, selector);
+  }
+  assert.equal(await page.locator('.chip').count(), 13);
+  assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 800 people');
+  await page.locator('.scale__input').focus();
+  await page.keyboard.press('PageDown');
+  assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
+  assert.equal(await page.locator('.chip').count(), 13);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+test('a link to another state shows that state without a flash of the default or an animation', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin, { colorScheme: 'light' });
+  // Every frame until the widget is ready: is the widget visible, and what does it say?
+  await context.addInitScript(() => {
+    window.seen = [];
+    window.animations = 0;
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (...args) {
+      window.animations++;
+      return animate.apply(this, args);
+    };
+    const look = () => {
+      const app = document.getElementById('app');
+      const main = document.querySelector('main');
+      if (app && main) {
+        window.seen.push({
+          visible: getComputedStyle(app).visibility === 'visible',
+          readout: document.querySelector('.scale__value')?.textContent,
+          background: getComputedStyle(document.documentElement).backgroundColor,
+        });
+      }
+      if (!document.documentElement.hasAttribute('data-interactive')) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${server.origin}/?v=1&people=5000&embed=0&theme=dark&bg=paper`);
+  await widgetReady(page);
+  assert.equal(await page.locator('.scale__value').textContent(), 'Public company · about 5,000 people');
+  assert.ok(await page.locator('.card--holder').isVisible());
+  const seen = await page.evaluate(() => window.seen);
+  assert.ok(seen.length > 0, 'frames were watched');
+  const wrong = seen.filter((s) => s.visible && s.readout !== 'Public company · about 5,000 people');
+  assert.deepEqual(wrong, [], 'the prerendered default was visible');
+  const light = seen.filter((s) => s.background !== 'rgb(20, 21, 25)');
+  assert.deepEqual(light, [], 'the dark theme applied from the first frame');
+  assert.equal(await page.evaluate(() => window.animations), 0, 'opening a link animates nothing');
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+test('zero layout shift from prerender to hydration on the standalone page', async () => {
+  for (const path of ['/', '/stage/hyperscale/']) {
+    const { page, context, problems } = await watchedPage(browser, server.origin);
+    await recordLayoutShift(context);
+    await page.goto(`${server.origin}${path}`);
+    await widgetReady(page);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.layoutShift), 0, path);
+    assert.deepEqual(problems, clean);
+    await context.close();
+  }
+});
+
+test('zero layout shift when the embed loads and sizes itself on a host page', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin, { viewport: { width: 800, height: 900 } });
+  await recordLayoutShift(context);
+  // The embed code from the widget, at the width the host column will have.
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.locator('#pmsu-embed-code').inputValue();
+  const reserved = Number(snippet.match(/height="(\d+)"/)[1]);
+  pages['/host/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <link rel="icon" href="/favicon.svg"></head><body>
+    <p>Before the widget.</p>${snippet}<p id="after">After the widget.</p></body></html>`;
+  await page.goto(`${server.origin}/host/`);
+  const frame = page.frameLocator('iframe');
+  await widgetReady(frame);
+  await page.waitForTimeout(300);
+  const height = await page.locator('iframe').evaluate((el) => el.clientHeight);
+  assert.ok(Math.abs(height - reserved) <= 1, `reserved ${reserved}px, took ${height}px`);
+  assert.equal(await page.evaluate(() => window.layoutShift), 0, 'host page');
+  assert.equal(await frame.locator('html').evaluate(() => window.layoutShift), 0, 'inside the frame');
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
