@@ -51,6 +51,8 @@ command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
 command -v gzip >/dev/null || missing+=(gzip)
 command -v hugo >/dev/null || missing+=(hugo) # for the end-to-end test of the Hugo shortcode
+# The link-preview images are drawn with DejaVu Sans, loaded by path for identical builds.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
   sudo=""

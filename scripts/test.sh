@@ -9,7 +9,7 @@ echo "== native tests: model, property tests, server render"
 cargo test
 
 echo "== link campaign: a million hostile query strings through the parser"
-cargo test --profile campaign --test url_properties -- --ignored --nocapture
+cargo test --profile native-fast --test url_properties -- --ignored --nocapture
 
 echo "== browser tests: headless Chromium"
 # The runner rejects --quiet; CHROMEDRIVER comes from setup.sh.

@@ -11,6 +11,8 @@ pub mod content;
 pub mod flip;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod og_image;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 pub mod panic;
 pub mod platform;

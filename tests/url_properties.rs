@@ -80,9 +80,9 @@ proptest! {
 }
 
 /// The long campaign: a million query-like inputs. Run it with
-/// `cargo test --profile campaign --test url_properties -- --ignored --nocapture`.
+/// `cargo test --profile native-fast --test url_properties -- --ignored --nocapture`.
 #[test]
-#[ignore = "a million cases; scripts/test.sh runs it with the campaign profile"]
+#[ignore = "a million cases; scripts/test.sh runs it with the native-fast profile"]
 fn a_million_hostile_links() {
     const CASES: u32 = 1_000_000;
     let started = std::time::Instant::now();

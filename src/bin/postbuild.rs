@@ -1,7 +1,8 @@
 //! Trunk `post_build` hook (see Trunk.toml). In `$TRUNK_STAGING_DIR` it:
 //! - moves Trunk's inline loader into a file, for a strict Content-Security-Policy;
 //! - prerenders the widget into `index.html`, so it reads before (and without) WebAssembly;
-//! - writes one prerendered page per stage, `stage/<slug>/index.html`, with link-preview tags.
+//! - writes one prerendered page per stage, `stage/<slug>/index.html`, with link-preview tags,
+//!   and its 1200x630 preview image, `stage/<slug>/og.png`.
 //!
 //! Build setting: `PM_SCALE_UP_PUBLIC_URL`, the address the site is published at (for canonical
 //! and preview URLs). Default: http://127.0.0.1:8080/.
@@ -16,6 +17,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         build_page, externalize_loader, home_meta, prerender, rebase_assets, stage_meta, stage_path,
         DEFAULT_PUBLIC_URL,
     };
+    use pm_scale_up::og_image;
     use pm_scale_up::scale::Stage;
 
     let staging = PathBuf::from(
@@ -45,9 +47,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let dir = staging.join(stage_path(stage));
         fs::create_dir_all(&dir)?;
         fs::write(dir.join("index.html"), page)?;
+        fs::write(dir.join("og.png"), og_image::png(&og_image::svg(people))?)?;
     }
     println!(
-        "postbuild: loader in {}, prerendered index.html and {} stage pages for {public_url}",
+        "postbuild: loader in {}, prerendered index.html, and {} stage pages with preview images for {public_url}",
         loader.file_name,
         Stage::ALL.len()
     );

@@ -67,6 +67,12 @@ for (const [slug, readout, onPm] of STAGES) {
     assert.equal(await meta('meta[property="og:image:width"]'), '1200');
     assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
     assert.equal(await meta('meta[property="og:title"]'), await page.title());
+    // The preview image is there, a 1200x630 PNG.
+    const image = await page.request.get(`${server.origin}/stage/${slug}/og.png`);
+    assert.equal(image.status(), 200);
+    const png = await image.body();
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
     // Its stylesheet resolves from two folders down: the page is styled, not bare.
     const styled = await page.locator('.card--holder').evaluate((el) => getComputedStyle(el).borderTopWidth);
     assert.equal(styled, '4px');
