@@ -3,16 +3,23 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{Gauge, HolderCard, LinkNotice, RoleCards, ScaleSlider, ShareBar, StageCaption};
+use crate::components::{
+    Gauge, HolderCard, LinkNotice, RoleCards, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
+};
+use crate::content::{intro, Function, Preset, Scenario};
 use crate::flip::use_flip;
-use crate::model::snapshot;
+use crate::model::{handovers, snapshot};
 use crate::platform;
-use crate::scale::Headcount;
+use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
 use crate::state::{Action, State};
 use crate::url_state::{encode, parse, LinkState};
+
+/// How long the guided tour stays on each stage: long enough to read the caption.
+const TOUR_STEP_MS: u32 = 3_000;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -83,43 +90,108 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let on_move = {
+    // Every change that moves work between cards is animated: measure first, then dispatch.
+    let animated = {
         let flip = flip.clone();
         let dispatcher = state.dispatcher();
-        Callback::from(move |headcount: Headcount| {
+        move |action: Action| {
             flip.capture();
-            dispatcher.dispatch(Action::MoveTo(headcount));
+            dispatcher.dispatch(action);
+        }
+    };
+    // The guided tour: one stage every few seconds while it plays.
+    {
+        let animated = animated.clone();
+        use_effect_with(state.touring, move |&touring| {
+            let timer = touring.then(|| {
+                gloo_timers::callback::Interval::new(TOUR_STEP_MS, move || animated(Action::TourStep))
+            });
+            move || drop(timer)
+        });
+    }
+    let on_move = {
+        let animated = animated.clone();
+        Callback::from(move |headcount: Headcount| animated(Action::MoveTo(headcount)))
+    };
+    // A new preset animates only the work whose owner changes.
+    let on_preset = {
+        let (flip, dispatcher) = (flip.clone(), state.dispatcher());
+        let (scenario, link) = (Rc::clone(&state.scenario), state.link);
+        Callback::from(move |preset: Preset| {
+            let next = Scenario::built_in(link.function, preset);
+            let changing: Vec<String> = handovers(
+                (&scenario, &snapshot(&scenario, link.headcount)),
+                (&next, &snapshot(&next, link.headcount)),
+            )
+            .into_iter()
+            .map(|h| h.id.to_string())
+            .collect();
+            flip.capture_only(&changing);
+            dispatcher.dispatch(Action::ChoosePreset(preset));
         })
     };
+    let on_function = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |function: Function| dispatcher.dispatch(Action::ChooseFunction(function)))
+    };
+    let on_mark = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |sweet: Option<SweetSpot>| dispatcher.dispatch(Action::MarkSweetSpot(sweet)))
+    };
+    let on_tour = {
+        let (animated, touring) = (animated.clone(), state.touring);
+        Callback::from(move |()| animated(if touring { Action::StopTour } else { Action::StartTour }))
+    };
+    // The tour stops as soon as the reader touches anything but its own button.
+    let stop_tour = {
+        let (dispatcher, touring) = (state.dispatcher(), state.touring);
+        move |target: Option<web_sys::EventTarget>| {
+            let on_tour_button = target
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(".tour").ok().flatten())
+                .is_some();
+            if touring && !on_tour_button {
+                dispatcher.dispatch(Action::StopTour);
+            }
+        }
+    };
+    let onpointerdown = {
+        let stop_tour = stop_tour.clone();
+        Callback::from(move |e: PointerEvent| stop_tour(e.target()))
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| stop_tour(e.target()));
     let on_dismiss = {
         let dispatcher = state.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(Action::DismissNotices))
     };
 
     let scenario = Rc::clone(&state.scenario);
+    let sweet_shares = state.link.sweet.map(|sweet| {
+        (snapshot(&scenario, sweet.from()).share, snapshot(&scenario, sweet.to()).share)
+    });
     let snapshot = Rc::new(snapshot(&scenario, state.headcount()));
     let embed = state.link.embed;
     let class = classes!("pmsu", state.touched.then_some("is-touched"));
 
     html! {
-        <main {class} ref={content.clone()}>
+        <main {class} ref={content.clone()} {onpointerdown} {onkeydown}>
             if !embed {
                 <header class="intro">
-                    <h1 class="intro__title">{ "How a PM's job peels apart as the company grows" }</h1>
-                    <p class="intro__lede">
-                        { "At a five-person startup the product manager does everything. As the company grows, \
-                           specialists take the work over one piece at a time, and the PM keeps the connections." }
-                    </p>
+                    <h1 class="intro__title">{ intro(state.link.function).0 }</h1>
+                    <p class="intro__lede">{ intro(state.link.function).1 }</p>
                 </header>
             }
             <LinkNotice notices={Rc::clone(&state.notices)} {on_dismiss} />
-            <ScaleSlider headcount={state.headcount()} show_hint={!state.touched} {on_move} />
-            <StageCaption stage={state.headcount().stage()} />
+            <ScenarioPicker function={state.link.function} preset={state.link.preset} {on_function} {on_preset} />
+            <ScaleSlider headcount={state.headcount()} show_hint={!state.touched} sweet={state.link.sweet}
+                touring={state.touring} {on_move} {on_tour} />
+            <StageCaption function={state.link.function} stage={state.headcount().stage()} />
             <div class="board">
                 <HolderCard scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} />
                 <RoleCards scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} />
             </div>
             <Gauge share={snapshot.share} holder={scenario.holder.to_string()} />
+            <SweetSpotMark headcount={state.headcount()} sweet={state.link.sweet} shares={sweet_shares} {on_mark} />
             <footer class="footer">
                 <ShareBar link={state.link} content={content.clone()} />
                 if embed {

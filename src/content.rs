@@ -64,10 +64,68 @@ pub struct Peel {
     pub at: Headcount,
 }
 
-/// A function (Product, for now) described as data: who holds the work at the start, what the
-/// work is, and who takes each part of it.
+/// A company function whose work the widget follows. The post: "This also isn't specific to
+/// product, all the functions do this."
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Function {
+    #[default]
+    Product,
+    Sales,
+}
+
+impl Function {
+    pub const ALL: [Function; 2] = [Function::Product, Function::Sales];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Function::Product => "product",
+            Function::Sales => "sales",
+        }
+    }
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Function::Product => "Product",
+            Function::Sales => "Sales",
+        }
+    }
+}
+
+/// The kind of company, for the post's "depends on your customers, industry, company". Presets
+/// change when the product function's work peels off, and to whom.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Preset {
+    #[default]
+    B2bSaas,
+    ConsumerApp,
+    DeveloperPlatform,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 3] = [Preset::B2bSaas, Preset::ConsumerApp, Preset::DeveloperPlatform];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Preset::B2bSaas => "b2b-saas",
+            Preset::ConsumerApp => "consumer-app",
+            Preset::DeveloperPlatform => "developer-platform",
+        }
+    }
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Preset::B2bSaas => "B2B SaaS",
+            Preset::ConsumerApp => "Consumer app",
+            Preset::DeveloperPlatform => "Developer platform",
+        }
+    }
+}
+
+/// A function described as data: who holds the work at the start, what the work is, and who
+/// takes each part of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
+    pub function: Function,
     /// Short name of the holder, as in "Design returned to the PM".
     pub holder: Text,
     /// The holder's title on their card.
@@ -76,46 +134,118 @@ pub struct Scenario {
     pub roles: Vec<SpecialistRole>,
 }
 
-/// One row of the built-in table: the responsibility, and who takes it at what size.
+/// One row of a built-in table: the responsibility, and who takes it at what size.
 struct Row {
     responsibility: &'static str,
-    /// `(role, headcount)`, or `None` when the work stays with the PM.
+    /// `(role, headcount)`, or `None` when the work stays with the holder.
     peel: Option<(&'static str, u32)>,
+}
+
+const fn row(responsibility: &'static str, role: &'static str, at: u32) -> Row {
+    Row { responsibility, peel: Some((role, at)) }
+}
+
+const fn stays(responsibility: &'static str) -> Row {
+    Row { responsibility, peel: None }
 }
 
 /// The B2B SaaS (sales-led) product function. The order is the post's.
 /// Refinements to PRODUCT.md's suggested table are marked "refined" with the reason.
-const B2B_SAAS: [Row; 13] = [
+const PRODUCT_B2B_SAAS: [Row; 13] = [
     // The first specialist hire around a product is almost always a designer.
-    Row { responsibility: "Design", peel: Some(("Product Designer", 25)) },
+    row("Design", "Product Designer", 25),
     // Research is a luxury until there are enough customers to study and a designer to pair with.
-    Row { responsibility: "Discovery", peel: Some(("UX Researcher", 150)) },
+    row("Discovery", "UX Researcher", 150),
     // "Roadmap and strategy stay the PM's core": they never peel off.
-    Row { responsibility: "Roadmap", peel: None },
-    Row { responsibility: "Strategy", peel: None },
+    stays("Roadmap"),
+    stays("Strategy"),
     // Sales-led companies hire product marketing early to arm the first sales team.
-    Row { responsibility: "Product Marketing", peel: Some(("Product Marketing Manager", 60)) },
-    Row { responsibility: "Enablement Content", peel: Some(("Sales Enablement", 200)) },
-    Row { responsibility: "Hands on Enablement", peel: Some(("Field Enablement Trainer", 500)) },
-    Row { responsibility: "Data analysis", peel: Some(("Data Analyst", 120)) },
-    Row { responsibility: "Sales Calls", peel: Some(("Sales Engineer", 80)) },
-    Row { responsibility: "QA", peel: Some(("QA Engineer", 40)) },
+    row("Product Marketing", "Product Marketing Manager", 60),
+    row("Enablement Content", "Sales Enablement", 200),
+    row("Hands on Enablement", "Field Enablement Trainer", 500),
+    row("Data analysis", "Data Analyst", 120),
+    row("Sales Calls", "Sales Engineer", 80),
+    row("QA", "QA Engineer", 40),
     // The last to go: only with many teams per product does a TPM take over the backlog.
-    Row { responsibility: "Story writing", peel: Some(("Technical Program Manager", 3_000)) },
+    row("Story writing", "Technical Program Manager", 3_000),
     // Refined: 100, not 250. Engineering managers arrive with the second or third team, and they
     // take sprint planning with them; a TPM comes much later. Planning peels to the EM.
-    Row { responsibility: "Engineering planning", peel: Some(("Engineering Manager", 100)) },
+    row("Engineering planning", "Engineering Manager", 100),
     // "If there is a specialization it probably exists as a different role": product ops
     // appears once there are enough PMs to need shared process.
-    Row { responsibility: "Everything else", peel: Some(("Product Operations", 1_000)) },
+    row("Everything else", "Product Operations", 1_000),
+];
+
+/// A consumer app: design and data peel off first; there are no sales calls to speak of.
+const PRODUCT_CONSUMER_APP: [Row; 13] = [
+    // The product is the experience: a designer is often the first hire after engineers.
+    row("Design", "Product Designer", 10),
+    row("Discovery", "UX Researcher", 80),
+    stays("Roadmap"),
+    stays("Strategy"),
+    // Marketing is growth marketing: acquisition and lifecycle, not sales collateral.
+    row("Product Marketing", "Growth Marketing Manager", 50),
+    // "Enablement" means help-centre articles for users, written by support.
+    row("Enablement Content", "Customer Support Lead", 150),
+    row("Hands on Enablement", "Community Manager", 400),
+    // Funnels and retention are the business from day one, so an analyst comes early.
+    row("Data analysis", "Data Analyst", 30),
+    // No sales team: the only "sales calls" are partner and advertiser deals, much later.
+    row("Sales Calls", "Partnerships Manager", 2_000),
+    row("QA", "QA Engineer", 60),
+    row("Story writing", "Technical Program Manager", 3_000),
+    row("Engineering planning", "Engineering Manager", 100),
+    row("Everything else", "Product Operations", 1_000),
+];
+
+/// A developer platform or cloud infrastructure: enablement becomes developer relations and
+/// technical writing, and sales calls go to solutions architects.
+const PRODUCT_DEVELOPER_PLATFORM: [Row; 13] = [
+    // The API is the interface and the PM designs much of it; visual design comes later.
+    row("Design", "Product Designer", 60),
+    // Users are engineers the PM can talk to directly; research is a late specialism.
+    row("Discovery", "UX Researcher", 400),
+    stays("Roadmap"),
+    stays("Strategy"),
+    row("Product Marketing", "Product Marketing Manager", 80),
+    // Docs are the product's front door: technical writers arrive early.
+    row("Enablement Content", "Technical Writer", 40),
+    row("Hands on Enablement", "Developer Advocate", 100),
+    row("Data analysis", "Data Analyst", 200),
+    row("Sales Calls", "Solutions Architect", 50),
+    // Engineers own testing for longer on infrastructure.
+    row("QA", "QA Engineer", 150),
+    row("Story writing", "Technical Program Manager", 2_000),
+    row("Engineering planning", "Engineering Manager", 80),
+    row("Everything else", "Product Operations", 1_500),
+];
+
+/// Sales, from the post's last paragraph: "Sales is just the sales person, then you have regional
+/// sales, then channel sales, then channels with regions, etc."
+const SALES: [Row; 12] = [
+    row("Prospecting", "Sales Development Rep", 30),
+    row("Customer onboarding", "Customer Success Manager", 60),
+    row("Technical demos", "Sales Engineer", 80),
+    // "then you have regional sales"
+    row("Territories", "Regional Sales", 150),
+    row("Pipeline and forecasting", "Sales Operations", 300),
+    row("Sales training", "Sales Enablement", 400),
+    // "then channel sales"
+    row("Partner deals", "Channel Sales", 800),
+    row("Renewals", "Account Management", 1_000),
+    row("Contracts and pricing", "Deal Desk", 1_500),
+    // "then channels with regions"
+    row("Partners in each region", "Regional Channel Managers", 4_000),
+    stays("Closing the big deals"),
+    stays("Sales strategy"),
 ];
 
 /// Which family each built-in role belongs to, for its colour.
 fn family_of(role: &str) -> Family {
     match role {
-        "Product Designer" | "UX Researcher" => Family::Design,
+        "Product Designer" | "UX Researcher" | "Technical Writer" => Family::Design,
         "QA Engineer" | "Engineering Manager" | "Technical Program Manager" => Family::Engineering,
-        "Data Analyst" | "Product Operations" => Family::DataAndOps,
+        "Data Analyst" | "Product Operations" | "Sales Operations" | "Deal Desk" => Family::DataAndOps,
         _ => Family::GoToMarket,
     }
 }
@@ -139,8 +269,19 @@ pub fn slug(name: &str) -> String {
 impl Scenario {
     /// The default: a sales-led B2B SaaS company's product function.
     pub fn b2b_saas() -> Scenario {
+        Scenario::built_in(Function::Product, Preset::B2bSaas)
+    }
+
+    /// A built-in scenario. Sales has one table; the presets are the product function's.
+    pub fn built_in(function: Function, preset: Preset) -> Scenario {
+        let (holder, title, rows): (&str, &str, &[Row]) = match (function, preset) {
+            (Function::Sales, _) => ("sales person", "Founding sales person", &SALES),
+            (Function::Product, Preset::B2bSaas) => ("PM", "Product Manager", &PRODUCT_B2B_SAAS),
+            (Function::Product, Preset::ConsumerApp) => ("PM", "Product Manager", &PRODUCT_CONSUMER_APP),
+            (Function::Product, Preset::DeveloperPlatform) => ("PM", "Product Manager", &PRODUCT_DEVELOPER_PLATFORM),
+        };
         let mut roles: Vec<SpecialistRole> = Vec::new();
-        let responsibilities = B2B_SAAS
+        let responsibilities = rows
             .iter()
             .map(|row| Responsibility {
                 id: slug(row.responsibility).into(),
@@ -158,7 +299,7 @@ impl Scenario {
                 }),
             })
             .collect();
-        Scenario { holder: "PM".into(), holder_title: "Product Manager".into(), responsibilities, roles }
+        Scenario { function, holder: holder.into(), holder_title: title.into(), responsibilities, roles }
     }
 }
 
@@ -168,39 +309,86 @@ pub struct StageCaption {
     pub gloss: &'static str,
 }
 
-pub fn caption(stage: Stage) -> StageCaption {
-    let (quote, gloss) = match stage {
-        Stage::FoundingTeam => (
+pub fn caption(function: Function, stage: Stage) -> StageCaption {
+    let (quote, gloss) = match (function, stage) {
+        (Function::Product, Stage::FoundingTeam) => (
             "At a small start up it's all generalists.",
             "The PM does everything: design, discovery, QA, even the sales calls.",
         ),
-        Stage::Seed => (
+        (Function::Product, Stage::Seed) => (
             "As you get bigger and have more customers you start to peel off those responsibilities into folks who focus on them all the time.",
             "The first specialists arrive, and the PM hands them their first piece of the work.",
         ),
-        Stage::SeriesA => (
+        (Function::Product, Stage::SeriesA) => (
             "Specialists can do a thing better than a generalist (hypothetically); and there is enough work in a specialty area to justify having someone to do that work full time.",
             "Each new hire takes a whole responsibility off the PM's plate.",
         ),
-        Stage::SeriesB => (
+        (Function::Product, Stage::SeriesB) => (
             "You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.",
             "The PM's list gets shorter; the list of people to work with gets longer.",
         ),
-        Stage::LateStage => (
+        (Function::Product, Stage::LateStage) => (
             "In late stage startups not everything will go away and which things get peeled off at what time will depend on [your] customers, industry, company, and your particular talents.",
-            "Roadmap and strategy stay. The rest depends on where you work.",
+            "Roadmap and strategy stay. The rest depends on where you work: try another company type.",
         ),
-        Stage::PublicCompany => (
+        (Function::Product, Stage::PublicCompany) => (
             "Nothing says you have to devolve into slide decks.",
             "Most of the old generalist work now has a full-time owner.",
         ),
-        Stage::Hyperscale => (
+        (Function::Product, Stage::Hyperscale) => (
             "In hyperscale companies if there is a specialization it probably exists as a different role.",
             "The PM keeps the roadmap and the strategy, and connects a crowd of specialists.",
+        ),
+        (Function::Sales, Stage::FoundingTeam) => (
+            "Sales is just the sales person.",
+            "One person prospects, demos, closes, onboards and renews.",
+        ),
+        (Function::Sales, Stage::Seed) => (
+            "As you get bigger and have more customers you start to peel off those responsibilities into folks who focus on them all the time.",
+            "Prospecting is the first job to get its own people.",
+        ),
+        (Function::Sales, Stage::SeriesA) => (
+            "This also isn't specific to product, all the functions do this.",
+            "Onboarding and technical demos find full-time owners.",
+        ),
+        (Function::Sales, Stage::SeriesB) => (
+            "Then you have regional sales.",
+            "Territories split by region, each with its own sellers.",
+        ),
+        (Function::Sales, Stage::LateStage) => (
+            "Then channel sales.",
+            "Partners sell for you, and someone's whole job is managing them.",
+        ),
+        (Function::Sales, Stage::PublicCompany) => (
+            "Then channels with regions, etc.",
+            "Deals, renewals and contracts each have a desk of their own.",
+        ),
+        (Function::Sales, Stage::Hyperscale) => (
+            "In hyperscale companies if there is a specialization it probably exists as a different role.",
+            "The sales leader keeps the strategy and the biggest deals.",
         ),
     };
     StageCaption { quote, gloss }
 }
+
+/// The widget's heading and lede, for the function it follows.
+pub fn intro(function: Function) -> (&'static str, &'static str) {
+    match function {
+        Function::Product => (
+            "How a PM's job peels apart as the company grows",
+            "At a five-person startup the product manager does everything. As the company grows, \
+             specialists take the work over one piece at a time, and the PM keeps the connections.",
+        ),
+        Function::Sales => (
+            "How the sales job peels apart as the company grows",
+            "The first sales person prospects, demos, closes and renews. As the company grows, \
+             regions, channels and desks each take a piece, and the sales lead keeps the strategy.",
+        ),
+    }
+}
+
+/// The post's own view of the sweet spot, shown beside the reader's.
+pub const SWEET_SPOT_QUOTE: &str = "I personally like being somewhere in the middle.";
 
 /// The headcount the widget opens at: mid Series B, where about half the work has peeled off, so
 /// the untouched view already shows the point of the post.
@@ -246,10 +434,52 @@ mod tests {
     }
 
     #[test]
-    fn every_stage_has_a_caption() {
-        for stage in Stage::ALL {
-            let caption = caption(stage);
-            assert!(!caption.quote.is_empty() && !caption.gloss.is_empty());
+    fn every_function_has_a_caption_for_every_stage() {
+        for function in Function::ALL {
+            for stage in Stage::ALL {
+                let caption = caption(function, stage);
+                assert!(!caption.quote.is_empty() && !caption.gloss.is_empty());
+            }
         }
+    }
+
+    #[test]
+    fn every_product_preset_has_the_posts_thirteen_in_order_and_keeps_roadmap_and_strategy() {
+        let names = |s: &Scenario| s.responsibilities.iter().map(|r| r.name.to_string()).collect::<Vec<_>>();
+        let default = Scenario::b2b_saas();
+        for preset in Preset::ALL {
+            let scenario = Scenario::built_in(Function::Product, preset);
+            assert_eq!(names(&scenario), names(&default), "{preset:?}");
+            for r in &scenario.responsibilities {
+                assert_eq!(r.peel.is_none(), r.name == "Roadmap" || r.name == "Strategy", "{preset:?} {}", r.name);
+            }
+        }
+    }
+
+    #[test]
+    fn presets_differ_where_the_post_says_they_depend_on_the_company() {
+        let role_for = |preset, name: &str| {
+            let s = Scenario::built_in(Function::Product, preset);
+            let r = s.responsibilities.iter().find(|r| r.name == name).unwrap();
+            let peel = r.peel.unwrap();
+            (s.roles[peel.role].name.to_string(), peel.at.people())
+        };
+        assert_eq!(role_for(Preset::DeveloperPlatform, "Sales Calls").0, "Solutions Architect");
+        assert_eq!(role_for(Preset::DeveloperPlatform, "Hands on Enablement").0, "Developer Advocate");
+        assert_eq!(role_for(Preset::DeveloperPlatform, "Enablement Content").0, "Technical Writer");
+        assert!(role_for(Preset::ConsumerApp, "Design").1 < role_for(Preset::B2bSaas, "Design").1);
+        assert!(role_for(Preset::ConsumerApp, "Data analysis").1 < role_for(Preset::B2bSaas, "Data analysis").1);
+    }
+
+    #[test]
+    fn sales_goes_from_the_sales_person_to_regions_then_channels_then_channels_with_regions() {
+        let sales = Scenario::built_in(Function::Sales, Preset::ConsumerApp);
+        assert_eq!(sales.holder, "sales person");
+        let at = |role: &str| {
+            let index = sales.roles.iter().position(|r| r.name == role).unwrap();
+            sales.responsibilities.iter().filter_map(|r| r.peel).find(|p| p.role == index).unwrap().at
+        };
+        assert!(at("Regional Sales") < at("Channel Sales"));
+        assert!(at("Channel Sales") < at("Regional Channel Managers"));
     }
 }

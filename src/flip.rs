@@ -139,6 +139,16 @@ impl Flip {
             *self.first.borrow_mut() = Some(measure(&root));
         }
     }
+
+    /// Like `capture`, but only the elements with these keys will animate; the rest of the
+    /// change simply appears. For a change of preset, where only some work changes hands.
+    pub fn capture_only(&self, keys: &[String]) {
+        if let Some(root) = self.root.cast::<Element>() {
+            let mut first = measure(&root);
+            first.retain(|key, _| keys.contains(key));
+            *self.first.borrow_mut() = Some(first);
+        }
+    }
 }
 
 /// Animates each change that follows a `capture()`; renders without a capture do not animate.

@@ -3,7 +3,7 @@
 //! Everything the view shows is derived here from a `Scenario` and a `Headcount`: the work still on
 //! the PM, the specialist role cards, the functions the PM interfaces with, and the generalist share.
 
-use crate::content::Scenario;
+use crate::content::{Scenario, Text};
 use crate::scale::Headcount;
 
 /// Who holds a responsibility.
@@ -94,41 +94,47 @@ fn role_order(scenario: &Scenario) -> Vec<usize> {
     order
 }
 
-/// One responsibility changing hands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One responsibility changing hands: to a specialist role, or back to the holder (`None`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Handover {
-    pub responsibility: usize,
-    pub from: Holder,
-    pub to: Holder,
+    /// The responsibility's id, which is also its FLIP key.
+    pub id: Text,
+    pub responsibility: Text,
+    pub to: Option<Text>,
 }
 
-/// Every responsibility whose holder differs between two snapshots of the same scenario.
-pub fn handovers(before: &Snapshot, after: &Snapshot) -> Vec<Handover> {
-    before
-        .holders
+/// Who holds responsibility `index` in a snapshot, by name; `None` for the holder.
+fn holder_name<'a>(scenario: &'a Scenario, snapshot: &Snapshot, index: usize) -> Option<&'a Text> {
+    match snapshot.holders.get(index)? {
+        Holder::Generalist => None,
+        Holder::Specialist(role) => Some(&scenario.roles[*role].name),
+    }
+}
+
+/// Every responsibility whose holder differs between two views, compared by responsibility id and
+/// role name, so that a change of size and a change of preset are described alike. Work that is
+/// only in one of the two scenarios (another function) does not count.
+pub fn handovers(before: (&Scenario, &Snapshot), after: (&Scenario, &Snapshot)) -> Vec<Handover> {
+    let ((old, old_snapshot), (new, new_snapshot)) = (before, after);
+    new.responsibilities
         .iter()
-        .zip(&after.holders)
         .enumerate()
-        .filter(|(_, (from, to))| from != to)
-        .map(|(responsibility, (&from, &to))| Handover { responsibility, from, to })
+        .filter_map(|(i, r)| {
+            let j = old.responsibilities.iter().position(|o| o.id == r.id)?;
+            let (from, to) = (holder_name(old, old_snapshot, j), holder_name(new, new_snapshot, i));
+            (from != to).then(|| Handover { id: r.id.clone(), responsibility: r.name.clone(), to: to.cloned() })
+        })
         .collect()
 }
 
 /// The words a screen reader hears for a set of handovers:
 /// "QA moved to QA Engineer. Design returned to the PM."
-pub fn describe(scenario: &Scenario, handovers: &[Handover]) -> String {
-    let holder_name = |holder: Holder| match holder {
-        Holder::Generalist => format!("the {}", scenario.holder),
-        Holder::Specialist(role) => scenario.roles[role].name.to_string(),
-    };
+pub fn describe(holder: &str, handovers: &[Handover]) -> String {
     handovers
         .iter()
-        .map(|h| {
-            let name = &scenario.responsibilities[h.responsibility].name;
-            match h.to {
-                Holder::Generalist => format!("{name} returned to {}.", holder_name(h.to)),
-                Holder::Specialist(_) => format!("{name} moved to {}.", holder_name(h.to)),
-            }
+        .map(|h| match &h.to {
+            Some(role) => format!("{} moved to {role}.", h.responsibility),
+            None => format!("{} returned to the {holder}.", h.responsibility),
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -194,16 +200,17 @@ mod tests {
         let scenario = Scenario::b2b_saas();
         let small = snapshot(&scenario, at(30));
         let bigger = snapshot(&scenario, at(40));
-        assert_eq!(describe(&scenario, &handovers(&small, &bigger)), "QA moved to QA Engineer.");
-        assert_eq!(describe(&scenario, &handovers(&bigger, &small)), "QA returned to the PM.");
+        let said = |a, b| describe("PM", &handovers((&scenario, a), (&scenario, b)));
+        assert_eq!(said(&small, &bigger), "QA moved to QA Engineer.");
+        assert_eq!(said(&bigger, &small), "QA returned to the PM.");
     }
 
     #[test]
     fn a_jump_announces_every_handover_in_the_posts_order() {
         let scenario = Scenario::b2b_saas();
         let text = describe(
-            &scenario,
-            &handovers(&snapshot(&scenario, at(1)), &snapshot(&scenario, at(40))),
+            "PM",
+            &handovers((&scenario, &snapshot(&scenario, at(1))), (&scenario, &snapshot(&scenario, at(40)))),
         );
         assert_eq!(text, "Design moved to Product Designer. QA moved to QA Engineer.");
     }
@@ -211,6 +218,29 @@ mod tests {
     #[test]
     fn nothing_changes_hands_within_a_plateau() {
         let scenario = Scenario::b2b_saas();
-        assert!(handovers(&snapshot(&scenario, at(2)), &snapshot(&scenario, at(9))).is_empty());
+        let (a, b) = (snapshot(&scenario, at(2)), snapshot(&scenario, at(9)));
+        assert!(handovers((&scenario, &a), (&scenario, &b)).is_empty());
+    }
+
+    #[test]
+    fn switching_preset_names_only_the_work_whose_owner_changes() {
+        use crate::content::{Function, Preset};
+        let saas = Scenario::b2b_saas();
+        let platform = Scenario::built_in(Function::Product, Preset::DeveloperPlatform);
+        let (a, b) = (snapshot(&saas, at(60)), snapshot(&platform, at(60)));
+        assert_eq!(
+            describe("PM", &handovers((&saas, &a), (&platform, &b))),
+            "Product Marketing returned to the PM. Enablement Content moved to Technical Writer. Sales Calls moved to Solutions Architect. \
+             QA returned to the PM."
+        );
+    }
+
+    #[test]
+    fn switching_function_hands_nothing_over() {
+        use crate::content::{Function, Preset};
+        let product = Scenario::b2b_saas();
+        let sales = Scenario::built_in(Function::Sales, Preset::B2bSaas);
+        let (a, b) = (snapshot(&product, at(150)), snapshot(&sales, at(150)));
+        assert!(handovers((&product, &a), (&sales, &b)).is_empty());
     }
 }

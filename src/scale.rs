@@ -242,6 +242,39 @@ impl Stage {
     }
 }
 
+/// The range of company sizes a reader would be comfortable in: both ends on the slider's ladder,
+/// `from` never above `to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SweetSpot {
+    from: Headcount,
+    to: Headcount,
+}
+
+impl SweetSpot {
+    /// The range between two sizes, in either order, snapped to the ladder.
+    pub fn between(a: Headcount, b: Headcount) -> SweetSpot {
+        let (a, b) = (a.snapped(), b.snapped());
+        SweetSpot { from: a.min(b), to: a.max(b) }
+    }
+
+    /// A first guess around `headcount`: two steps either side.
+    pub fn around(headcount: Headcount) -> SweetSpot {
+        SweetSpot::between(headcount.stepped(-2), headcount.stepped(2))
+    }
+
+    pub fn from(self) -> Headcount {
+        self.from
+    }
+
+    pub fn to(self) -> Headcount {
+        self.to
+    }
+
+    pub fn contains(self, headcount: Headcount) -> bool {
+        self.from <= headcount && headcount <= self.to
+    }
+}
+
 /// What a key press on the slider does. Arrows step one position, PageUp and PageDown jump to the
 /// next or previous stage, Home and End go to the ends. Other keys do nothing.
 pub fn headcount_after_key(key: &str, now: Headcount) -> Option<Headcount> {
@@ -323,6 +356,15 @@ mod tests {
         assert_eq!(headcount_after_key("PageDown", people(3)), Some(Headcount::MIN));
         assert_eq!(headcount_after_key("ArrowLeft", Headcount::MIN), Some(Headcount::MIN));
         assert_eq!(headcount_after_key("Tab", now), None);
+    }
+
+    #[test]
+    fn a_sweet_spot_is_ordered_and_on_the_ladder() {
+        let spot = SweetSpot::between(people(4000), people(37));
+        assert_eq!((spot.from(), spot.to()), (people(40), people(4000)));
+        assert!(spot.contains(people(150)) && !spot.contains(people(5000)));
+        assert_eq!(SweetSpot::around(people(150)), SweetSpot::between(people(100), people(250)));
+        assert_eq!(SweetSpot::around(Headcount::MIN).from(), Headcount::MIN);
     }
 
     #[test]

@@ -5,18 +5,22 @@ use crate::url_state::{encode, Background, LinkState};
 /// The widget's name, for the iframe `title` and the share sheet.
 pub const WIDGET_TITLE: &str = "PM Scale-Up: how a product manager's job changes as a company grows";
 
+/// The same state on the standalone page: not embedded, on its own paper, and not touring
+/// (a tour is for the embed that asked for it, not for everyone the link is passed to).
+fn standalone(link: &LinkState) -> LinkState {
+    LinkState { embed: false, background: Background::Paper, autoplay: false, ..*link }
+}
+
 /// The link a reader shares: the standalone page in exactly this state.
 /// `address` is the page's address without query, e.g. `https://example.com/widgets/pm-scale-up/`.
 pub fn share_url(address: &str, link: &LinkState) -> String {
-    let standalone = LinkState { embed: false, background: Background::Paper, ..*link };
-    format!("{address}?{}", encode(&standalone))
+    format!("{address}?{}", encode(&standalone(link)))
 }
 
 /// The relative link to the standalone page from an embed ("open full size"). Relative, so it
 /// renders the same natively and in the browser, from whatever path the widget is served.
 pub fn full_size_href(link: &LinkState) -> String {
-    let standalone = LinkState { embed: false, background: Background::Paper, ..*link };
-    format!("?{}", encode(&standalone))
+    format!("?{}", encode(&standalone(link)))
 }
 
 /// The folder the widget is served from: where `embed.js` sits beside `index.html`.
@@ -54,13 +58,14 @@ mod tests {
             embed: true,
             theme: Theme::Dark,
             background: Background::Transparent,
+            ..LinkState::default()
         }
     }
 
     #[test]
     fn a_share_link_opens_the_standalone_page_in_the_same_state() {
         let url = share_url(ADDRESS, &state());
-        assert_eq!(url, "https://example.com/widgets/pm-scale-up/?v=1&people=2000&embed=0&theme=dark&bg=paper");
+        assert_eq!(url, "https://example.com/widgets/pm-scale-up/?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
         let parsed = parse(url.split_once('?').unwrap().1);
         assert_eq!(parsed.state.headcount, state().headcount);
         assert!(parsed.notices.is_empty());
@@ -71,7 +76,7 @@ mod tests {
         let snippet = embed_snippet(ADDRESS, &LinkState { embed: false, ..state() }, 912);
         assert_eq!(
             snippet,
-            "<iframe src=\"https://example.com/widgets/pm-scale-up/?v=1&amp;people=2000&amp;embed=1&amp;theme=dark&amp;bg=transparent\" \
+            "<iframe src=\"https://example.com/widgets/pm-scale-up/?v=1&amp;people=2000&amp;embed=1&amp;theme=dark&amp;bg=transparent&amp;fn=product&amp;preset=b2b-saas&amp;sweet=none&amp;autoplay=0\" \
              title=\"PM Scale-Up: how a product manager's job changes as a company grows\" width=\"100%\" height=\"912\" \
              frameborder=\"0\" loading=\"lazy\"></iframe>\n\
              <script src=\"https://example.com/widgets/pm-scale-up/embed.js\" async></script>"
@@ -86,6 +91,6 @@ mod tests {
 
     #[test]
     fn open_full_size_is_a_relative_link_without_embed_mode() {
-        assert_eq!(full_size_href(&state()), "?v=1&people=2000&embed=0&theme=dark&bg=paper");
+        assert_eq!(full_size_href(&state()), "?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
     }
 }

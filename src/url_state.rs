@@ -4,8 +4,8 @@
 //! plain-language `Notice` for each part it ignored. Encoding writes every field, so that a later
 //! change of defaults never changes what an old link shows.
 
-use crate::content::DEFAULT_PEOPLE;
-use crate::scale::{with_thousands, Headcount, MAX_PEOPLE, MIN_PEOPLE};
+use crate::content::{Function, Preset, DEFAULT_PEOPLE};
+use crate::scale::{with_thousands, Headcount, SweetSpot, MAX_PEOPLE, MIN_PEOPLE};
 
 /// The link format this build writes. Links with a larger number come from a newer widget.
 pub const VERSION: u32 = 1;
@@ -58,6 +58,13 @@ impl Background {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LinkState {
     pub headcount: Headcount,
+    pub function: Function,
+    /// The kind of company; it shapes the product function.
+    pub preset: Preset,
+    /// The range of sizes the reader marked as comfortable, if any.
+    pub sweet: Option<SweetSpot>,
+    /// Start the guided tour on load (for embeds); it stops at the reader's first touch.
+    pub autoplay: bool,
     /// Embed mode drops the page chrome and keeps an "open full size" link.
     pub embed: bool,
     pub theme: Theme,
@@ -68,6 +75,10 @@ impl Default for LinkState {
     fn default() -> Self {
         LinkState {
             headcount: Headcount::new(DEFAULT_PEOPLE).expect("default is in range"),
+            function: Function::Product,
+            preset: Preset::B2bSaas,
+            sweet: None,
+            autoplay: false,
             embed: false,
             theme: Theme::Auto,
             background: Background::Paper,
@@ -166,6 +177,10 @@ pub fn encode(state: &LinkState) -> String {
         .append_pair("embed", if state.embed { "1" } else { "0" })
         .append_pair("theme", state.theme.as_str())
         .append_pair("bg", state.background.as_str())
+        .append_pair("fn", state.function.slug())
+        .append_pair("preset", state.preset.slug())
+        .append_pair("sweet", &sweet_text(state.sweet))
+        .append_pair("autoplay", if state.autoplay { "1" } else { "0" })
         .finish()
 }
 
@@ -201,7 +216,24 @@ pub fn parse(query: &str) -> Parsed {
     parsed
 }
 
-const KEYS: [&str; 5] = ["v", "people", "embed", "theme", "bg"];
+const KEYS: [&str; 9] = ["v", "people", "embed", "theme", "bg", "fn", "preset", "sweet", "autoplay"];
+
+/// "40-200", or "none".
+fn sweet_text(sweet: Option<SweetSpot>) -> String {
+    sweet.map_or("none".to_string(), |s| format!("{}-{}", s.from().people(), s.to().people()))
+}
+
+/// A size as a link writes it: a whole number within range, or the notice that says why not.
+fn people_value(key: &'static str, value: &str) -> Result<Headcount, Notice> {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Notice::BadValue { key, value: value.to_string(), expected: "a whole number of people, such as 150" });
+    }
+    // A whole number, but negative or too large for any company.
+    let out_of_range = || Notice::OutOfRange { value: value.to_string() };
+    let asked: u32 = value.parse().map_err(|_| out_of_range())?;
+    Headcount::new(asked).ok_or_else(out_of_range)
+}
 
 fn known_key(key: &str) -> Option<&'static str> {
     KEYS.into_iter().find(|&known| known == key)
@@ -227,18 +259,43 @@ fn apply(state: &mut LinkState, key: &'static str, value: &str) -> Result<(), No
             Err(_) => Err(bad("a version number such as 1")),
         },
         "people" => {
-            let digits = value.strip_prefix('-').unwrap_or(value);
-            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(bad("a whole number of people, such as 150"));
-            }
-            // A whole number, but negative or too large for any company.
-            let out_of_range = || Notice::OutOfRange { value: value.to_string() };
-            let asked: u32 = value.parse().map_err(|_| out_of_range())?;
-            let headcount = Headcount::new(asked).ok_or_else(out_of_range)?;
+            let headcount = people_value(key, value)?;
             state.headcount = headcount.snapped();
             if state.headcount != headcount {
-                return Err(Notice::Snapped { asked, shown: state.headcount });
+                return Err(Notice::Snapped { asked: headcount.people(), shown: state.headcount });
             }
+            Ok(())
+        }
+        "fn" => {
+            state.function = Function::ALL
+                .into_iter()
+                .find(|f| f.slug() == value)
+                .ok_or_else(|| bad("product or sales"))?;
+            Ok(())
+        }
+        "preset" => {
+            state.preset = Preset::ALL
+                .into_iter()
+                .find(|p| p.slug() == value)
+                .ok_or_else(|| bad("b2b-saas, consumer-app or developer-platform"))?;
+            Ok(())
+        }
+        "sweet" => {
+            if value == "none" {
+                state.sweet = None;
+                return Ok(());
+            }
+            let (from, to) = value.split_once('-').ok_or_else(|| bad("two sizes such as 40-200, or none"))?;
+            let spot = SweetSpot::between(people_value(key, from)?, people_value(key, to)?);
+            state.sweet = Some(spot);
+            Ok(())
+        }
+        "autoplay" => {
+            state.autoplay = match value {
+                "1" | "true" => true,
+                "0" | "false" => false,
+                _ => return Err(bad("1 or 0")),
+            };
             Ok(())
         }
         "embed" => {
@@ -281,15 +338,27 @@ mod tests {
 
     #[test]
     fn encoding_writes_every_field() {
-        assert_eq!(encode(&LinkState::default()), "v=1&people=150&embed=0&theme=auto&bg=paper");
+        assert_eq!(
+            encode(&LinkState::default()),
+            "v=1&people=150&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
+        );
     }
 
     #[test]
     fn a_full_link_reads_back_exactly() {
-        let parsed = parse("?v=1&people=2000&embed=1&theme=dark&bg=transparent");
+        let parsed = parse("?v=1&people=2000&embed=1&theme=dark&bg=transparent&fn=sales&preset=consumer-app&sweet=40-200&autoplay=1");
         assert_eq!(
             parsed.state,
-            LinkState { headcount: people(2000), embed: true, theme: Theme::Dark, background: Background::Transparent }
+            LinkState {
+                headcount: people(2000),
+                function: Function::Sales,
+                preset: Preset::ConsumerApp,
+                sweet: Some(SweetSpot::between(people(40), people(200))),
+                autoplay: true,
+                embed: true,
+                theme: Theme::Dark,
+                background: Background::Transparent,
+            }
         );
         assert!(parsed.notices.is_empty());
     }
@@ -389,6 +458,30 @@ mod tests {
                 "Ignored “sparkles”: this widget has no such setting.",
             ]
         );
+    }
+
+    #[test]
+    fn bad_function_preset_sweet_spot_and_autoplay_values_are_named() {
+        let query = "fn=marketing&preset=fintech&sweet=lots&autoplay=soon";
+        assert_eq!(parse(query).state, LinkState::default());
+        assert_eq!(
+            notices(query),
+            [
+                "Ignored fn=“marketing”: expected product or sales.",
+                "Ignored preset=“fintech”: expected b2b-saas, consumer-app or developer-platform.",
+                "Ignored sweet=“lots”: expected two sizes such as 40-200, or none.",
+                "Ignored autoplay=“soon”: expected 1 or 0.",
+            ]
+        );
+        assert_eq!(notices("sweet=40-0"), ["Ignored a company size of “0”: sizes run from 1 to 100,000 people."]);
+        assert_eq!(notices("sweet=40-x"), ["Ignored sweet=“x”: expected a whole number of people, such as 150."]);
+    }
+
+    #[test]
+    fn a_sweet_spot_written_backwards_or_off_step_still_reads() {
+        let spot = parse("sweet=4000-37").state.sweet.unwrap();
+        assert_eq!((spot.from(), spot.to()), (people(40), people(4000)));
+        assert_eq!(parse("sweet=none").state.sweet, None);
     }
 
     #[test]

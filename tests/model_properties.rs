@@ -1,7 +1,7 @@
 //! Invariants of the content model that hold for every headcount, not just the ones we picked.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pm_scale_up::content::Scenario;
+use pm_scale_up::content::{Function, Preset, Scenario};
 use pm_scale_up::model::{snapshot, Holder};
 use pm_scale_up::scale::{ladder, positions, Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
 use proptest::prelude::*;
@@ -10,11 +10,18 @@ fn any_headcount() -> impl Strategy<Value = Headcount> {
     (MIN_PEOPLE..=MAX_PEOPLE).prop_map(|n| Headcount::new(n).unwrap())
 }
 
+/// Every built-in table: each product preset, and sales.
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    (0..Function::ALL.len(), 0..Preset::ALL.len())
+        .prop_map(|(f, p)| Scenario::built_in(Function::ALL[f], Preset::ALL[p]))
+}
+
 proptest! {
     /// Once a responsibility has peeled off, it stays peeled at every larger headcount.
     #[test]
-    fn once_peeled_a_responsibility_stays_peeled(a in any_headcount(), b in any_headcount()) {
-        let scenario = Scenario::b2b_saas();
+    fn once_peeled_a_responsibility_stays_peeled(
+        scenario in any_scenario(), a in any_headcount(), b in any_headcount()
+    ) {
         let (small, large) = if a <= b { (a, b) } else { (b, a) };
         let before = snapshot(&scenario, small);
         let after = snapshot(&scenario, large);
@@ -56,8 +63,7 @@ proptest! {
 
     /// The PM's list and the role cards together hold every responsibility exactly once.
     #[test]
-    fn every_responsibility_has_exactly_one_holder(h in any_headcount()) {
-        let scenario = Scenario::b2b_saas();
+    fn every_responsibility_has_exactly_one_holder(scenario in any_scenario(), h in any_headcount()) {
         let s = snapshot(&scenario, h);
         let mut all: Vec<usize> = s.on_generalist.clone();
         all.extend(s.role_cards.iter().flat_map(|c| c.responsibilities.iter().copied()));
@@ -72,5 +78,17 @@ fn stages_tile_the_range_end_to_end() {
     assert_eq!(Stage::ALL[Stage::ALL.len() - 1].ends_at(), MAX_PEOPLE);
     for pair in Stage::ALL.windows(2) {
         assert_eq!(pair[0].ends_at() + 1, pair[1].starts_at(), "{:?} -> {:?}", pair[0], pair[1]);
+    }
+}
+
+proptest! {
+    /// In every table, one person holds everything, and the work that never peels stays at 100,000.
+    #[test]
+    fn every_table_starts_all_generalist_and_keeps_its_core(scenario in any_scenario()) {
+        prop_assert_eq!(snapshot(&scenario, Headcount::MIN).share.held, scenario.responsibilities.len());
+        let at_most = snapshot(&scenario, Headcount::MAX);
+        for (i, r) in scenario.responsibilities.iter().enumerate() {
+            prop_assert_eq!(at_most.holders[i] == Holder::Generalist, r.peel.is_none(), "{}", r.name);
+        }
     }
 }

@@ -1,20 +1,29 @@
 //! Properties of the link codec: every state survives a round trip, and no input can break parsing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pm_scale_up::scale::{positions, Headcount};
+use pm_scale_up::content::{Function, Preset};
+use pm_scale_up::scale::{positions, Headcount, SweetSpot};
 use pm_scale_up::url_state::{encode, parse, Background, LinkState, Theme};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 fn any_link_state() -> impl Strategy<Value = LinkState> {
-    (0..positions(), any::<bool>(), 0..Theme::ALL.len(), 0..Background::ALL.len()).prop_map(
-        |(position, embed, theme, background)| LinkState {
+    let sweet = proptest::option::of((0..positions(), 0..positions()))
+        .prop_map(|ends| ends.map(|(a, b)| SweetSpot::between(Headcount::at_position(a), Headcount::at_position(b))));
+    (
+        (0..positions(), any::<bool>(), 0..Theme::ALL.len(), 0..Background::ALL.len()),
+        (0..Function::ALL.len(), 0..Preset::ALL.len(), sweet, any::<bool>()),
+    )
+        .prop_map(|((position, embed, theme, background), (function, preset, sweet, autoplay))| LinkState {
             headcount: Headcount::at_position(position),
+            function: Function::ALL[function],
+            preset: Preset::ALL[preset],
+            sweet,
+            autoplay,
             embed,
             theme: Theme::ALL[theme],
             background: Background::ALL[background],
-        },
-    )
+        })
 }
 
 /// Strings that look like query strings: known and unknown keys, escapes good and broken, numbers
@@ -26,6 +35,11 @@ fn query_like() -> impl Strategy<Value = String> {
         Just("embed".to_string()),
         Just("theme".to_string()),
         Just("bg".to_string()),
+        Just("fn".to_string()),
+        Just("preset".to_string()),
+        Just("sweet".to_string()),
+        Just("autoplay".to_string()),
+        Just("-".to_string()),
         Just("=".to_string()),
         Just("&".to_string()),
         Just("%".to_string()),

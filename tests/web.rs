@@ -316,7 +316,7 @@ async fn the_address_bar_follows_the_slider_once_the_reader_moves_it() {
     let w = Widget::mount().await;
     assert_eq!(w.query(), "", "an untouched widget leaves the address alone");
     w.press("PageUp").await;
-    assert_eq!(w.query(), "?v=1&people=800&embed=0&theme=auto&bg=paper");
+    assert_eq!(w.query(), "?v=1&people=800&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
 }
 
 #[wasm_bindgen_test]
@@ -325,7 +325,7 @@ async fn embed_mode_drops_the_page_chrome_and_links_to_the_full_size_page() {
     assert!(w.0.query_selector(".intro").unwrap().is_none());
     let full_size = w.find(".footer__full-size");
     assert_eq!(full_size.text_content().unwrap(), "Open full size ↗");
-    assert_eq!(full_size.get_attribute("href").unwrap(), "?v=1&people=2000&embed=0&theme=auto&bg=paper");
+    assert_eq!(full_size.get_attribute("href").unwrap(), "?v=1&people=2000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
     assert!(w.texts("button").iter().all(|b| b != "Embed"), "no embed code inside an embed");
 }
 
@@ -355,8 +355,91 @@ async fn copy_link_copies_or_else_offers_the_link_selected_to_copy_by_hand() {
     let status = w.text(".share__status");
     if status != "Link copied." {
         let field: HtmlInputElement = w.find("#pmsu-copy-by-hand").dyn_into().unwrap();
-        assert!(field.value().ends_with("?v=1&people=150&embed=0&theme=auto&bg=paper"), "{}", field.value());
+        assert!(field.value().ends_with("?v=1&people=150&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"), "{}", field.value());
         assert_eq!(field.selection_start().unwrap(), Some(0));
         assert_eq!(field.selection_end().unwrap(), Some(field.value().len() as u32));
     }
+}
+
+/// Checks the radio button with this value, as a click on its label would.
+async fn choose(w: &Widget, value: &str) {
+    let radio: HtmlInputElement = w.find(&format!("input[type=radio][value='{value}']")).dyn_into().unwrap();
+    radio.click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_company_type_moves_only_the_work_whose_owner_changes() {
+    let w = Widget::open("?people=80").await;
+    assert_eq!(w.on_role("Sales Engineer"), ["Sales Calls"]);
+    choose(&w, "developer-platform").await;
+    assert_eq!(w.readout(), "Series A · about 80 people", "the size stays");
+    assert_eq!(w.on_role("Solutions Architect"), ["Sales Calls"]);
+    assert_eq!(w.on_role("Technical Writer"), ["Enablement Content"]);
+    assert!(w.on_pm().contains(&"QA".to_string()), "engineers own QA longer on a platform");
+    assert!(w.announced().contains("Sales Calls moved to Solutions Architect."));
+    assert_eq!(animated_properties(&w.find(".card--role [data-flip='sales-calls']")), [["transform"]]);
+    // Design stays with the Product Designer: it does not fly, whatever the layout does.
+    assert!(animated_properties(&w.find(".card--role [data-flip='design']")).is_empty());
+    assert!(w.query().contains("preset=developer-platform"));
+}
+
+#[wasm_bindgen_test]
+async fn the_sales_function_uses_the_same_interface_with_its_own_holder_and_captions() {
+    let w = Widget::mount().await;
+    choose(&w, "sales").await;
+    assert_eq!(w.text(".card--holder .card__title"), "Sales personFounding sales person");
+    assert_eq!(w.text(".intro__title"), "How the sales job peels apart as the company grows");
+    assert_eq!(w.text(".caption__quote"), "“Then you have regional sales.”");
+    assert_eq!(w.on_role("Regional Sales"), ["Territories"]);
+    assert!(w.0.query_selector("input[value='consumer-app']").unwrap().is_none(), "presets are the product function's");
+    assert_eq!(w.announced(), "Now following the Sales function.");
+    w.press("PageUp").await;
+    assert_eq!(w.text(".caption__quote"), "“Then channel sales.”");
+    assert_eq!(w.on_role("Channel Sales"), ["Partner deals"]);
+    assert!(w.query().contains("fn=sales"));
+}
+
+#[wasm_bindgen_test]
+async fn a_sweet_spot_is_marked_adjusted_shared_and_cleared() {
+    let w = Widget::mount().await;
+    w.click_button("Mark my sweet spot").await;
+    assert_eq!(
+        w.text(".sweet__summary"),
+        "Your sweet spot: Series B to Series B (100 to 250 people); there you would keep 38% to 62% of the work."
+    );
+    assert!(w.0.query_selector(".scale__band rect").unwrap().is_some(), "the band shows on the track");
+    let from: HtmlInputElement = w.find("#pmsu-sweet-from").dyn_into().unwrap();
+    from.set_value("0");
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    from.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert!(w.text(".sweet__summary").starts_with("Your sweet spot: Founding team to Series B (1 to 250 people); there you would keep 38% to 100%"));
+    assert!(w.query().contains("sweet=1-250"));
+    w.click_button("Clear my sweet spot").await;
+    assert!(w.0.query_selector(".sweet__summary").unwrap().is_none());
+    assert!(w.query().contains("sweet=none"));
+}
+
+#[wasm_bindgen_test]
+async fn the_tour_starts_at_the_founding_team_and_stops_at_the_first_touch() {
+    let w = Widget::mount().await;
+    w.click(".tour").await;
+    assert_eq!(w.readout(), "Founding team · 5 people");
+    assert_eq!(w.find(".tour").get_attribute("aria-pressed").unwrap(), "true");
+    assert_eq!(w.text(".tour"), "❚❚ Pause the tour");
+    // The reader presses a key on the slider: the tour stops and the key does its job.
+    w.press("ArrowRight").await;
+    assert_eq!(w.find(".tour").get_attribute("aria-pressed").unwrap(), "false");
+    assert_eq!(w.readout(), "Founding team · 6 people");
+}
+
+#[wasm_bindgen_test]
+async fn the_pause_button_pauses_the_tour() {
+    let w = Widget::mount().await;
+    w.click(".tour").await;
+    w.click(".tour").await;
+    assert_eq!(w.find(".tour").get_attribute("aria-pressed").unwrap(), "false");
+    assert_eq!(w.text(".tour"), "▶ Play the tour");
 }

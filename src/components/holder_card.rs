@@ -14,6 +14,12 @@ pub struct HolderCardProps {
     pub snapshot: Rc<Snapshot>,
 }
 
+/// The holder's short name with a capital: "PM", "Sales person".
+fn badge(holder: &str) -> String {
+    let mut chars = holder.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 #[function_component]
 pub fn HolderCard(props: &HolderCardProps) -> Html {
     let scenario = &props.scenario;
@@ -27,7 +33,7 @@ pub fn HolderCard(props: &HolderCardProps) -> Html {
     html! {
         <section class="card card--holder" aria-labelledby="pmsu-holder-title">
             <h2 id="pmsu-holder-title" class="card__title">
-                <span class="card__badge">{ scenario.holder.to_string() }</span>
+                <span class="card__badge">{ badge(&scenario.holder) }</span>
                 { scenario.holder_title.to_string() }
             </h2>
             <p class="card__meta">

@@ -5,16 +5,20 @@ pub mod holder_card;
 pub mod link_notice;
 pub mod role_cards;
 pub mod scale_slider;
+pub mod scenario_picker;
 pub mod share_bar;
 pub mod stage_caption;
+pub mod sweet_spot;
 
 pub use gauge::Gauge;
 pub use holder_card::HolderCard;
 pub use link_notice::LinkNotice;
 pub use role_cards::RoleCards;
 pub use scale_slider::ScaleSlider;
+pub use scenario_picker::ScenarioPicker;
 pub use share_bar::ShareBar;
 pub use stage_caption::StageCaption;
+pub use sweet_spot::SweetSpotMark;
 
 use std::rc::Rc;
 

@@ -3,14 +3,26 @@
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::scale::{headcount_after_key, positions, Headcount, Stage};
+use crate::scale::{headcount_after_key, positions, Headcount, Stage, SweetSpot};
 
 #[derive(Properties, PartialEq)]
 pub struct ScaleSliderProps {
     pub headcount: Headcount,
     /// Shows the hint to drag, until the reader first moves the slider.
     pub show_hint: bool,
+    /// The reader's sweet spot, drawn as a band under the track.
+    pub sweet: Option<SweetSpot>,
+    /// Whether the guided tour is playing, for the play/pause button.
+    pub touring: bool,
     pub on_move: Callback<Headcount>,
+    pub on_tour: Callback<()>,
+}
+
+/// Where a headcount sits along the track, in thousandths. Whole numbers: formatting floats would
+/// pull float printing into the WASM. (The band is an SVG, not an inline style, so a strict
+/// style-src policy allows it.)
+fn permille(headcount: Headcount) -> usize {
+    headcount.position() * 1000 / (positions() - 1)
 }
 
 /// Short tick labels for narrow screens; the full name stays the button's accessible name.
@@ -72,17 +84,29 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
         <div class="scale">
             <div class="scale__readout">
                 <label class="scale__label" for="pmsu-scale">{ "Company size" }</label>
+                <button type="button" class="button tour" aria-pressed={props.touring.to_string()}
+                    onclick={props.on_tour.reform(|_: MouseEvent| ())}>
+                    { if props.touring { "❚❚ Pause the tour" } else { "▶ Play the tour" } }
+                </button>
                 <output class="scale__value" for="pmsu-scale">
                     <span class="scale__stage">{ stage.name() }</span>
                     <span class="scale__dot" aria-hidden="true">{ " · " }</span>
                     <span class="scale__people">{ headcount.to_string() }</span>
                 </output>
             </div>
+            <div class="scale__track">
+            if let Some(sweet) = props.sweet {
+                <svg class="scale__band" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">
+                    <rect x={permille(sweet.from()).to_string()} y="0" height="10"
+                        width={(permille(sweet.to()) - permille(sweet.from())).max(8).to_string()} rx="5" />
+                </svg>
+            }
             <input id="pmsu-scale" class="scale__input" type="range" min="0"
                 max={(positions() - 1).to_string()} step="1"
                 value={headcount.position().to_string()}
                 aria-valuetext={format!("{}, {}", stage.name(), headcount)}
                 {oninput} {onkeydown} />
+            </div>
             <ol class="ticks" aria-label="Jump to a stage">{ for ticks }</ol>
             // Hidden rather than removed once used, so nothing below it jumps up.
             <p class={classes!("scale__hint", (!props.show_hint).then_some("is-done"))}

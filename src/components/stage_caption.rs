@@ -2,20 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::content::{caption, POST_TITLE, POST_URL};
+use crate::content::{caption, Function, POST_TITLE, POST_URL};
 use crate::scale::Stage;
 
 #[derive(Properties, PartialEq)]
 pub struct StageCaptionProps {
+    pub function: Function,
     pub stage: Stage,
 }
 
 #[function_component]
 pub fn StageCaption(props: &StageCaptionProps) -> Html {
-    let text = caption(props.stage);
+    let text = caption(props.function, props.stage);
     // Keyed by stage so that a new stage is a new element, and its CSS fade-in plays once.
     html! {
-        <figure key={props.stage.slug()} class="caption">
+        <figure key={format!("{}-{}", props.function.slug(), props.stage.slug())} class="caption">
             <blockquote class="caption__quote" cite={POST_URL}>
                 <p>{ format!("“{}”", text.quote) }</p>
             </blockquote>

@@ -30,7 +30,7 @@ test('a copied link reopens exactly the state it was copied in', async () => {
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied.').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?v=1&people=1000&embed=0&theme=auto&bg=paper$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?v=1&people=1000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
 
   const fresh = await context.newPage();
   await fresh.goto(link);
@@ -56,6 +56,10 @@ const HOSTILE = [
   ['embed=2&bg=red', /expected 1 or 0/],
   ['=&&==&utm_source=newsletter', /no such setting/],
   [`x=${'a'.repeat(5000)}`, /too long to read \(5,002 characters\)/],
+  ['fn=marketing', /expected product or sales/],
+  ['preset=fintech', /expected b2b-saas, consumer-app or developer-platform/],
+  ['sweet=1-999999', /sizes run from 1 to 100,000 people/],
+  ['sweet=lots&autoplay=maybe', /expected two sizes such as 40-200, or none/],
 ];
 
 for (const [query, says] of HOSTILE) {

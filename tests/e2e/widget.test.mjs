@@ -141,7 +141,7 @@ test('where the device has Web Share, Share… hands it the link to the current 
   await page.waitForFunction(() => window.sharedData);
   const shared = await page.evaluate(() => window.sharedData);
   assert.equal(shared.title, "PM Scale-Up: how a product manager's job changes as a company grows");
-  assert.match(shared.url, /\/\?v=1&people=1&embed=0&theme=auto&bg=paper$/);
+  assert.match(shared.url, /\/\?v=1&people=1&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
   await context.close();
 });
 
@@ -151,5 +151,35 @@ test('without Web Share there is no Share… button', async () => {
   await widgetReady(page);
   assert.equal(await page.getByRole('button', { name: 'Share…' }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 1);
+  await context.close();
+});
+
+test('autoplay=1 walks an embed through the stages and stops at the reader\'s first touch', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/?embed=1&autoplay=1`);
+  await widgetReady(page);
+  await page.locator('.scale__value', { hasText: 'Founding team' }).waitFor();
+  // One stage every three seconds.
+  await page.locator('.scale__value', { hasText: 'Seed' }).waitFor({ timeout: 5000 });
+  assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
+  await page.locator('.card--holder').click();
+  assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
+  const stopped = await page.locator('.scale__value').textContent();
+  await page.waitForTimeout(3500);
+  assert.equal(await page.locator('.scale__value').textContent(), stopped);
+  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  await context.close();
+});
+
+test('the tour is played and paused from the keyboard', async () => {
+  const { page, context } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await widgetReady(page);
+  await page.locator('.tour').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.scale__value').textContent(), 'Founding team · 5 people');
+  assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
+  await page.keyboard.press('Space');
+  assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
   await context.close();
 });

@@ -1,0 +1,53 @@
+//! The function (Product or Sales) and, for Product, the kind of company: two radio groups.
+
+use yew::prelude::*;
+
+use crate::content::{Function, Preset};
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioPickerProps {
+    pub function: Function,
+    pub preset: Preset,
+    pub on_function: Callback<Function>,
+    pub on_preset: Callback<Preset>,
+}
+
+/// One radio button styled as a segment; `name` groups them, so arrow keys move between them.
+fn segment(name: &'static str, value: &'static str, label: &'static str, checked: bool, onchange: Callback<Event>) -> Html {
+    let id = format!("pmsu-{name}-{value}");
+    html! {
+        <label key={value} class={classes!("segment", checked.then_some("is-checked"))} for={id.clone()}>
+            <input type="radio" class="segment__input" {id} {name} value={value} {checked} {onchange} />
+            { label }
+        </label>
+    }
+}
+
+#[function_component]
+pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
+    let functions = Function::ALL.into_iter().map(|function| {
+        let on_function = props.on_function.clone();
+        segment("function", function.slug(), function.name(), function == props.function,
+            Callback::from(move |_: Event| on_function.emit(function)))
+    });
+    let presets = Preset::ALL.into_iter().map(|preset| {
+        let on_preset = props.on_preset.clone();
+        segment("preset", preset.slug(), preset.name(), preset == props.preset,
+            Callback::from(move |_: Event| on_preset.emit(preset)))
+    });
+    html! {
+        <div class="picker">
+            <fieldset class="picker__group">
+                <legend class="picker__legend">{ "Function" }</legend>
+                <div class="segments">{ for functions }</div>
+            </fieldset>
+            // The post: which work peels off when "will depend on [your] customers, industry, company".
+            if props.function == Function::Product {
+                <fieldset class="picker__group">
+                    <legend class="picker__legend">{ "Company type" }</legend>
+                    <div class="segments">{ for presets }</div>
+                </fieldset>
+            }
+        </div>
+    }
+}
