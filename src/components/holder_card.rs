@@ -14,10 +14,14 @@ pub struct HolderCardProps {
     pub snapshot: Rc<Snapshot>,
 }
 
-/// The holder's short name with a capital: "PM", "Sales person".
+/// The holder's short name with a capital: "PM", "Sales person". ASCII only: Unicode case
+/// tables would cost the WASM bundle several kilobytes for one letter.
 fn badge(holder: &str) -> String {
-    let mut chars = holder.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut badge = holder.to_string();
+    if let Some(first) = badge.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    badge
 }
 
 #[function_component]
