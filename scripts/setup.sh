@@ -39,7 +39,7 @@ fi
 # npm tools pinned in tools/package-lock.json: wasm-opt (binaryen 132; Debian's 108 and the
 # wasm-opt crate's 116 cannot parse current rustc output) and Playwright for the end-to-end tests.
 if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock.json; then
-  say "installing the npm tools in tools/ (wasm-opt, playwright-core)"
+  say "installing the npm tools in tools/ (wasm-opt, playwright-core, axe-core)"
   npm ci --prefix tools --no-audit --no-fund --loglevel=error >/dev/null
   cp tools/package-lock.json tools/node_modules/.installed-lock.json
   installed+=("npm tools")

@@ -175,7 +175,10 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <main {class} ref={content.clone()} {onpointerdown} {onkeydown}>
-            if !embed {
+            if embed {
+                // The host page shows no heading of ours, but a screen reader still gets one.
+                <h1 class="visually-hidden">{ intro(state.link.function).0 }</h1>
+            } else {
                 <header class="intro">
                     <h1 class="intro__title">{ intro(state.link.function).0 }</h1>
                     <p class="intro__lede">{ intro(state.link.function).1 }</p>
