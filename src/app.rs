@@ -109,9 +109,18 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(timer)
         });
     }
+    // Most slider steps hand nothing over: those skip the FLIP measurements (two forced layouts).
     let on_move = {
-        let animated = animated.clone();
-        Callback::from(move |headcount: Headcount| animated(Action::MoveTo(headcount)))
+        let (animated, dispatcher) = (animated.clone(), state.dispatcher());
+        let (scenario, now) = (Rc::clone(&state.scenario), state.headcount());
+        Callback::from(move |headcount: Headcount| {
+            let (before, after) = (snapshot(&scenario, now), snapshot(&scenario, headcount.snapped()));
+            if before == after {
+                dispatcher.dispatch(Action::MoveTo(headcount));
+            } else {
+                animated(Action::MoveTo(headcount));
+            }
+        })
     };
     // A new preset animates only the work whose owner changes.
     let on_preset = {

@@ -38,10 +38,10 @@ impl GeneralistShare {
     }
 }
 
-/// The whole picture at one headcount.
+/// The whole picture at one headcount. It holds no headcount itself, so two sizes on the same
+/// plateau give equal snapshots, and the cards that show them need not render again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snapshot {
-    pub headcount: Headcount,
     /// Who holds each responsibility, by index into the scenario's responsibilities.
     pub holders: Vec<Holder>,
     /// Responsibilities still on the PM, in the post's order.
@@ -74,7 +74,7 @@ pub fn snapshot(scenario: &Scenario, headcount: Headcount) -> Snapshot {
         })
         .collect();
     let share = GeneralistShare { held: on_generalist.len(), total: holders.len() };
-    Snapshot { headcount, holders, on_generalist, role_cards, share }
+    Snapshot { holders, on_generalist, role_cards, share }
 }
 
 /// Roles ordered by the headcount at which each first takes work, so that cards keep their

@@ -37,10 +37,11 @@ fn copy(text: String, what: &'static str, copied: UseStateHandle<Copied>) {
 
 #[function_component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
-    let copied = use_state(|| Copied::Nothing);
-    let embed_code = use_state(|| None::<String>);
+    // `_eq`: resetting these on every slider step must not re-render the bar when nothing changed.
+    let copied = use_state_eq(|| Copied::Nothing);
+    let embed_code = use_state_eq(|| None::<String>);
     // Known only in the browser, so it starts false and the prerender matches the first render.
-    let can_share = use_state(|| false);
+    let can_share = use_state_eq(|| false);
     let by_hand_field = use_node_ref();
     {
         let can_share = can_share.clone();

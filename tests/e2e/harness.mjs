@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: a static server for the built dist/ and a Chromium page
 // that records every console message, page error and request, so tests can assert there were none.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +43,17 @@ async function headersFile(root) {
  * with the headers of its `_headers` file plus `headers`. `pages` maps other paths to HTML, such as
  * a host page, served with `pageHeaders`.
  */
-export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}, pageHeaders = {} } = {}) {
+export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}, pageHeaders = {}, compress = false } = {}) {
   const fileHeaders = { ...(await headersFile(root)), ...headers };
+  // With `compress`, files go out brotli-compressed (quality 11, as a static host would precompress).
+  const compressed = new Map();
+  const encode = (file, body, req) => {
+    if (!compress || !/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) return [body, {}];
+    if (!compressed.has(file)) {
+      compressed.set(file, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+    return [compressed.get(file), { 'content-encoding': 'br' }];
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (pages[path]) {
@@ -62,8 +72,8 @@ export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...fileHeaders });
+      const [body, encoding] = encode(file, await readFile(file), req);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...fileHeaders, ...encoding });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
