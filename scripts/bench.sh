@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Prints the measured figures: first-load size per file, where the WASM's bytes go, the slider-sweep
+# benchmark beside a plain range input, and Lighthouse in desktop and mobile modes.
+# Not part of scripts/test.sh: these are figures to read, not pass/fail tests (the size budget is).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh
+
+if ! command -v twiggy >/dev/null; then
+  echo "bench: installing twiggy (about 2 minutes)"
+  cargo install twiggy --version 0.8.0 --locked
+fi
+if ! cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json; then
+  echo "bench: installing Lighthouse into bench/"
+  npm ci --prefix bench --no-audit --no-fund --loglevel=error >/dev/null
+  cp bench/package-lock.json bench/node_modules/.installed-lock.json
+fi
+
+trunk build --release
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(chromium --version 2>/dev/null)"
+echo
+scripts/size-budget.sh dist
+node bench/size-breakdown.mjs
+node bench/sweep.mjs
+(cd bench && node lighthouse.mjs)
