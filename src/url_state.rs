@@ -174,13 +174,13 @@ pub fn encode(state: &LinkState) -> String {
     form_urlencoded::Serializer::new(String::new())
         .append_pair("v", &VERSION.to_string())
         .append_pair("people", &state.headcount.people().to_string())
-        .append_pair("embed", if state.embed { "1" } else { "0" })
+        .append_pair("embed", flag_text(state.embed))
         .append_pair("theme", state.theme.as_str())
         .append_pair("bg", state.background.as_str())
         .append_pair("fn", state.function.slug())
         .append_pair("preset", state.preset.slug())
         .append_pair("sweet", &sweet_text(state.sweet))
-        .append_pair("autoplay", if state.autoplay { "1" } else { "0" })
+        .append_pair("autoplay", flag_text(state.autoplay))
         .finish()
 }
 
@@ -239,6 +239,20 @@ fn known_key(key: &str) -> Option<&'static str> {
     KEYS.into_iter().find(|&known| known == key)
 }
 
+/// The option whose name is `value`, if any.
+fn one_of<T: Copy, const N: usize>(options: [T; N], name: fn(T) -> &'static str, value: &str) -> Option<T> {
+    options.into_iter().find(|&option| name(option) == value)
+}
+
+/// How a link writes a yes/no option: 1 or 0.
+fn flag_text(on: bool) -> &'static str {
+    if on {
+        "1"
+    } else {
+        "0"
+    }
+}
+
 /// A `%` that is not followed by two hex digits.
 fn has_broken_escape(part: &str) -> bool {
     let bytes = part.as_bytes();
@@ -267,16 +281,11 @@ fn apply(state: &mut LinkState, key: &'static str, value: &str) -> Result<(), No
             Ok(())
         }
         "fn" => {
-            state.function = Function::ALL
-                .into_iter()
-                .find(|f| f.slug() == value)
-                .ok_or_else(|| bad("product or sales"))?;
+            state.function = one_of(Function::ALL, Function::slug, value).ok_or_else(|| bad("product or sales"))?;
             Ok(())
         }
         "preset" => {
-            state.preset = Preset::ALL
-                .into_iter()
-                .find(|p| p.slug() == value)
+            state.preset = one_of(Preset::ALL, Preset::slug, value)
                 .ok_or_else(|| bad("b2b-saas, consumer-app or developer-platform"))?;
             Ok(())
         }
@@ -291,33 +300,20 @@ fn apply(state: &mut LinkState, key: &'static str, value: &str) -> Result<(), No
             Ok(())
         }
         "autoplay" => {
-            state.autoplay = match value {
-                "1" | "true" => true,
-                "0" | "false" => false,
-                _ => return Err(bad("1 or 0")),
-            };
+            state.autoplay = one_of([true, false], flag_text, value).ok_or_else(|| bad("1 or 0"))?;
             Ok(())
         }
         "embed" => {
-            state.embed = match value {
-                "1" | "true" => true,
-                "0" | "false" => false,
-                _ => return Err(bad("1 or 0")),
-            };
+            state.embed = one_of([true, false], flag_text, value).ok_or_else(|| bad("1 or 0"))?;
             Ok(())
         }
         "theme" => {
-            state.theme = Theme::ALL
-                .into_iter()
-                .find(|t| t.as_str() == value)
-                .ok_or_else(|| bad("auto, light or dark"))?;
+            state.theme = one_of(Theme::ALL, Theme::as_str, value).ok_or_else(|| bad("auto, light or dark"))?;
             Ok(())
         }
         "bg" => {
-            state.background = Background::ALL
-                .into_iter()
-                .find(|b| b.as_str() == value)
-                .ok_or_else(|| bad("paper or transparent"))?;
+            state.background =
+                one_of(Background::ALL, Background::as_str, value).ok_or_else(|| bad("paper or transparent"))?;
             Ok(())
         }
         _ => unreachable!("known_key only returns keys from KEYS"),

@@ -1,22 +1,13 @@
 // Accessibility: axe-core (pinned in tools/) finds no violations in any state, in either theme, and
 // every control can be reached and operated from the keyboard with a visible focus.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
+import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
 const AXE = fileURLToPath(new URL('../../tools/node_modules/axe-core/axe.min.js', import.meta.url));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedWidget();
 
 /** Runs axe-core on the page and returns its violations as short, readable lines. */
 async function violations(page) {
@@ -30,26 +21,26 @@ async function violations(page) {
 /** Each state a reader can reach, as a path and the steps that open it. */
 const STATES = [
   ['every stage page', null],
-  ['embed mode', async (page) => page.goto(`${server.origin}/?embed=1&people=2000`)],
-  ['a link notice', async (page) => page.goto(`${server.origin}/?people=0&colour=red`)],
-  ['the Sales function', async (page) => page.goto(`${server.origin}/?fn=sales&people=800`)],
-  ['the consumer preset', async (page) => page.goto(`${server.origin}/?preset=consumer-app&people=60`)],
-  ['the developer-platform preset', async (page) => page.goto(`${server.origin}/?preset=developer-platform&people=300`)],
-  ['a marked sweet spot', async (page) => page.goto(`${server.origin}/?sweet=40-300`)],
+  ['embed mode', async (page) => page.goto(`${env.server.origin}/?embed=1&people=2000`)],
+  ['a link notice', async (page) => page.goto(`${env.server.origin}/?people=0&colour=red`)],
+  ['the Sales function', async (page) => page.goto(`${env.server.origin}/?fn=sales&people=800`)],
+  ['the consumer preset', async (page) => page.goto(`${env.server.origin}/?preset=consumer-app&people=60`)],
+  ['the developer-platform preset', async (page) => page.goto(`${env.server.origin}/?preset=developer-platform&people=300`)],
+  ['a marked sweet spot', async (page) => page.goto(`${env.server.origin}/?sweet=40-300`)],
   ['the open embed panel', async (page) => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${env.server.origin}/`);
     await widgetReady(page);
     await page.getByRole('button', { name: 'Embed' }).click();
   }],
   ['the copy-by-hand field', async (page) => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${env.server.origin}/`);
     await widgetReady(page);
     await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.locator('#pmsu-copy-by-hand').waitFor();
   }],
   ['a playing tour', async (page) => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${env.server.origin}/`);
     await widgetReady(page);
     await page.getByRole('button', { name: '▶ Play the tour' }).click();
   }],
@@ -59,14 +50,14 @@ const STAGES = ['founding-team', 'seed', 'series-a', 'series-b', 'late-stage', '
 for (const colorScheme of ['light', 'dark']) {
   for (const [name, open] of STATES) {
     test(`axe finds no violations: ${name}, ${colorScheme} theme`, async () => {
-      const { page, context } = await watchedPage(browser, server.origin, { colorScheme });
+      const { page, context } = await watchedPage(env.browser, env.server.origin, { colorScheme });
       if (open) {
         await open(page);
         await widgetReady(page);
         assert.deepEqual(await violations(page), []);
       } else {
         for (const stage of STAGES) {
-          await page.goto(`${server.origin}/stage/${stage}/`);
+          await page.goto(`${env.server.origin}/stage/${stage}/`);
           await widgetReady(page);
           assert.deepEqual(await violations(page), [], stage);
         }
@@ -77,8 +68,8 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('a keyboard-only reader reaches and operates every control, with a visible focus', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   const focused = () =>
     page.evaluate(() => {

@@ -1,30 +1,21 @@
 // The embed, as a blogger would set it up: the widget served from a sub-path under a strict CSP,
 // its own embed code pasted into a host page (itself under a strict CSP) in a sandboxed iframe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
+import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 // The policy PRODUCT.md promises the widget works under: no inline script or style at all.
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const HOST_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'";
 
-let server;
-let browser;
 const pages = {};
-before(async () => {
-  server = await serve({
+const env = servedWidget({
     mount: MOUNT,
     headers: { 'content-security-policy': WIDGET_CSP },
     pages,
     pageHeaders: { 'content-security-policy': HOST_CSP },
   });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const clean = { console: [], errors: [], foreign: [] };
 
@@ -38,8 +29,8 @@ async function eventually(check, message) {
 }
 
 test('the standalone page works from a sub-path under the strict CSP', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}${MOUNT}`);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}${MOUNT}`);
   await widgetReady(page);
   assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
   assert.deepEqual(problems, clean);
@@ -47,10 +38,10 @@ test('the standalone page works from a sub-path under the strict CSP', async () 
 });
 
 test('the embed code, pasted into a sandboxed iframe on a strict host page, sizes itself and keeps its theme', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin, { viewport: { width: 800, height: 900 } });
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 800, height: 900 } });
 
   // 1. Take the embed code from the widget itself, in the dark theme, as a blogger would.
-  await page.goto(`${server.origin}${MOUNT}?theme=dark`);
+  await page.goto(`${env.server.origin}${MOUNT}?theme=dark`);
   await widgetReady(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await page.locator('#pmsu-embed-code').inputValue();
@@ -61,7 +52,7 @@ test('the embed code, pasted into a sandboxed iframe on a strict host page, size
     <body><h1>A post</h1><p>Before the widget.</p>
     ${snippet.replace('<iframe ', '<iframe sandbox="allow-scripts" ')}
     <p id="after">After the widget.</p></body></html>`;
-  await page.goto(`${server.origin}/blog/post/`);
+  await page.goto(`${env.server.origin}/blog/post/`);
   const iframe = page.locator('iframe');
   const reserved = Number(await iframe.getAttribute('height'));
   const frame = page.frameLocator('iframe');
@@ -102,12 +93,12 @@ test('the embed code, pasted into a sandboxed iframe on a strict host page, size
 });
 
 test('the host script ignores messages from other windows and malformed sizes', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
   pages['/blog/other/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other</title>
     <script src="${MOUNT}embed.js"></script></head><body>
     <iframe id="a" title="a" height="100" src="${MOUNT}missing.html"></iframe>
     <iframe id="b" title="b" height="100" src="${MOUNT}missing.html"></iframe></body></html>`;
-  await page.goto(`${server.origin}/blog/other/`);
+  await page.goto(`${env.server.origin}/blog/other/`);
   const heights = () => page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.clientHeight));
   const before = await heights();
   await page.evaluate(() => {

@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The npm tools live in tools/ (pinned by its package-lock.json), not beside the tests.
 import { chromium } from '../../tools/node_modules/playwright-core/index.mjs';
+import { before, after } from 'node:test';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -131,4 +132,21 @@ export async function watchedPage(browser, origin, options = {}) {
  */
 export async function widgetReady(target) {
   await target.locator('html[data-interactive]').waitFor({ state: 'attached' });
+}
+
+/**
+ * For a test file: serves dist/ (with `options`, as `serve` takes them) and launches Chromium before
+ * its tests, and closes both after. Read `.server` and `.browser` inside the tests.
+ */
+export function servedWidget(options) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

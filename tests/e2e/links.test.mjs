@@ -1,26 +1,17 @@
 // Share links: a state survives copy and reopen, and hostile links still open a working widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
+import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedWidget();
 
 const readout = (page) => page.locator('.scale__value').textContent();
 const clean = { console: [], errors: [], foreign: [] };
 
 test('a copied link reopens exactly the state it was copied in', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await page.goto(`${server.origin}/`);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   await page.locator('.scale__input').focus();
   await page.keyboard.press('PageUp');
@@ -64,13 +55,13 @@ const HOSTILE = [
 
 for (const [query, says] of HOSTILE) {
   test(`a hostile link opens a working widget with a notice: ?${query.slice(0, 40)}`, async () => {
-    const { page, context, problems } = await watchedPage(browser, server.origin);
+    const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
       d.dismiss();
     });
-    await page.goto(`${server.origin}/?${query}`);
+    await page.goto(`${env.server.origin}/?${query}`);
     await widgetReady(page);
     await page.locator('.notice').waitFor();
     assert.match(await page.locator('.notice').textContent(), says);

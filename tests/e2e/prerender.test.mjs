@@ -1,20 +1,11 @@
 // Readable before WebAssembly: the prerendered pages, hydration, shared links, stage pages with
 // link previews, and zero layout shift, standalone and embedded.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
+import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
-let server;
-let browser;
 const pages = {};
-before(async () => {
-  server = await serve({ pages });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedWidget({ pages });
 
 const clean = { console: [], errors: [], foreign: [] };
 const STAGES = [
@@ -38,9 +29,9 @@ function recordLayoutShift(context) {
 }
 
 test('with JavaScript off, a reader sees the stage, the PM, the roles and the post\'s words', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${env.server.origin}/`);
   assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
   assert.equal(await page.locator('.card--holder .chip').count(), 6);
   assert.equal(await page.locator('.card--role').count(), 7);
@@ -52,9 +43,9 @@ test('with JavaScript off, a reader sees the stage, the PM, the roles and the po
 
 for (const [slug, readout, onPm] of STAGES) {
   test(`the ${slug} page is prerendered in its state, with its own link preview`, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const response = await page.goto(`${server.origin}/stage/${slug}/`);
+    const response = await page.goto(`${env.server.origin}/stage/${slug}/`);
     assert.equal(response.status(), 200);
     assert.equal(await page.locator('.scale__value').textContent(), readout);
     assert.equal(await page.locator('.card--holder .chip').count(), onPm);
@@ -68,7 +59,7 @@ for (const [slug, readout, onPm] of STAGES) {
     assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
     assert.equal(await meta('meta[property="og:title"]'), await page.title());
     // The preview image is there, a 1200x630 PNG.
-    const image = await page.request.get(`${server.origin}/stage/${slug}/og.png`);
+    const image = await page.request.get(`${env.server.origin}/stage/${slug}/og.png`);
     assert.equal(image.status(), 200);
     const png = await image.body();
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
@@ -81,8 +72,8 @@ for (const [slug, readout, onPm] of STAGES) {
 }
 
 test('hydration keeps exactly one copy of each element, and the slider still works', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/stage/late-stage/`);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/stage/late-stage/`);
   await widgetReady(page);
   for (const selector of ['main.pmsu', '.scale__input', '.card--holder', '.gauge', '.caption', '.live-region']) {
     assert.equal(await page.locator(selector).count(), 1, selector);
@@ -98,7 +89,7 @@ test('hydration keeps exactly one copy of each element, and the slider still wor
 });
 
 test('a link to another state shows that state without a flash of the default or an animation', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin, { colorScheme: 'light' });
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { colorScheme: 'light' });
   // Every frame until the widget is ready: is the widget visible, and what does it say?
   await context.addInitScript(() => {
     window.seen = [];
@@ -122,7 +113,7 @@ test('a link to another state shows that state without a flash of the default or
     };
     requestAnimationFrame(look);
   });
-  await page.goto(`${server.origin}/?v=1&people=5000&embed=0&theme=dark&bg=paper`);
+  await page.goto(`${env.server.origin}/?v=1&people=5000&embed=0&theme=dark&bg=paper`);
   await widgetReady(page);
   assert.equal(await page.locator('.scale__value').textContent(), 'Public company · about 5,000 people');
   assert.ok(await page.locator('.card--holder').isVisible());
@@ -139,9 +130,9 @@ test('a link to another state shows that state without a flash of the default or
 
 test('zero layout shift from prerender to hydration on the standalone page', async () => {
   for (const path of ['/', '/stage/hyperscale/']) {
-    const { page, context, problems } = await watchedPage(browser, server.origin);
+    const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
     await recordLayoutShift(context);
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${env.server.origin}${path}`);
     await widgetReady(page);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => window.layoutShift), 0, path);
@@ -151,10 +142,10 @@ test('zero layout shift from prerender to hydration on the standalone page', asy
 });
 
 test('zero layout shift when the embed loads and sizes itself on a host page', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin, { viewport: { width: 800, height: 900 } });
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 800, height: 900 } });
   await recordLayoutShift(context);
   // The embed code from the widget, at the width the host column will have.
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await page.locator('#pmsu-embed-code').inputValue();
@@ -162,7 +153,7 @@ test('zero layout shift when the embed loads and sizes itself on a host page', a
   pages['/host/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
     <link rel="icon" href="/favicon.svg"></head><body>
     <p>Before the widget.</p>${snippet}<p id="after">After the widget.</p></body></html>`;
-  await page.goto(`${server.origin}/host/`);
+  await page.goto(`${env.server.origin}/host/`);
   const frame = page.frameLocator('iframe');
   await widgetReady(frame);
   await page.waitForTimeout(300);

@@ -1,25 +1,16 @@
 // The built widget, served over HTTP as a page of its own, driven with real mouse and keys.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
+import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedWidget();
 
 const onPm = (page) => page.locator('.card--holder .chip').allTextContents();
 const readout = (page) => page.locator('.scale__value').textContent();
 
 test('the standalone page opens at Series B with no console errors or foreign requests', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   assert.equal(await readout(page), 'Series B · about 150 people');
   assert.equal((await onPm(page)).length, 6);
@@ -29,8 +20,8 @@ test('the standalone page opens at Series B with no console errors or foreign re
 });
 
 test('dragging the thumb with the mouse to the far left puts everything back on the PM', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   const box = await page.locator('.scale__input').boundingBox();
   await page.mouse.move(box.x + box.width * 0.43, box.y + box.height / 2);
@@ -47,8 +38,8 @@ test('dragging the thumb with the mouse to the far left puts everything back on 
 });
 
 test('real key presses step, jump stages and reach the ends', async () => {
-  const { page, context } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { page, context } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   await page.locator('.scale__input').focus();
   await page.keyboard.press('ArrowRight');
@@ -64,8 +55,8 @@ test('real key presses step, jump stages and reach the ends', async () => {
 });
 
 test('at 320 px wide nothing overflows sideways', async () => {
-  const { page, context } = await watchedPage(browser, server.origin, { viewport: { width: 320, height: 640 } });
-  await page.goto(`${server.origin}/`);
+  const { page, context } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 320, height: 640 } });
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
@@ -87,9 +78,9 @@ function recordAnimations(context) {
 
 test('a peeled chip flies with transform only; with reduced motion it fades in place instead', async () => {
   for (const [reducedMotion, expected] of [['no-preference', ['transform']], ['reduce', ['opacity']]]) {
-    const { page, context } = await watchedPage(browser, server.origin, { reducedMotion });
+    const { page, context } = await watchedPage(env.browser, env.server.origin, { reducedMotion });
     await recordAnimations(context);
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${env.server.origin}/`);
     await widgetReady(page);
     await page.locator('.scale__input').focus();
     await page.keyboard.press('ArrowRight');
@@ -103,8 +94,8 @@ test('a peeled chip flies with transform only; with reduced motion it fades in p
 });
 
 test('the dark theme follows prefers-color-scheme', async () => {
-  const { page, context } = await watchedPage(browser, server.origin, { colorScheme: 'dark' });
-  await page.goto(`${server.origin}/`);
+  const { page, context } = await watchedPage(env.browser, env.server.origin, { colorScheme: 'dark' });
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.equal(background, 'rgb(20, 21, 25)');
@@ -112,8 +103,8 @@ test('the dark theme follows prefers-color-scheme', async () => {
 });
 
 test('theme=light wins over a dark system, and bg=transparent lets the host page show through', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin, { colorScheme: 'dark' });
-  await page.goto(`${server.origin}/?theme=light&bg=transparent`);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { colorScheme: 'dark' });
+  await page.goto(`${env.server.origin}/?theme=light&bg=transparent`);
   await widgetReady(page);
   const look = await page.evaluate(() => ({
     background: getComputedStyle(document.documentElement).backgroundColor,
@@ -126,14 +117,14 @@ test('theme=light wins over a dark system, and bg=transparent lets the host page
 });
 
 test('where the device has Web Share, Share… hands it the link to the current state', async () => {
-  const { page, context } = await watchedPage(browser, server.origin);
+  const { page, context } = await watchedPage(env.browser, env.server.origin);
   // Desktop Linux Chromium has no Web Share; stand in for a phone's share sheet.
   await context.addInitScript(() => {
     navigator.share = async (data) => {
       window.sharedData = data;
     };
   });
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   await page.locator('.scale__input').focus();
   await page.keyboard.press('Home');
@@ -146,8 +137,8 @@ test('where the device has Web Share, Share… hands it the link to the current 
 });
 
 test('without Web Share there is no Share… button', async () => {
-  const { page, context } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { page, context } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   assert.equal(await page.getByRole('button', { name: 'Share…' }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 1);
@@ -155,8 +146,8 @@ test('without Web Share there is no Share… button', async () => {
 });
 
 test('autoplay=1 walks an embed through the stages and stops at the reader\'s first touch', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/?embed=1&autoplay=1`);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/?embed=1&autoplay=1`);
   await widgetReady(page);
   await page.locator('.scale__value', { hasText: 'Founding team' }).waitFor();
   // One stage every three seconds.
@@ -172,8 +163,8 @@ test('autoplay=1 walks an embed through the stages and stops at the reader\'s fi
 });
 
 test('the tour is played and paused from the keyboard', async () => {
-  const { page, context } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { page, context } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   await page.locator('.tour').focus();
   await page.keyboard.press('Enter');
