@@ -32,7 +32,7 @@ before(async () => {
     'Before the widgets.', '',
     '{{< pm-scale-up people="40" theme="dark" >}}', '',
     'Between them.', '',
-    '{{< pm-scale-up >}}', '',
+    '{{< pm-scale-up fn="sales" preset="consumer-app" sweet="40-300" >}}', '',
   ].join('\n'));
   execFileSync('hugo', ['--source', site, '--destination', join(site, 'public'), '--quiet'], { stdio: 'inherit' });
   const post = readFileSync(join(site, 'public/posts/scale-up/index.html'), 'utf8');
@@ -57,6 +57,9 @@ test('two shortcodes in a Hugo post give two working, auto-sized embeds and one 
   await widgetReady(second);
   assert.equal(await first.locator('.scale__value').textContent(), 'Series A · about 40 people');
   assert.equal(await second.locator('.scale__value').textContent(), 'Series B · about 150 people');
+  assert.equal(await second.locator('.card--holder .card__title').textContent(), 'Sales personFounding sales person');
+  assert.match(await second.locator('.sweet__summary').textContent(), /^Your sweet spot: Series A to Late stage/);
+  assert.equal(await second.locator('.notice').count(), 0, 'the shortcode writes a link the widget reads in full');
   assert.equal(await first.locator('html').getAttribute('data-theme'), 'dark');
 
   // Each iframe takes its own content's height, not the reserved 900 px.
