@@ -3,8 +3,9 @@
 use web_sys::{Document, Element};
 
 /// Installs the hook. A panic then logs to the console and replaces the widget with the notice.
+/// Through Yew's setter: Yew's renderer replaces any hook set with `std::panic::set_hook`.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();
         web_sys::console::error_1(&detail.as_str().into());
         let mount = web_sys::window()

@@ -174,3 +174,28 @@ test('the tour is played and paused from the keyboard', async () => {
   assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
   await context.close();
 });
+
+test('if the widget ever panics, the reader gets a readable notice and a reload link, not a frozen widget', async () => {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/`);
+  await widgetReady(page);
+  // Something outside the widget (a misbehaving extension, say) makes the browser refuse to create
+  // list items; the next render that needs one fails inside Yew, which panics.
+  await page.evaluate(() => {
+    const create = Document.prototype.createElement;
+    Document.prototype.createElement = function (tag, ...rest) {
+      if (tag === 'li') throw new Error('blocked by the test');
+      return create.call(this, tag, ...rest);
+    };
+  });
+  await page.locator('.scale__input').focus();
+  await page.keyboard.press('ArrowRight');
+  const notice = page.locator('#app .panic-notice');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /Sorry, this explainer stopped working\./);
+  assert.equal(await notice.getByRole('link', { name: 'Reload' }).count(), 1);
+  assert.equal(await page.locator('#app main').count(), 0, 'the broken widget is gone');
+  // The panic is logged for developers; nothing else went wrong.
+  assert.ok(problems.console.length >= 1 && problems.console.every((m) => m.startsWith('error: ')));
+  await context.close();
+});
