@@ -240,8 +240,8 @@ fn known_key(key: &str) -> Option<&'static str> {
 }
 
 /// The option whose name is `value`, if any.
-fn one_of<T: Copy, const N: usize>(options: [T; N], name: fn(T) -> &'static str, value: &str) -> Option<T> {
-    options.into_iter().find(|&option| name(option) == value)
+fn one_of<T: Copy>(options: &[T], name: fn(T) -> &'static str, value: &str) -> Option<T> {
+    options.iter().copied().find(|&option| name(option) == value)
 }
 
 /// How a link writes a yes/no option: 1 or 0.
@@ -281,11 +281,11 @@ fn apply(state: &mut LinkState, key: &'static str, value: &str) -> Result<(), No
             Ok(())
         }
         "fn" => {
-            state.function = one_of(Function::ALL, Function::slug, value).ok_or_else(|| bad("product or sales"))?;
+            state.function = one_of(&Function::ALL, Function::slug, value).ok_or_else(|| bad("product or sales"))?;
             Ok(())
         }
         "preset" => {
-            state.preset = one_of(Preset::ALL, Preset::slug, value)
+            state.preset = one_of(&Preset::ALL, Preset::slug, value)
                 .ok_or_else(|| bad("b2b-saas, consumer-app or developer-platform"))?;
             Ok(())
         }
@@ -300,20 +300,20 @@ fn apply(state: &mut LinkState, key: &'static str, value: &str) -> Result<(), No
             Ok(())
         }
         "autoplay" => {
-            state.autoplay = one_of([true, false], flag_text, value).ok_or_else(|| bad("1 or 0"))?;
+            state.autoplay = one_of(&[true, false], flag_text, value).ok_or_else(|| bad("1 or 0"))?;
             Ok(())
         }
         "embed" => {
-            state.embed = one_of([true, false], flag_text, value).ok_or_else(|| bad("1 or 0"))?;
+            state.embed = one_of(&[true, false], flag_text, value).ok_or_else(|| bad("1 or 0"))?;
             Ok(())
         }
         "theme" => {
-            state.theme = one_of(Theme::ALL, Theme::as_str, value).ok_or_else(|| bad("auto, light or dark"))?;
+            state.theme = one_of(&Theme::ALL, Theme::as_str, value).ok_or_else(|| bad("auto, light or dark"))?;
             Ok(())
         }
         "bg" => {
             state.background =
-                one_of(Background::ALL, Background::as_str, value).ok_or_else(|| bad("paper or transparent"))?;
+                one_of(&Background::ALL, Background::as_str, value).ok_or_else(|| bad("paper or transparent"))?;
             Ok(())
         }
         _ => unreachable!("known_key only returns keys from KEYS"),
