@@ -9,14 +9,14 @@ use yew::prelude::*;
 use crate::components::{
     Gauge, HolderCard, LinkNotice, RoleCards, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
 };
-use crate::content::{intro, Function, Preset, Scenario};
+use crate::content::{Function, Preset, Scenario};
 use crate::flip::use_flip;
 use crate::model::{handovers, snapshot};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
 use crate::state::{Action, State};
-use crate::url_state::{encode, parse, LinkState};
+use crate::url_state::{encode_href, parse, parse_fragment, LinkState};
 
 /// How long the guided tour stays on each stage: long enough to read the caption.
 const TOUR_STEP_MS: u32 = 3_000;
@@ -52,15 +52,29 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            if let Some(query) = platform::link_query() {
-                dispatcher.dispatch(Action::OpenLink(parse(&query)));
+            if let Some((query, fragment)) = platform::link_address() {
+                let mut parsed = parse(&query);
+                parse_fragment(&mut parsed, &fragment);
+                dispatcher.dispatch(Action::OpenLink(parsed));
+            }
+        });
+    }
+    // A link to a scenario file: fetch it, then show it (or say why not).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.awaited_path(), move |path| {
+            if let Some(path) = path.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = platform::fetch_scenario(&path).await;
+                    dispatcher.dispatch(Action::ScenarioFetched(path, text));
+                });
             }
         });
     }
     // Hydrated, in the link's state if there is one: show it (static/early.js hid the default
     // meanwhile) and mark <html data-interactive>, for tests and styles.
-    use_effect_with(state.link_opened, |&opened| {
-        if opened || platform::link_query().is_none() {
+    use_effect_with(state.settled(), |&settled| {
+        if settled || platform::link_address().is_none() {
             platform::ready();
         }
     });
@@ -68,15 +82,15 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (theme, background, opened) = (state.link.theme, state.link.background, state.link_opened);
         use_effect_with((theme, background, opened), move |&(theme, background, opened)| {
-            if opened || platform::link_query().is_none() {
+            if opened || platform::link_address().is_none() {
                 platform::apply_page_options(theme, background);
             }
         });
     }
     // Once the reader moves, the address bar follows, without a history entry per step.
-    use_effect_with((state.link, state.touched), |&(link, touched)| {
-        if touched {
-            platform::replace_query(&encode(&link));
+    use_effect_with((state.link.clone(), state.touched), |(link, touched)| {
+        if *touched {
+            platform::replace_href(&encode_href(link));
         }
     });
     // In a frame, tell the host page the content's height whenever it changes.
@@ -125,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
     // A new preset animates only the work whose owner changes.
     let on_preset = {
         let (flip, dispatcher) = (flip.clone(), state.dispatcher());
-        let (scenario, link) = (Rc::clone(&state.scenario), state.link);
+        let (scenario, link) = (Rc::clone(&state.scenario), state.link.clone());
         Callback::from(move |preset: Preset| {
             let next = Scenario::built_in(link.function, preset);
             let changing: Vec<String> = handovers(
@@ -142,6 +156,10 @@ pub fn App(props: &AppProps) -> Html {
     let on_function = {
         let dispatcher = state.dispatcher();
         Callback::from(move |function: Function| dispatcher.dispatch(Action::ChooseFunction(function)))
+    };
+    let on_custom = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::ChooseCustom))
     };
     let on_mark = {
         let dispatcher = state.dispatcher();
@@ -180,24 +198,31 @@ pub fn App(props: &AppProps) -> Html {
     });
     let snapshot = Rc::new(snapshot(&scenario, state.headcount()));
     let embed = state.link.embed;
+    let (title, lede) = scenario.intro();
+    let (title, lede) = (title.to_string(), lede.to_string());
+    // The custom scenario the link opened, by name, and whether it is the one shown.
+    let custom = state.custom.as_ref().map(|(_, custom)| {
+        (custom.name().to_string(), state.link.scenario.is_some())
+    });
     let class = classes!("pmsu", state.touched.then_some("is-touched"));
 
     html! {
         <main {class} ref={content.clone()} {onpointerdown} {onkeydown}>
             if embed {
                 // The host page shows no heading of ours, but a screen reader still gets one.
-                <h1 class="visually-hidden">{ intro(state.link.function).0 }</h1>
+                <h1 class="visually-hidden">{ title }</h1>
             } else {
                 <header class="intro">
-                    <h1 class="intro__title">{ intro(state.link.function).0 }</h1>
-                    <p class="intro__lede">{ intro(state.link.function).1 }</p>
+                    <h1 class="intro__title">{ title }</h1>
+                    <p class="intro__lede">{ lede }</p>
                 </header>
             }
             <LinkNotice notices={Rc::clone(&state.notices)} {on_dismiss} />
-            <ScenarioPicker function={state.link.function} preset={state.link.preset} {on_function} {on_preset} />
+            <ScenarioPicker function={state.link.function} preset={state.link.preset} {custom} {on_function}
+                {on_preset} {on_custom} />
             <ScaleSlider headcount={state.headcount()} show_hint={!state.touched} sweet={state.link.sweet}
                 touring={state.touring} {on_move} {on_tour} />
-            <StageCaption function={state.link.function} stage={state.headcount().stage()} />
+            <StageCaption scenario={Rc::clone(&scenario)} stage={state.headcount().stage()} />
             <div class="board">
                 <HolderCard scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} />
                 <RoleCards scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} />
@@ -205,7 +230,7 @@ pub fn App(props: &AppProps) -> Html {
             <Gauge share={snapshot.share} holder={scenario.holder.to_string()} />
             <SweetSpotMark headcount={state.headcount()} sweet={state.link.sweet} shares={sweet_shares} {on_mark} />
             <footer class="footer">
-                <ShareBar link={state.link} content={content.clone()} />
+                <ShareBar link={state.link.clone()} content={content.clone()} />
                 if embed {
                     <a class="footer__full-size" href={full_size_href(&state.link)} target="_blank" rel="noopener">
                         { "Open full size ↗" }

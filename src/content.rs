@@ -5,8 +5,9 @@
 //! usually happens. `None` means it stays with the PM at every size.
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
-use crate::scale::{Headcount, Stage};
+use crate::scale::{with_thousands, Headcount, Stage};
 
 /// Text that is usually written into the binary but may come from a custom scenario later.
 pub type Text = Cow<'static, str>;
@@ -132,6 +133,19 @@ pub struct Scenario {
     pub holder_title: Text,
     pub responsibilities: Vec<Responsibility>,
     pub roles: Vec<SpecialistRole>,
+    /// A writer's own words, for a custom scenario (see `custom`); built-ins use the tables here.
+    pub custom: Option<Rc<CustomWords>>,
+}
+
+/// The words of a custom scenario that built-ins take from this file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CustomWords {
+    /// The function's name, in the picker and in "Now following the … function."
+    pub name: Text,
+    pub title: Text,
+    pub lede: Text,
+    /// The writer's gloss for each stage, in `Stage::ALL` order, where they gave one.
+    pub captions: Vec<Option<Text>>,
 }
 
 /// One row of a built-in table: the responsibility, and who takes it at what size.
@@ -299,7 +313,49 @@ impl Scenario {
                 }),
             })
             .collect();
-        Scenario { function, holder: holder.into(), holder_title: title.into(), responsibilities, roles }
+        Scenario { function, holder: holder.into(), holder_title: title.into(), responsibilities, roles, custom: None }
+    }
+
+    /// The function's name: "Product", "Sales", or a custom scenario's own.
+    pub fn name(&self) -> &str {
+        self.custom.as_ref().map_or(self.function.name(), |words| &words.name)
+    }
+
+    /// The widget's heading and lede.
+    pub fn intro(&self) -> (&str, &str) {
+        match &self.custom {
+            Some(words) => (&words.title, &words.lede),
+            None => intro(self.function),
+        }
+    }
+
+    /// The caption for a stage: the post's words, and a gloss.
+    pub fn caption(&self, stage: Stage) -> (&'static str, Text) {
+        let Some(words) = &self.custom else {
+            let caption = caption(self.function, stage);
+            return (caption.quote, caption.gloss.into());
+        };
+        // The post's words for every function; its Series B quote speaks of PMs, so another of
+        // its lines stands in there.
+        let quote = match stage {
+            Stage::SeriesB => "This also isn't specific to product, all the functions do this.",
+            _ => caption(Function::Product, stage).quote,
+        };
+        let gloss = match words.captions.get(stage as usize).cloned().flatten() {
+            Some(gloss) => gloss,
+            None => {
+                let at = stage.typical();
+                let moved = self.responsibilities.iter().filter(|r| r.peel.is_some_and(|p| p.at <= at)).count();
+                format!(
+                    "At about {} people, specialists hold {moved} of the {} responsibilities the {} started with.",
+                    with_thousands(at.people()),
+                    self.responsibilities.len(),
+                    self.holder
+                )
+                .into()
+            }
+        };
+        (quote, gloss)
     }
 }
 

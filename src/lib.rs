@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod custom;
 pub mod flip;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]

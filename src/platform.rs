@@ -54,11 +54,12 @@ fn document_element() -> Option<Element> {
     web_sys::window()?.document()?.document_element()
 }
 
-/// The page's query string, if it has one: a link that asks for its own state.
+/// The page's query string and fragment, if it has either: a link that asks for its own state.
 /// (static/early.js makes the same test before first paint.)
-pub fn link_query() -> Option<String> {
-    let search = web_sys::window().and_then(|w| w.location().search().ok())?;
-    (search.len() >= 2).then_some(search)
+pub fn link_address() -> Option<(String, String)> {
+    let location = web_sys::window()?.location();
+    let (search, hash) = (location.search().ok()?, location.hash().ok()?);
+    (search.len() >= 2 || hash.len() >= 2).then_some((search, hash))
 }
 
 /// The widget is hydrated, shows the link's state if there was one, and responds to input:
@@ -80,12 +81,47 @@ pub fn page_address() -> String {
         .unwrap_or_default()
 }
 
-/// Shows `query` in the address bar without adding a history entry. In a sandboxed frame this
-/// may be refused; the widget works the same without it.
-pub fn replace_query(query: &str) {
+/// Shows `href` (`?query#fragment`) in the address bar without adding a history entry. In a
+/// sandboxed frame this may be refused; the widget works the same without it.
+pub fn replace_href(href: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(href));
     }
+}
+
+/// Fetches a custom scenario file's text. Only from the widget's own site (the link codec checks
+/// the path; this checks the resolved address), without cookies, and never past `MAX_BYTES`.
+/// `Err` says why, in a sentence for the notice.
+pub async fn fetch_scenario(path: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("There is no window to fetch it from.")?;
+    let page = window.location().href().map_err(|_| "The page has no address.")?;
+    let url = web_sys::Url::new_with_base(path, &page).map_err(|_| "It is not a valid path.")?;
+    let home = web_sys::Url::new(&page).map_err(|_| "The page has no address.")?;
+    if url.origin() != home.origin() {
+        return Err("It is not on this site.".to_string());
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_redirect(web_sys::RequestRedirect::Error);
+    let unreachable = |_| format!("It could not be fetched from {}.", url.pathname());
+    let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init))
+        .await
+        .map_err(unreachable)?
+        .unchecked_into::<web_sys::Response>();
+    if !response.ok() {
+        return Err(format!("The server answered {} for {}.", response.status(), url.pathname()));
+    }
+    let too_big = || format!("It is over {} bytes, the most this widget reads.", crate::custom::MAX_BYTES);
+    let declared = response.headers().get("content-length").ok().flatten();
+    if declared.and_then(|len| len.parse::<usize>().ok()).is_some_and(|len| len > crate::custom::MAX_BYTES) {
+        return Err(too_big());
+    }
+    let text = JsFuture::from(response.text().map_err(unreachable)?).await.map_err(unreachable)?;
+    let text = text.as_string().unwrap_or_default();
+    if text.len() > crate::custom::MAX_BYTES {
+        return Err(too_big());
+    }
+    Ok(text)
 }
 
 /// Writes `text` to the clipboard. `Err` where the clipboard is missing or denied, as in a

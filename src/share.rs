@@ -1,6 +1,6 @@
 //! Share links and embed codes, as plain text built from the link state. Pure, tested natively.
 
-use crate::url_state::{encode, Background, LinkState};
+use crate::url_state::{encode_href, Background, LinkState};
 
 /// The widget's name, for the iframe `title` and the share sheet.
 pub const WIDGET_TITLE: &str = "PM Scale-Up: how a product manager's job changes as a company grows";
@@ -8,19 +8,19 @@ pub const WIDGET_TITLE: &str = "PM Scale-Up: how a product manager's job changes
 /// The same state on the standalone page: not embedded, on its own paper, and not touring
 /// (a tour is for the embed that asked for it, not for everyone the link is passed to).
 fn standalone(link: &LinkState) -> LinkState {
-    LinkState { embed: false, background: Background::Paper, autoplay: false, ..*link }
+    LinkState { embed: false, background: Background::Paper, autoplay: false, ..link.clone() }
 }
 
 /// The link a reader shares: the standalone page in exactly this state.
 /// `address` is the page's address without query, e.g. `https://example.com/widgets/pm-scale-up/`.
 pub fn share_url(address: &str, link: &LinkState) -> String {
-    format!("{address}?{}", encode(&standalone(link)))
+    format!("{address}{}", encode_href(&standalone(link)))
 }
 
 /// The relative link to the standalone page from an embed ("open full size"). Relative, so it
 /// renders the same natively and in the browser, from whatever path the widget is served.
 pub fn full_size_href(link: &LinkState) -> String {
-    format!("?{}", encode(&standalone(link)))
+    encode_href(&standalone(link))
 }
 
 /// The folder the widget is served from: where `embed.js` sits beside `index.html`.
@@ -35,8 +35,8 @@ pub fn folder_of(address: &str) -> &str {
 /// host script that keeps its height right afterwards. `frameborder` rather than an inline
 /// `style`, so that hosts with a strict style-src policy take it without a violation.
 pub fn embed_snippet(address: &str, link: &LinkState, height: u32) -> String {
-    let embedded = LinkState { embed: true, ..*link };
-    let src = format!("{address}?{}", encode(&embedded)).replace('&', "&amp;");
+    let embedded = LinkState { embed: true, ..link.clone() };
+    let src = format!("{address}{}", encode_href(&embedded)).replace('&', "&amp;");
     let script = format!("{}embed.js", folder_of(address));
     format!(
         "<iframe src=\"{src}\" title=\"{WIDGET_TITLE}\" width=\"100%\" height=\"{height}\" \

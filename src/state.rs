@@ -5,9 +5,10 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::content::{Function, Preset, Scenario};
+use crate::custom;
 use crate::model::{describe, handovers, snapshot};
 use crate::scale::{Headcount, Stage, SweetSpot};
-use crate::url_state::{LinkState, Parsed};
+use crate::url_state::{LinkState, Parsed, ScenarioSource};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -26,6 +27,10 @@ pub struct State {
     pub link_opened: bool,
     /// Whether the guided tour is walking the stages.
     pub touring: bool,
+    /// A custom scenario the link opened, once read: the picker offers it beside the built-ins.
+    pub custom: Option<(ScenarioSource, Rc<Scenario>)>,
+    /// The link's scenario file is on its way.
+    pub fetching: bool,
 }
 
 impl Default for State {
@@ -46,6 +51,21 @@ impl State {
             notices: Rc::default(),
             link_opened: false,
             touring: false,
+            custom: None,
+            fetching: false,
+        }
+    }
+
+    /// The link is applied and its scenario, if any, has arrived: the widget shows what was asked.
+    pub fn settled(&self) -> bool {
+        self.link_opened && !self.fetching
+    }
+
+    /// The path of the scenario file to fetch, while one is awaited.
+    pub fn awaited_path(&self) -> Option<Rc<str>> {
+        match &self.link.scenario {
+            Some(ScenarioSource::Path(path)) if self.fetching => Some(Rc::clone(path)),
+            _ => None,
         }
     }
 
@@ -59,8 +79,8 @@ impl State {
             (&self.scenario, &snapshot(&self.scenario, self.headcount())),
             (&scenario, &snapshot(&scenario, headcount)),
         );
-        if scenario.function != self.scenario.function {
-            self.announcement = format!("Now following the {} function.", scenario.function.name());
+        if scenario.name() != self.scenario.name() {
+            self.announcement = format!("Now following the {} function.", scenario.name());
         } else if !moved.is_empty() {
             self.announcement = describe(&scenario.holder, &moved);
         }
@@ -69,11 +89,40 @@ impl State {
         self.scenario = scenario;
     }
 
-    fn with_table(&mut self, function: Function, preset: Preset) {
-        if (function, preset) != (self.link.function, self.link.preset) {
-            self.link.function = function;
-            self.link.preset = preset;
-            self.show(self.headcount(), Rc::new(Scenario::built_in(function, preset)));
+    /// The table the link asks for: its custom scenario once read, else the function's own.
+    fn table(&self) -> Rc<Scenario> {
+        match (&self.link.scenario, &self.custom) {
+            (Some(asked), Some((source, scenario))) if asked == source => Rc::clone(scenario),
+            _ => Rc::new(Scenario::built_in(self.link.function, self.link.preset)),
+        }
+    }
+
+    /// Shows the table the link now asks for, if it is another one.
+    fn show_table(&mut self) {
+        let table = self.table();
+        if table != self.scenario {
+            self.show(self.headcount(), table);
+        }
+    }
+
+    /// Reads the link's custom scenario: shows it, or says why not and shows the built-in table.
+    fn open_scenario(&mut self, source: ScenarioSource, json: Result<String, String>) {
+        let place = match &source {
+            ScenarioSource::Path(path) => format!("The scenario file “{path}”"),
+            ScenarioSource::Inline(_) => "The scenario in the link".to_string(),
+        };
+        match json.map_err(|why| vec![why]).and_then(|json| custom::from_json(&json)) {
+            Ok(scenario) => {
+                self.custom = Some((source, Rc::new(scenario)));
+                self.scenario = self.table();
+            }
+            Err(problems) => {
+                let mut notices = (*self.notices).clone();
+                notices.push(format!("{place} could not be used, so the built-in table is shown."));
+                notices.extend(problems);
+                self.notices = Rc::new(notices);
+                self.link.scenario = None;
+            }
         }
     }
 }
@@ -97,6 +146,10 @@ pub enum Action {
     StopTour,
     /// The tour's timer: on to the next stage, or stop after the last.
     TourStep,
+    /// The link's scenario file arrived (its text), or could not be fetched (why not).
+    ScenarioFetched(Rc<str>, Result<String, String>),
+    /// Chose the custom scenario the link opened, in the picker.
+    ChooseCustom,
 }
 
 impl Reducible for State {
@@ -105,7 +158,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         // Anything the reader does stops the tour; only the tour's own steps keep it going.
-        if !matches!(action, Action::TourStep | Action::StartTour | Action::OpenLink(_)) {
+        if !matches!(action, Action::TourStep | Action::StartTour | Action::OpenLink(_) | Action::ScenarioFetched(..)) {
             next.touring = false;
         }
         match action {
@@ -118,25 +171,47 @@ impl Reducible for State {
                 next.touched = true;
             }
             Action::OpenLink(parsed) => {
-                let link = parsed.state;
-                next.scenario = Rc::new(Scenario::built_in(link.function, link.preset));
-                next.link = link;
                 next.notices = Rc::new(parsed.notices.iter().map(ToString::to_string).collect());
                 next.link_opened = true;
+                next.link = parsed.state;
+                next.scenario = Rc::new(Scenario::built_in(next.link.function, next.link.preset));
+                match next.link.scenario.clone() {
+                    Some(ScenarioSource::Inline(json)) => {
+                        next.open_scenario(ScenarioSource::Inline(Rc::clone(&json)), Ok(json.to_string()));
+                    }
+                    // The app fetches it, then sends `ScenarioFetched`.
+                    Some(ScenarioSource::Path(_)) => next.fetching = true,
+                    None => {}
+                }
                 // autoplay=1 plays the tour as the play button does: from the founding team.
-                if link.autoplay {
+                if next.link.autoplay {
                     next.touring = true;
                     next.link.headcount = Stage::FoundingTeam.typical();
                 }
             }
             Action::DismissNotices => next.notices = Rc::default(),
             Action::ChooseFunction(function) => {
-                next.with_table(function, self.link.preset);
+                next.link.function = function;
+                next.link.scenario = None;
+                next.show_table();
                 next.touched = true;
             }
             Action::ChoosePreset(preset) => {
-                next.with_table(self.link.function, preset);
+                next.link.preset = preset;
+                next.show_table();
                 next.touched = true;
+            }
+            Action::ChooseCustom => {
+                next.link.scenario = self.custom.as_ref().map(|(source, _)| source.clone());
+                next.show_table();
+                next.touched = true;
+            }
+            Action::ScenarioFetched(path, json) => {
+                if self.awaited_path().as_deref() != Some(&*path) {
+                    return self;
+                }
+                next.fetching = false;
+                next.open_scenario(ScenarioSource::Path(path), json);
             }
             Action::MarkSweetSpot(sweet) => {
                 next.link.sweet = sweet;
@@ -165,7 +240,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::url_state::parse;
+    use crate::url_state::{parse, ScenarioSource};
 
     fn act(state: Rc<State>, action: Action) -> Rc<State> {
         state.reduce(action)
@@ -278,5 +353,76 @@ mod tests {
         let state = act(Rc::new(State::default()), Action::MarkSweetSpot(Some(spot)));
         assert_eq!(state.link.sweet, Some(spot));
         assert_eq!(act(state, Action::MarkSweetSpot(None)).link.sweet, None);
+    }
+
+    const DESIGN: &str = include_str!("../scenarios/design.json");
+
+    fn with_inline(json: &str) -> Parsed {
+        let mut parsed = parse("people=150");
+        crate::url_state::parse_fragment(&mut parsed, &format!("scenario={}", json.replace('%', "%25")));
+        parsed
+    }
+
+    #[test]
+    fn a_link_with_a_custom_scenario_opens_on_it_and_the_picker_can_leave_and_return() {
+        let state = act(Rc::new(State::default()), Action::OpenLink(with_inline(DESIGN)));
+        assert_eq!(state.scenario.name(), "Design");
+        assert_eq!(state.scenario.holder_title, "Founding designer");
+        assert!(state.notices.is_empty(), "{:?}", state.notices);
+        assert!(state.settled());
+        let state = act(state, Action::ChooseFunction(Function::Product));
+        assert_eq!(state.scenario.name(), "Product");
+        assert_eq!(state.link.scenario, None, "the link no longer carries it");
+        assert_eq!(state.announcement, "Now following the Product function.");
+        let state = act(state, Action::ChooseCustom);
+        assert_eq!(state.scenario.name(), "Design");
+        assert_eq!(state.announcement, "Now following the Design function.");
+        assert!(matches!(state.link.scenario, Some(ScenarioSource::Inline(_))));
+    }
+
+    #[test]
+    fn a_broken_custom_scenario_shows_the_built_in_table_and_says_what_is_wrong() {
+        let state = act(Rc::new(State::default()), Action::OpenLink(with_inline(r#"{"format": 1, "name": 7}"#)));
+        assert_eq!(state.scenario.name(), "Product");
+        assert_eq!(state.link.scenario, None);
+        assert!(state.custom.is_none());
+        assert_eq!(
+            *state.notices,
+            [
+                "The scenario in the link could not be used, so the built-in table is shown.",
+                "At name: found the number 7; expected text in quotes.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_scenario_file_is_awaited_then_shown_or_explained() {
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json&people=40")));
+        assert!(!state.settled(), "the widget waits for the file");
+        assert_eq!(state.awaited_path().as_deref(), Some("scenarios/design.json"));
+        assert_eq!(state.scenario.name(), "Product", "the built-in table meanwhile");
+        // A stale answer for another path changes nothing.
+        let same = act(Rc::clone(&state), Action::ScenarioFetched("other.json".into(), Ok(DESIGN.into())));
+        assert_eq!(same, state);
+
+        let shown = act(Rc::clone(&state), Action::ScenarioFetched("scenarios/design.json".into(), Ok(DESIGN.into())));
+        assert!(shown.settled());
+        assert_eq!(shown.scenario.name(), "Design");
+        assert_eq!(shown.headcount().people(), 40);
+        assert_eq!(shown.announcement, "", "opening a link is quiet");
+
+        let failed = act(
+            state,
+            Action::ScenarioFetched("scenarios/design.json".into(), Err("The server answered 404 for /scenarios/design.json.".into())),
+        );
+        assert!(failed.settled());
+        assert_eq!(failed.scenario.name(), "Product");
+        assert_eq!(
+            *failed.notices,
+            [
+                "The scenario file “scenarios/design.json” could not be used, so the built-in table is shown.",
+                "The server answered 404 for /scenarios/design.json.",
+            ]
+        );
     }
 }

@@ -4,7 +4,12 @@
 //! plain-language `Notice` for each part it ignored. Encoding writes every field, so that a later
 //! change of defaults never changes what an old link shows.
 
+use std::rc::Rc;
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
+
 use crate::content::{Function, Preset, DEFAULT_PEOPLE};
+use crate::custom;
 use crate::scale::{with_thousands, Headcount, SweetSpot, MAX_PEOPLE, MIN_PEOPLE};
 
 /// The link format this build writes. Links with a larger number come from a newer widget.
@@ -54,8 +59,18 @@ impl Background {
     }
 }
 
+/// Where a custom scenario comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScenarioSource {
+    /// A JSON file on the widget's own site: `?scenario=/scenarios/design.json`.
+    Path(Rc<str>),
+    /// The JSON itself, in the fragment: `#scenario={"format":1,…}` (percent-encoded). A fragment
+    /// never reaches the server, and has room for a whole scenario.
+    Inline(Rc<str>),
+}
+
 /// Everything a link carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkState {
     pub headcount: Headcount,
     pub function: Function,
@@ -69,6 +84,8 @@ pub struct LinkState {
     pub embed: bool,
     pub theme: Theme,
     pub background: Background,
+    /// A custom scenario, shown instead of the function's built-in table.
+    pub scenario: Option<ScenarioSource>,
 }
 
 impl Default for LinkState {
@@ -82,6 +99,7 @@ impl Default for LinkState {
             embed: false,
             theme: Theme::Auto,
             background: Background::Paper,
+            scenario: None,
         }
     }
 }
@@ -97,6 +115,8 @@ pub enum Notice {
     TooLong { len: usize },
     BrokenEscape { part: String },
     FutureVersion { version: String },
+    BadFragment { fragment: String },
+    FragmentTooLong { len: usize },
 }
 
 impl std::fmt::Display for Notice {
@@ -136,6 +156,16 @@ impl std::fmt::Display for Notice {
                 f,
                 "This link was made by a newer version of the widget (v{}); settings this version does not know were ignored.",
                 quote(version)
+            ),
+            Notice::BadFragment { fragment } => write!(
+                f,
+                "Ignored “#{}” at the end of the link: the only thing this widget reads after # is scenario=.",
+                quote(fragment)
+            ),
+            Notice::FragmentTooLong { len } => write!(
+                f,
+                "The scenario in the link was too long to read ({} characters), so the built-in one is shown.",
+                with_thousands(u32::try_from(*len).unwrap_or(u32::MAX))
             ),
         }
     }
@@ -181,7 +211,61 @@ pub fn encode(state: &LinkState) -> String {
         .append_pair("preset", state.preset.slug())
         .append_pair("sweet", &sweet_text(state.sweet))
         .append_pair("autoplay", flag_text(state.autoplay))
+        .extend_pairs(match &state.scenario {
+            Some(ScenarioSource::Path(path)) => Some(("scenario", path.as_ref())),
+            _ => None,
+        })
         .finish()
+}
+
+/// The fragment a link needs for its state, with its `#`: an inline scenario, or nothing.
+pub fn encode_fragment(state: &LinkState) -> String {
+    match &state.scenario {
+        Some(ScenarioSource::Inline(json)) => format!("#scenario={}", utf8_percent_encode(json, FRAGMENT)),
+        _ => String::new(),
+    }
+}
+
+/// The part of a link after the page's address: `?query` and any `#fragment`.
+pub fn encode_href(state: &LinkState) -> String {
+    format!("?{}{}", encode(state), encode_fragment(state))
+}
+
+/// What a fragment escapes: the URL standard's fragment set, plus `%` (so the JSON's own text
+/// survives) and non-ASCII (which `utf8_percent_encode` always escapes).
+const FRAGMENT: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'`').add(b'%').add(b'#');
+
+/// The longest fragment read: a scenario at its size limit, every byte escaped.
+pub const MAX_FRAGMENT_LEN: usize = custom::MAX_BYTES * 3 + 16;
+
+/// Reads the link's fragment (with or without the `#`) into `parsed`: `scenario=` and the JSON.
+/// A scenario in the query comes first; the JSON itself is checked when it is opened.
+pub fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.is_empty() {
+        return;
+    }
+    let Some(raw) = fragment.strip_prefix("scenario=") else {
+        parsed.notices.push(Notice::BadFragment { fragment: fragment.to_string() });
+        return;
+    };
+    if raw.len() > MAX_FRAGMENT_LEN {
+        parsed.notices.push(Notice::FragmentTooLong { len: raw.len() });
+        return;
+    }
+    let Ok(json) = percent_decode_str(raw).decode_utf8() else {
+        parsed.notices.push(Notice::BadValue {
+            key: "scenario",
+            value: raw.to_string(),
+            expected: "JSON written with encodeURIComponent",
+        });
+        return;
+    };
+    if parsed.state.scenario.is_some() {
+        parsed.notices.push(Notice::Repeated { key: "scenario" });
+        return;
+    }
+    parsed.state.scenario = Some(ScenarioSource::Inline(json.into()));
 }
 
 /// Reads a query string (with or without the leading `?`). Never fails and never panics.
@@ -216,7 +300,21 @@ pub fn parse(query: &str) -> Parsed {
     parsed
 }
 
-const KEYS: [&str; 9] = ["v", "people", "embed", "theme", "bg", "fn", "preset", "sweet", "autoplay"];
+const KEYS: [&str; 10] = ["v", "people", "embed", "theme", "bg", "fn", "preset", "sweet", "autoplay", "scenario"];
+
+/// The longest scenario path read.
+const MAX_PATH_LEN: usize = 200;
+
+/// A scenario file's path on this site: relative or from the root, ending in `.json`. Not a URL
+/// of another site, and not any other address (a link must not make the widget call `/logout`).
+/// The browser checks again, after resolving it, that it stays on the widget's own origin.
+fn scenario_path(value: &str) -> Option<&str> {
+    let on_this_site = !value.starts_with("//")
+        && !value.contains(['\\', ':', '?', '#'])
+        && !value.chars().any(char::is_control)
+        && value.len() <= MAX_PATH_LEN;
+    (on_this_site && value.len() > ".json".len() && value.ends_with(".json")).then_some(value)
+}
 
 /// "40-200", or "none".
 fn sweet_text(sweet: Option<SweetSpot>) -> String {
@@ -311,6 +409,12 @@ fn apply(state: &mut LinkState, key: &'static str, value: &str) -> Result<(), No
             state.theme = one_of(&Theme::ALL, Theme::as_str, value).ok_or_else(|| bad("auto, light or dark"))?;
             Ok(())
         }
+        "scenario" => {
+            let path = scenario_path(value)
+                .ok_or_else(|| bad("the path of a .json file on this site, such as scenarios/design.json"))?;
+            state.scenario = Some(ScenarioSource::Path(path.into()));
+            Ok(())
+        }
         "bg" => {
             state.background =
                 one_of(&Background::ALL, Background::as_str, value).ok_or_else(|| bad("paper or transparent"))?;
@@ -354,6 +458,7 @@ mod tests {
                 embed: true,
                 theme: Theme::Dark,
                 background: Background::Transparent,
+                scenario: None,
             }
         );
         assert!(parsed.notices.is_empty());
@@ -484,5 +589,88 @@ mod tests {
     fn long_strangers_text_is_cut_short_in_notices() {
         let text = notices(&format!("{}=1", "k".repeat(100)));
         assert_eq!(text, [format!("Ignored “{}…”: this widget has no such setting.", "k".repeat(40))]);
+    }
+
+    #[test]
+    fn a_scenario_path_on_this_site_is_carried_and_written_back() {
+        let parsed = parse("scenario=scenarios/design.json&people=40");
+        assert_eq!(parsed.state.scenario, Some(ScenarioSource::Path("scenarios/design.json".into())));
+        assert!(parsed.notices.is_empty());
+        assert!(encode(&parsed.state).ends_with("&autoplay=0&scenario=scenarios%2Fdesign.json"));
+        assert_eq!(parse(&encode(&parsed.state)).state, parsed.state);
+        assert_eq!(parse("scenario=/writers/sales-eu.json").state.scenario, Some(ScenarioSource::Path("/writers/sales-eu.json".into())));
+    }
+
+    #[test]
+    fn a_scenario_anywhere_else_is_refused_by_name() {
+        for value in [
+            "https://evil.example/x.json",
+            "//evil.example/x.json",
+            "javascript:alert(1)//.json",
+            "data:application/json,{}.json",
+            "/logout",
+            "x.json?y=1",
+            ".json",
+            "\\\\evil\\x.json",
+        ] {
+            let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("scenario", value).finish();
+            let parsed = parse(&query);
+            assert_eq!(parsed.state.scenario, None, "{value}");
+            assert_eq!(
+                notices(&query),
+                [format!(
+                    "Ignored scenario=“{}”: expected the path of a .json file on this site, such as scenarios/design.json.",
+                    quote(value)
+                )],
+                "{value}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_inline_scenario_reads_from_the_fragment_and_writes_back_escaped() {
+        let mut parsed = parse("people=40");
+        parse_fragment(&mut parsed, "#scenario=%7B%22format%22:1%7D");
+        assert_eq!(parsed.state.scenario, Some(ScenarioSource::Inline(r#"{"format":1}"#.into())));
+        assert!(parsed.notices.is_empty());
+        assert_eq!(encode_fragment(&parsed.state), "#scenario={%22format%22:1}");
+        assert!(encode_href(&parsed.state).starts_with("?v=1&people=40&"));
+        assert!(encode_href(&parsed.state).ends_with("&autoplay=0#scenario={%22format%22:1}"));
+        // Non-ASCII, spaces, % and # are escaped; the JSON itself comes back unchanged.
+        let state = LinkState { scenario: Some(ScenarioSource::Inline("{\"name\": \"Café 100% #1\"}".into())), ..LinkState::default() };
+        let written = encode_fragment(&state);
+        assert!(written.is_ascii() && !written[1..].contains(['#', ' ']), "{written}");
+        let mut parsed = parse("");
+        parse_fragment(&mut parsed, &written);
+        assert_eq!(parsed.state, state);
+    }
+
+    #[test]
+    fn an_unknown_or_broken_fragment_is_named() {
+        let read = |fragment: &str| {
+            let mut parsed = parse("");
+            parse_fragment(&mut parsed, fragment);
+            assert_eq!(parsed.state, LinkState::default(), "{fragment}");
+            parsed.notices.iter().map(ToString::to_string).collect::<Vec<_>>()
+        };
+        assert!(read("").is_empty() && read("#").is_empty());
+        assert_eq!(read("#top"), ["Ignored “#top” at the end of the link: the only thing this widget reads after # is scenario=."]);
+        assert_eq!(read("#scenario=%FF%FE"), ["Ignored scenario=“%FF%FE”: expected JSON written with encodeURIComponent."]);
+        let long = format!("#scenario={}", "a".repeat(MAX_FRAGMENT_LEN + 1));
+        assert_eq!(
+            read(&long),
+            ["The scenario in the link was too long to read (49,169 characters), so the built-in one is shown."]
+        );
+    }
+
+    #[test]
+    fn a_scenario_in_both_query_and_fragment_keeps_the_querys() {
+        let mut parsed = parse("scenario=a.json");
+        parse_fragment(&mut parsed, "#scenario={}");
+        assert_eq!(parsed.state.scenario, Some(ScenarioSource::Path("a.json".into())));
+        assert_eq!(
+            parsed.notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["The link sets “scenario” more than once; the first one was used."]
+        );
     }
 }

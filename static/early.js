@@ -1,12 +1,13 @@
 /* PM Scale-Up, before first paint. The one script of ours outside the WebAssembly, and on purpose
  * a classic script in <head>: it runs before the prerendered page is painted.
- * A link that asks for its own state (?people=...) would otherwise show the prerendered default
+ * A link that asks for its own state (?people=... or #scenario=...) would otherwise show the prerendered default
  * until the WASM applies the link. This hides the widget (keeping its space) until then, and pins
  * the link's theme at once. The widget removes data-link-pending when the link is applied; if the
  * WASM never arrives, the prerendered default shows after four seconds rather than nothing. */
 (function () {
   var root = document.documentElement;
-  if (location.search.length < 2) return;
+  // A link with settings, or with a custom scenario after # (src/platform.rs: link_address).
+  if (location.search.length < 2 && location.hash.length < 2) return;
   root.setAttribute('data-link-pending', '');
   var params = new URLSearchParams(location.search);
   var theme = params.get('theme');

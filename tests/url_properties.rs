@@ -3,18 +3,26 @@
 
 use pm_scale_up::content::{Function, Preset};
 use pm_scale_up::scale::{positions, Headcount, SweetSpot};
-use pm_scale_up::url_state::{encode, parse, Background, LinkState, Theme};
+use pm_scale_up::url_state::{
+    encode, encode_fragment, encode_href, parse, parse_fragment, Background, LinkState, ScenarioSource, Theme,
+};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 fn any_link_state() -> impl Strategy<Value = LinkState> {
     let sweet = proptest::option::of((0..positions(), 0..positions()))
         .prop_map(|ends| ends.map(|(a, b)| SweetSpot::between(Headcount::at_position(a), Headcount::at_position(b))));
+    // A scenario file on this site, or any text at all as an inline scenario (the codec carries
+    // it; reading it as JSON is the custom module's job).
+    let scenario = proptest::option::of(prop_oneof![
+        "(/?[a-z0-9_-]{1,12}/){0,3}[a-z0-9 ._-]{1,20}\\.json".prop_map(|p| ScenarioSource::Path(p.into())),
+        "\\PC{0,200}".prop_map(|json| ScenarioSource::Inline(json.into())),
+    ]);
     (
         (0..positions(), any::<bool>(), 0..Theme::ALL.len(), 0..Background::ALL.len()),
-        (0..Function::ALL.len(), 0..Preset::ALL.len(), sweet, any::<bool>()),
+        (0..Function::ALL.len(), 0..Preset::ALL.len(), sweet, any::<bool>(), scenario),
     )
-        .prop_map(|((position, embed, theme, background), (function, preset, sweet, autoplay))| LinkState {
+        .prop_map(|((position, embed, theme, background), (function, preset, sweet, autoplay, scenario))| LinkState {
             headcount: Headcount::at_position(position),
             function: Function::ALL[function],
             preset: Preset::ALL[preset],
@@ -23,6 +31,7 @@ fn any_link_state() -> impl Strategy<Value = LinkState> {
             embed,
             theme: Theme::ALL[theme],
             background: Background::ALL[background],
+            scenario,
         })
 }
 
@@ -39,6 +48,9 @@ fn query_like() -> impl Strategy<Value = String> {
         Just("preset".to_string()),
         Just("sweet".to_string()),
         Just("autoplay".to_string()),
+        Just("scenario".to_string()),
+        Just(".json".to_string()),
+        Just("/".to_string()),
         Just("-".to_string()),
         Just("=".to_string()),
         Just("&".to_string()),
@@ -68,9 +80,23 @@ proptest! {
     /// parse(encode(state)) == state, and a link we wrote never raises a notice.
     #[test]
     fn every_state_survives_a_round_trip(state in any_link_state()) {
-        let parsed = parse(&encode(&state));
-        prop_assert_eq!(parsed.state, state);
+        let mut parsed = parse(&encode(&state));
+        parse_fragment(&mut parsed, &encode_fragment(&state));
+        prop_assert_eq!(parsed.state, state.clone());
         prop_assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
+        // What a link writes is a valid URL tail: nothing a browser would have to escape.
+        let href = encode_href(&state);
+        prop_assert!(href.chars().all(|c| c.is_ascii_graphic()), "{}", href);
+        prop_assert_eq!(href.matches('#').count(), usize::from(matches!(state.scenario, Some(ScenarioSource::Inline(_)))));
+    }
+
+    /// Whatever follows the #: a state that works and at most one notice, never a panic.
+    #[test]
+    fn any_fragment_reads_or_is_named(fragment in prop_oneof!["\\PC{0,300}", "scenario=\\PC{0,300}", "scenario=(%[0-9A-Fa-f]{0,2}|[a-z{}\":,]){0,60}"]) {
+        let mut parsed = parse("");
+        parse_fragment(&mut parsed, &fragment);
+        prop_assert!(parsed.notices.len() <= 1);
+        prop_assert_eq!(parsed.state.scenario.is_some(), parsed.notices.is_empty() && fragment.starts_with("scenario="));
     }
 
     #[test]

@@ -10,10 +10,15 @@ pub struct ScenarioPickerProps {
     pub preset: Preset,
     pub on_function: Callback<Function>,
     pub on_preset: Callback<Preset>,
+    /// The custom scenario a link opened, by name, and whether it is the one shown.
+    #[prop_or_default]
+    pub custom: Option<(String, bool)>,
+    #[prop_or_default]
+    pub on_custom: Callback<()>,
 }
 
 /// One radio button styled as a segment; `name` groups them, so arrow keys move between them.
-fn segment(name: &'static str, value: &'static str, label: &'static str, checked: bool, onchange: Callback<Event>) -> Html {
+fn segment(name: &'static str, value: &'static str, label: &str, checked: bool, onchange: Callback<Event>) -> Html {
     let id = format!("pmsu-{name}-{value}");
     html! {
         <label key={value} class={classes!("segment", checked.then_some("is-checked"))} for={id.clone()}>
@@ -25,10 +30,15 @@ fn segment(name: &'static str, value: &'static str, label: &'static str, checked
 
 #[function_component]
 pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
+    let custom_shown = props.custom.as_ref().is_some_and(|(_, shown)| *shown);
     let functions = Function::ALL.into_iter().map(|function| {
         let on_function = props.on_function.clone();
-        segment("function", function.slug(), function.name(), function == props.function,
+        segment("function", function.slug(), function.name(), function == props.function && !custom_shown,
             Callback::from(move |_: Event| on_function.emit(function)))
+    });
+    let custom = props.custom.as_ref().map(|(name, shown)| {
+        let on_custom = props.on_custom.clone();
+        segment("function", "custom", name, *shown, Callback::from(move |_: Event| on_custom.emit(())))
     });
     let presets = Preset::ALL.into_iter().map(|preset| {
         let on_preset = props.on_preset.clone();
@@ -39,10 +49,10 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
         <div class="picker">
             <fieldset class="picker__group">
                 <legend class="picker__legend">{ "Function" }</legend>
-                <div class="segments">{ for functions }</div>
+                <div class="segments">{ for functions }{ for custom }</div>
             </fieldset>
             // The post: which work peels off when "will depend on [your] customers, industry, company".
-            if props.function == Function::Product {
+            if props.function == Function::Product && !custom_shown {
                 <fieldset class="picker__group">
                     <legend class="picker__legend">{ "Company type" }</legend>
                     <div class="segments">{ for presets }</div>

@@ -60,20 +60,20 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     {
         let copied = copied.clone();
         let embed_code = embed_code.clone();
-        use_effect_with(props.link, move |_| {
+        use_effect_with(props.link.clone(), move |_| {
             copied.set(Copied::Nothing);
             embed_code.set(None);
         });
     }
 
     let on_copy_link = {
-        let (link, copied) = (props.link, copied.clone());
+        let (link, copied) = (props.link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
             copy(share_url(&platform::page_address(), &link), "Link", copied.clone())
         })
     };
     let on_share = {
-        let link = props.link;
+        let link = props.link.clone();
         Callback::from(move |_: MouseEvent| {
             let url = share_url(&platform::page_address(), &link);
             // Cancelling the share sheet is not an error worth a message.
@@ -83,7 +83,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         })
     };
     let on_embed = {
-        let (link, content, embed_code) = (props.link, props.content.clone(), embed_code.clone());
+        let (link, content, embed_code) = (props.link.clone(), props.content.clone(), embed_code.clone());
         Callback::from(move |_: MouseEvent| {
             if embed_code.is_some() {
                 embed_code.set(None);

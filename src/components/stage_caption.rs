@@ -2,26 +2,28 @@
 
 use yew::prelude::*;
 
-use crate::content::{caption, Function, POST_TITLE, POST_URL};
+use std::rc::Rc;
+
+use crate::content::{Scenario, POST_TITLE, POST_URL};
 use crate::scale::Stage;
 
 #[derive(Properties, PartialEq)]
 pub struct StageCaptionProps {
-    pub function: Function,
+    pub scenario: Rc<Scenario>,
     pub stage: Stage,
 }
 
 #[function_component]
 pub fn StageCaption(props: &StageCaptionProps) -> Html {
-    let text = caption(props.function, props.stage);
+    let (quote, gloss) = props.scenario.caption(props.stage);
     // Keyed by stage so that a new stage is a new element, and its CSS fade-in plays once.
     html! {
-        <figure key={format!("{}-{}", props.function.slug(), props.stage.slug())} class="caption">
+        <figure key={format!("{}-{}", props.scenario.name(), props.stage.slug())} class="caption">
             <blockquote class="caption__quote" cite={POST_URL}>
-                <p>{ format!("“{}”", text.quote) }</p>
+                <p>{ format!("“{quote}”") }</p>
             </blockquote>
             <figcaption class="caption__gloss">
-                { text.gloss }
+                { gloss }
                 { " " }
                 <a href={POST_URL} target="_blank" rel="noopener">{ format!("Read “{POST_TITLE}”") }</a>
             </figcaption>

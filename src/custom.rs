@@ -1,0 +1,284 @@
+//! Custom scenarios: another writer's function, as JSON.
+//!
+//! The format is the serde types below (documented for writers in the README, with a sample in
+//! `scenarios/`). Reading is total: text either becomes a `Scenario` or a list of plain-language
+//! problems, each starting with the path of the field it is about, such as
+//! `responsibilities[3].at`. Limits on size, counts and lengths come first, so hostile input can
+//! neither freeze the page nor fill its memory.
+//!
+//! The text is parsed by serde_json natively and by the browser's own `JSON.parse` in the WASM,
+//! so no JSON parser ships in the bundle; see `json`.
+
+use std::borrow::Cow;
+use std::rc::Rc;
+
+use serde::Deserialize;
+
+use crate::content::{slug, CustomWords, Family, Function, Peel, Responsibility, Scenario, SpecialistRole, Text};
+use crate::scale::{with_thousands, Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
+
+/// The format this build reads. A file with a larger number comes from a newer widget.
+pub const FORMAT: u32 = 1;
+/// Longer text is not parsed at all.
+pub const MAX_BYTES: usize = 16 * 1024;
+pub const MAX_RESPONSIBILITIES: usize = 24;
+pub const MAX_ROLES: usize = 24;
+/// Names of the function, the holder, responsibilities and roles.
+pub const MAX_NAME_CHARS: usize = 60;
+/// The title, the lede and each caption.
+pub const MAX_TEXT_CHARS: usize = 300;
+/// At most this many problems are listed; a writer fixes those and tries again.
+pub const MAX_PROBLEMS: usize = 5;
+
+/// A scenario file. Field names are the JSON keys.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    format: Whole,
+    /// The function, as the picker and the announcements name it: "Design".
+    name: String,
+    /// Short name of the person who starts with all the work: "designer".
+    holder: String,
+    /// Their title on their card: "Founding designer".
+    holder_title: String,
+    title: Option<String>,
+    lede: Option<String>,
+    roles: Vec<RoleFile>,
+    responsibilities: Vec<ResponsibilityFile>,
+    #[serde(default)]
+    captions: Captions,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleFile {
+    name: String,
+    /// Its colour: design, engineering, go-to-market (the default) or data-ops.
+    family: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResponsibilityFile {
+    name: String,
+    /// The role that takes it over; none means it stays with the holder at every size.
+    role: Option<String>,
+    /// The company size at which that happens.
+    at: Option<Whole>,
+}
+
+/// One caption per stage, each optional, keyed by the stage's slug.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Captions {
+    founding_team: Option<String>,
+    seed: Option<String>,
+    series_a: Option<String>,
+    series_b: Option<String>,
+    late_stage: Option<String>,
+    public_company: Option<String>,
+    hyperscale: Option<String>,
+}
+
+mod json;
+use json::{Json, JsonDeserializer, Path};
+
+/// A whole number, with the message a writer needs when it is not one.
+#[derive(Clone, Copy)]
+struct Whole(u64);
+
+impl<'de> Deserialize<'de> for Whole {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Whole;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Whole, E> {
+                Ok(Whole(v))
+            }
+        }
+        deserializer.deserialize_u64(Visitor)
+    }
+}
+
+/// Reads a scenario from JSON text, or says what is wrong with it.
+pub fn from_json(text: &str) -> Result<Scenario, Vec<String>> {
+    if text.len() > MAX_BYTES {
+        return Err(vec![format!(
+            "The scenario is {} bytes long; the most this widget reads is {}.",
+            with_thousands(u32::try_from(text.len()).unwrap_or(u32::MAX)),
+            with_thousands(MAX_BYTES as u32)
+        )]);
+    }
+    let file = parse(text).map_err(|problem| vec![problem])?;
+    validate(file)
+}
+
+/// Parses JSON text into the serde types, through `Json`.
+fn parse(text: &str) -> Result<File, String> {
+    let json = Json::parse(text).map_err(|reason| format!("The scenario is not valid JSON: {reason}."))?;
+    File::deserialize(JsonDeserializer { value: &json, path: &Path::Root }).map_err(|e| e.to_string())
+}
+
+/// A name or text field: trimmed, not empty, not too long, no control characters.
+fn text(path: &str, value: &str, max: usize, problems: &mut Vec<String>) -> Text {
+    let value = value.trim();
+    let chars = value.chars().count();
+    if value.is_empty() {
+        problems.push(format!("At {path}: it is empty."));
+    } else if chars > max {
+        problems.push(format!("At {path}: {chars} characters; the most is {max}."));
+    } else if value.chars().any(char::is_control) {
+        problems.push(format!("At {path}: it contains a control character."));
+    }
+    Cow::Owned(value.to_string())
+}
+
+fn validate(file: File) -> Result<Scenario, Vec<String>> {
+    let mut problems = Vec::new();
+    if file.format.0 != u64::from(FORMAT) {
+        problems.push(format!(
+            "At format: {} is not a format this widget reads; it reads format {FORMAT}.",
+            file.format.0
+        ));
+        return Err(problems);
+    }
+    for (field, count, max) in [
+        ("roles", file.roles.len(), MAX_ROLES),
+        ("responsibilities", file.responsibilities.len(), MAX_RESPONSIBILITIES),
+    ] {
+        if count > max {
+            problems.push(format!("At {field}: there are {count}; the most is {max}."));
+        }
+    }
+    if file.responsibilities.is_empty() {
+        problems.push("At responsibilities: there are none; a scenario needs at least one.".to_string());
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let name = text("name", &file.name, MAX_NAME_CHARS, &mut problems);
+    let holder = text("holder", &file.holder, MAX_NAME_CHARS, &mut problems);
+    let holder_title = text("holder_title", &file.holder_title, MAX_NAME_CHARS, &mut problems);
+    let title = match &file.title {
+        Some(title) => text("title", title, MAX_TEXT_CHARS, &mut problems),
+        None => format!("How the {holder}'s job peels apart as the company grows").into(),
+    };
+    let lede = match &file.lede {
+        Some(lede) => text("lede", lede, MAX_TEXT_CHARS, &mut problems),
+        None => format!(
+            "At a small start up the {holder} does everything. As the company grows, specialists take \
+             the work over one piece at a time, and the {holder} keeps the connections."
+        )
+        .into(),
+    };
+
+    let mut roles: Vec<SpecialistRole> = Vec::new();
+    for (i, role) in file.roles.iter().enumerate() {
+        let path = format!("roles[{i}].name");
+        let name = text(&path, &role.name, MAX_NAME_CHARS, &mut problems);
+        let id = format!("role-{}", slug(&name));
+        if roles.iter().any(|r| r.id == id) {
+            problems.push(format!("At {path}: “{name}” is already a role."));
+        }
+        let families = [Family::Design, Family::Engineering, Family::GoToMarket, Family::DataAndOps];
+        let family = match role.family.as_deref() {
+            None => Family::GoToMarket,
+            Some(asked) => families.into_iter().find(|f| f.slug() == asked).unwrap_or_else(|| {
+                problems.push(format!(
+                    "At roles[{i}].family: found “{}”; expected design, engineering, go-to-market or data-ops.",
+                    quote(asked)
+                ));
+                Family::GoToMarket
+            }),
+        };
+        roles.push(SpecialistRole { id: id.into(), name, family });
+    }
+
+    let mut responsibilities: Vec<Responsibility> = Vec::new();
+    for (i, r) in file.responsibilities.iter().enumerate() {
+        let path = format!("responsibilities[{i}]");
+        let name = text(&format!("{path}.name"), &r.name, MAX_NAME_CHARS, &mut problems);
+        let id = format!("work-{}", slug(&name));
+        if responsibilities.iter().any(|other| other.id == id) {
+            problems.push(format!("At {path}.name: “{name}” is already a responsibility."));
+        }
+        let peel = match (&r.role, r.at) {
+            (None, None) => None,
+            (Some(_), None) => {
+                problems.push(format!("At {path}: it names a role but no \"at\", the company size at which the role takes it."));
+                None
+            }
+            (None, Some(_)) => {
+                problems.push(format!("At {path}: it has an \"at\" but no \"role\" to take it."));
+                None
+            }
+            (Some(role), Some(at)) => {
+                let index = roles.iter().position(|known| known.name == role.trim());
+                if index.is_none() {
+                    let known: Vec<&str> = roles.iter().map(|r| r.name.as_ref()).collect();
+                    problems.push(format!(
+                        "At {path}.role: “{}” is not one of the roles ({}).",
+                        quote(role),
+                        if known.is_empty() { "there are none".to_string() } else { known.join(", ") }
+                    ));
+                }
+                let at = u32::try_from(at.0).ok().and_then(Headcount::new);
+                if at.is_none() {
+                    problems.push(format!(
+                        "At {path}.at: expected a company size from {MIN_PEOPLE} to {} people.",
+                        with_thousands(MAX_PEOPLE)
+                    ));
+                }
+                index.zip(at).map(|(role, at)| Peel { role, at })
+            }
+        };
+        responsibilities.push(Responsibility { id: id.into(), name, peel });
+    }
+    for (i, role) in roles.iter().enumerate() {
+        if !responsibilities.iter().any(|r| r.peel.is_some_and(|p| p.role == i)) && problems.is_empty() {
+            problems.push(format!("At roles[{i}]: “{}” takes no responsibility.", role.name));
+        }
+    }
+
+    let c = &file.captions;
+    let captions = [
+        (&c.founding_team, Stage::FoundingTeam),
+        (&c.seed, Stage::Seed),
+        (&c.series_a, Stage::SeriesA),
+        (&c.series_b, Stage::SeriesB),
+        (&c.late_stage, Stage::LateStage),
+        (&c.public_company, Stage::PublicCompany),
+        (&c.hyperscale, Stage::Hyperscale),
+    ]
+    .into_iter()
+    .map(|(caption, stage)| {
+        caption.as_ref().map(|caption| text(&format!("captions.{}", stage.slug()), caption, MAX_TEXT_CHARS, &mut problems))
+    })
+    .collect();
+
+    if !problems.is_empty() {
+        problems.truncate(MAX_PROBLEMS);
+        return Err(problems);
+    }
+    Ok(Scenario {
+        function: Function::Product,
+        holder,
+        holder_title,
+        responsibilities,
+        roles,
+        custom: Some(Rc::new(CustomWords { name, title, lede, captions })),
+    })
+}
+
+/// A writer's text, cut short for a problem report.
+fn quote(text: &str) -> String {
+    let mut cut: String = text.chars().take(MAX_NAME_CHARS).collect();
+    if cut.len() < text.len() {
+        cut.push('…');
+    }
+    cut
+}
