@@ -1,0 +1,168 @@
+// Custom scenarios on the built widget: a file on the site, JSON in the fragment, inside a sandboxed
+// embed, and every kind of hostile scenario a stranger can put in a link.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
+
+const MOUNT = '/widgets/pm-scale-up/';
+const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const DESIGN = JSON.parse(readFileSync(new URL('../../scenarios/design.json', import.meta.url), 'utf8'));
+const DESIGN_TITLE = "How a designer's job peels apart as the company grows";
+
+const inline = (scenario) => `#scenario=${encodeURIComponent(typeof scenario === 'string' ? scenario : JSON.stringify(scenario))}`;
+const withWork = (responsibilities) => ({ ...DESIGN, roles: [], responsibilities, captions: undefined });
+
+// Files a stranger's link might point at, on the widget's own site.
+const pages = {
+  [`${MOUNT}big.json`]: JSON.stringify({ ...DESIGN, lede: 'x'.repeat(20_000) }),
+  [`${MOUNT}broken.json`]: '{"format": 1, "name": ',
+};
+const env = servedWidget({ mount: MOUNT, headers: { 'content-security-policy': WIDGET_CSP }, pages });
+const clean = { console: [], errors: [], foreign: [] };
+
+const onHolder = (target) => target.locator('.card--holder .chip').allTextContents();
+
+test('a scenario file on the site opens, and a copied link reopens it in the same state', async () => {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.goto(`${env.server.origin}${MOUNT}?scenario=scenarios/design.json&people=5`);
+  await widgetReady(page);
+  assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
+  assert.equal(await page.locator('.card--holder .card__title').textContent(), 'DesignerFounding designer');
+  assert.equal((await onHolder(page)).length, 11);
+  assert.equal(await page.getByRole('radio', { name: 'Design' }).isChecked(), true);
+  assert.equal(await page.locator('.notice').count(), 0);
+
+  await page.locator('.scale__input').focus();
+  await page.keyboard.press('End');
+  assert.deepEqual(await onHolder(page), ['Interaction design', 'Design critique']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /\/widgets\/pm-scale-up\/\?v=1&people=100000&.*&scenario=scenarios%2Fdesign\.json$/);
+
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await widgetReady(fresh);
+  assert.equal(await fresh.locator('h1').textContent(), DESIGN_TITLE);
+  assert.deepEqual(await onHolder(fresh), ['Interaction design', 'Design critique']);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+test('a scenario in the fragment opens without a flash of the default, and its share link carries it', async () => {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  // Record every heading the reader could have seen while the page loaded.
+  await context.addInitScript(() => {
+    window.seen = new Set();
+    const look = () => {
+      const h1 = document.querySelector('h1');
+      const hidden = document.documentElement.hasAttribute('data-link-pending');
+      if (h1 && !hidden) window.seen.add(h1.textContent);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${env.server.origin}${MOUNT}${inline(DESIGN)}`);
+  await widgetReady(page);
+  assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
+  assert.deepEqual(await page.evaluate(() => [...window.seen]), [DESIGN_TITLE], 'the built-in heading never showed');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#scenario=\{%22format%22:1,/);
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await widgetReady(fresh);
+  assert.equal(await fresh.locator('h1').textContent(), DESIGN_TITLE);
+  assert.equal(await fresh.locator('.notice').count(), 0);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+test('a scenario file opens inside a sandboxed embed on another page', async () => {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  pages['/blog/design/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Design</title>
+    <link rel="icon" href="${MOUNT}favicon.svg"></head><body><h1>A post about design</h1>
+    <iframe sandbox="allow-scripts" title="Design scale-up" width="100%" height="900" frameborder="0"
+      src="${MOUNT}?embed=1&scenario=scenarios%2Fdesign.json&people=5"></iframe></body></html>`;
+  await page.goto(`${env.server.origin}/blog/design/`);
+  const frame = page.frameLocator('iframe');
+  await widgetReady(frame);
+  assert.equal(await frame.locator('.card--holder .card__title').textContent(), 'DesignerFounding designer');
+  assert.equal(await frame.locator('h1').textContent(), DESIGN_TITLE);
+  assert.equal(await frame.locator('.notice').count(), 0);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+test("a writer's text is shown as text, never run as markup", async () => {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    d.dismiss();
+  });
+  const hostile = { ...DESIGN, holder_title: '<img src=x onerror=alert(1)>', name: '<b>Bold</b>' };
+  await page.goto(`${env.server.origin}${MOUNT}?people=5${inline(hostile)}`);
+  await widgetReady(page);
+  assert.equal(await page.locator('.card--holder .card__title').textContent(), 'Designer<img src=x onerror=alert(1)>');
+  assert.equal(await page.getByRole('radio', { name: '<b>Bold</b>' }).isChecked(), true);
+  assert.equal(await page.locator('.pmsu img, .pmsu b').count(), 0);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+const HOSTILE = [
+  ['?scenario=https%3A%2F%2Fevil.example%2Fx.json', /Ignored scenario=“https:\/\/evil\.example\/x\.json”: expected the path of a \.json file on this site/],
+  ['?scenario=%2F%2Fevil.example%2Fx.json', /expected the path of a \.json file on this site/],
+  ['?scenario=javascript%3Aalert(1)%2F%2F.json', /expected the path of a \.json file on this site/],
+  ['?scenario=..%2Flogout', /expected the path of a \.json file on this site/],
+  ['?scenario=missing.json', /could not be used, so the built-in table is shown\.The server answered 404 for \/widgets\/pm-scale-up\/missing\.json\./],
+  ['?scenario=big.json', /It is over 16384 bytes/],
+  ['?scenario=broken.json', /The scenario is not valid JSON: /],
+  ['#scenario=not%20json', /The scenario in the link could not be used.*The scenario is not valid JSON: /],
+  [inline(`${'['.repeat(5000)}${']'.repeat(5000)}`), /nested more than 8 levels deep/],
+  [inline({ ...DESIGN, lede: 'x'.repeat(17_000) }), /The scenario is [\d,]+ bytes long; the most this widget reads is 16,384\./],
+  [inline(withWork(Array.from({ length: 500 }, (_, i) => ({ name: `w${i}` })))), /At responsibilities: there are 500; the most is 24\./],
+  [inline({ ...DESIGN, format: 2 }), /At format: 2 is not a format this widget reads/],
+  [inline({ ...DESIGN, colour: 'red' }), /In the scenario: there is no field “colour” here/],
+  [inline(withWork([{ name: 'Brand', role: 'Nobody', at: 40 }])), /At responsibilities\[0\]\.role: “Nobody” is not one of the roles/],
+  [inline(withWork([{ name: 'Brand', role: 'X', at: 'soon' }])), /At responsibilities\[0\]\.at: found the text “soon”; expected a whole number\./],
+  [inline({ ...DESIGN, holder: 'x'.repeat(61) }), /At holder: 61 characters; the most is 60\./],
+  ['#scenario=%FF%FE', /expected JSON written with encodeURIComponent/],
+  ['#top', /the only thing this widget reads after # is scenario=/],
+];
+
+for (const [tail, says] of HOSTILE) {
+  test(`a hostile scenario opens a working widget with a notice: ${tail.slice(0, 50)}`, async () => {
+    const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      d.dismiss();
+    });
+    await page.goto(`${env.server.origin}${MOUNT}${tail}`);
+    await widgetReady(page);
+    await page.locator('.notice').waitFor();
+    assert.match(await page.locator('.notice').textContent(), says);
+    assert.equal(await page.locator('h1').textContent(), "How a PM's job peels apart as the company grows");
+    assert.ok((await onHolder(page)).length > 0);
+    await page.locator('.scale__input').focus();
+    await page.keyboard.press('Home');
+    assert.equal(await page.locator('.scale__value').textContent(), 'Founding team · 1 person');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await page.locator('.notice').count(), 0);
+    assert.equal(dialogs, 0);
+    // The browser itself logs a failed fetch; that is the only console line allowed.
+    const expected = tail.includes('missing.json') ? [/^error: Failed to load resource: .*404/] : [];
+    assert.equal(problems.console.length, expected.length, problems.console.join('\n'));
+    problems.console.forEach((line, i) => assert.match(line, expected[i]));
+    assert.deepEqual({ ...problems, console: [] }, clean);
+    await context.close();
+  });
+}
