@@ -27,6 +27,14 @@ const STATES = [
   ['the consumer preset', async (page) => page.goto(`${env.server.origin}/?preset=consumer-app&people=60`)],
   ['the developer-platform preset', async (page) => page.goto(`${env.server.origin}/?preset=developer-platform&people=300`)],
   ['a marked sweet spot', async (page) => page.goto(`${env.server.origin}/?sweet=40-300`)],
+  ['a custom scenario (the sample file)', async (page) => {
+    await page.goto(`${env.server.origin}/?scenario=scenarios/design.json&people=800`);
+    await page.getByRole('radio', { name: 'Design' }).waitFor();
+  }],
+  ['a broken custom scenario', async (page) => {
+    await page.goto(`${env.server.origin}/?people=40#scenario=%7B%22format%22%3A1%7D`);
+    await page.getByText('At holder').or(page.getByText('the field “name” is missing')).first().waitFor();
+  }],
   ['the open embed panel', async (page) => {
     await page.goto(`${env.server.origin}/`);
     await widgetReady(page);

@@ -33,6 +33,8 @@ before(async () => {
     '{{< pm-scale-up people="40" theme="dark" >}}', '',
     'Between them.', '',
     '{{< pm-scale-up fn="sales" preset="consumer-app" sweet="40-300" >}}', '',
+    'And a custom scenario.', '',
+    '{{< pm-scale-up scenario="scenarios/design.json" people="5" >}}', '',
   ].join('\n'));
   execFileSync('hugo', ['--source', site, '--destination', join(site, 'public'), '--quiet'], { stdio: 'inherit' });
   const post = readFileSync(join(site, 'public/posts/scale-up/index.html'), 'utf8');
@@ -45,16 +47,21 @@ after(async () => {
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
-test('two shortcodes in a Hugo post give two working, auto-sized embeds and one host script', async () => {
+test('three shortcodes in a Hugo post give three working, auto-sized embeds and one host script', async () => {
   const { page, context, problems } = await watchedPage(browser, server.origin);
   await page.goto(`${server.origin}/posts/scale-up/`);
-  assert.equal(await page.locator('iframe').count(), 2);
+  assert.equal(await page.locator('iframe').count(), 3);
   assert.equal(await page.locator('script[src$="embed.js"]').count(), 1, 'the host script is written once');
 
   const first = page.frameLocator('iframe').first();
   const second = page.frameLocator('iframe').nth(1);
+  const third = page.frameLocator('iframe').nth(2);
   await widgetReady(first);
   await widgetReady(second);
+  await widgetReady(third);
+  assert.equal(await third.locator('.card--holder .card__title').textContent(), 'DesignerFounding designer');
+  assert.equal((await third.locator('.card--holder .chip').allTextContents()).length, 11);
+  assert.equal(await third.locator('.notice').count(), 0);
   assert.equal(await first.locator('.scale__value').textContent(), 'Series A · about 40 people');
   assert.equal(await second.locator('.scale__value').textContent(), 'Series B · about 150 people');
   assert.equal(await second.locator('.card--holder .card__title').textContent(), 'Sales personFounding sales person');
@@ -63,7 +70,7 @@ test('two shortcodes in a Hugo post give two working, auto-sized embeds and one 
   assert.equal(await first.locator('html').getAttribute('data-theme'), 'dark');
 
   // Each iframe takes its own content's height, not the reserved 900 px.
-  for (const [index, frame] of [[0, first], [1, second]]) {
+  for (const [index, frame] of [[0, first], [1, second], [2, third]]) {
     const iframe = page.locator('iframe').nth(index);
     let frameHeight = 0;
     let contentHeight = -1;
