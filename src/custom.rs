@@ -16,6 +16,7 @@ use serde::Deserialize;
 
 use crate::content::{slug, CustomWords, Family, Function, Peel, Responsibility, Scenario, SpecialistRole, Text};
 use crate::scale::{with_thousands, Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
+use crate::url_state::quote;
 
 /// The format this build reads. A file with a larger number comes from a newer widget.
 pub const FORMAT: u32 = 1;
@@ -272,13 +273,4 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
         roles,
         custom: Some(Rc::new(CustomWords { name, title, lede, captions })),
     })
-}
-
-/// A writer's text, cut short for a problem report.
-fn quote(text: &str) -> String {
-    let mut cut: String = text.chars().take(MAX_NAME_CHARS).collect();
-    if cut.len() < text.len() {
-        cut.push('…');
-    }
-    cut
 }

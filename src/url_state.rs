@@ -172,7 +172,7 @@ impl std::fmt::Display for Notice {
 }
 
 /// A stranger's text, cut short for a notice.
-fn quote(text: &str) -> String {
+pub(crate) fn quote(text: &str) -> String {
     if text.chars().count() <= QUOTE_LEN {
         text.to_string()
     } else {

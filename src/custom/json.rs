@@ -12,6 +12,8 @@ use std::fmt;
 use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeSeed, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
 
+use crate::url_state::quote;
+
 /// Deeper nesting is refused before serde sees it. A scenario needs four levels.
 pub const MAX_DEPTH: usize = 8;
 
@@ -172,7 +174,7 @@ fn found(unexpected: Unexpected) -> String {
         Unexpected::Bool(b) => format!("{b}"),
         Unexpected::Unsigned(n) => format!("the number {n}"),
         Unexpected::Signed(n) => format!("the number {n}"),
-        Unexpected::Str(s) => format!("the text “{}”", super::quote(s)),
+        Unexpected::Str(s) => format!("the text “{}”", quote(s)),
         Unexpected::Unit => "null".to_string(),
         Unexpected::Seq => "a list".to_string(),
         Unexpected::Map => "an object".to_string(),
@@ -212,7 +214,7 @@ impl de::Error for Error {
     fn unknown_field(field: &str, fields: &'static [&'static str]) -> Error {
         Error::custom(format_args!(
             "there is no field “{}” here; the fields are {}",
-            super::quote(field),
+            quote(field),
             fields.join(", ")
         ))
     }
