@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 
-use crate::content::{slug, CustomWords, Family, Function, Peel, Responsibility, Scenario, SpecialistRole, Text};
+use crate::content::{CustomWords, Family, Function, Peel, Responsibility, Scenario, SpecialistRole, Text};
 use crate::scale::{with_thousands, Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
 use crate::url_state::quote;
 
@@ -181,8 +181,9 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
     for (i, role) in file.roles.iter().enumerate() {
         let path = format!("roles[{i}].name");
         let name = text(&path, &role.name, MAX_NAME_CHARS, &mut problems);
-        let id = format!("role-{}", slug(&name));
-        if roles.iter().any(|r| r.id == id) {
+        // Ids by position: any text makes a name, and none can collide with another's id.
+        let id = format!("custom-role-{i}");
+        if roles.iter().any(|r| r.name.eq_ignore_ascii_case(&name)) {
             problems.push(format!("At {path}: “{name}” is already a role."));
         }
         let families = [Family::Design, Family::Engineering, Family::GoToMarket, Family::DataAndOps];
@@ -203,8 +204,8 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
     for (i, r) in file.responsibilities.iter().enumerate() {
         let path = format!("responsibilities[{i}]");
         let name = text(&format!("{path}.name"), &r.name, MAX_NAME_CHARS, &mut problems);
-        let id = format!("work-{}", slug(&name));
-        if responsibilities.iter().any(|other| other.id == id) {
+        let id = format!("custom-work-{i}");
+        if responsibilities.iter().any(|other| other.name.eq_ignore_ascii_case(&name)) {
             problems.push(format!("At {path}.name: “{name}” is already a responsibility."));
         }
         let peel = match (&r.role, r.at) {

@@ -93,4 +93,19 @@ mod tests {
     fn open_full_size_is_a_relative_link_without_embed_mode() {
         assert_eq!(full_size_href(&state()), "?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
     }
+
+    #[test]
+    fn share_links_embed_codes_and_open_full_size_keep_a_custom_scenario() {
+        use crate::url_state::ScenarioSource;
+        let file = LinkState { scenario: Some(ScenarioSource::Path("scenarios/design.json".into())), ..state() };
+        assert!(share_url(ADDRESS, &file).ends_with("&autoplay=0&scenario=scenarios%2Fdesign.json"));
+        assert!(embed_snippet(ADDRESS, &file, 900).contains("&amp;scenario=scenarios%2Fdesign.json\" title="));
+        let inline = LinkState { scenario: Some(ScenarioSource::Inline(r#"{"format":1,"name":"A & B"}"#.into())), ..state() };
+        assert!(share_url(ADDRESS, &inline).ends_with(r#"&autoplay=0#scenario={%22format%22:1,%22name%22:%22A%20&%20B%22}"#));
+        assert!(full_size_href(&inline).contains("#scenario={"));
+        // In the iframe's src attribute the & of the JSON is escaped like the query's, and no quote
+        // can end the attribute early.
+        let snippet = embed_snippet(ADDRESS, &inline, 900);
+        assert!(snippet.contains(r#"#scenario={%22format%22:1,%22name%22:%22A%20&amp;%20B%22}" title="#), "{snippet}");
+    }
 }
