@@ -20,6 +20,8 @@ use crate::url_state::{encode_href, parse, parse_fragment, LinkState};
 
 /// How long the guided tour stays on each stage: long enough to read the caption.
 const TOUR_STEP_MS: u32 = 3_000;
+/// How long the slider rests before the address bar shows its state.
+pub const ADDRESS_BAR_DELAY_MS: u32 = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -87,11 +89,15 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Once the reader moves, the address bar follows, without a history entry per step.
+    // Once the reader moves, the address bar follows, without a history entry per step, and once
+    // the reader pauses: Chromium's replaceState costs milliseconds a call, a third of all script
+    // time in a slider sweep (measured), so a new state cancels the write still waiting.
     use_effect_with((state.link.clone(), state.touched), |(link, touched)| {
-        if *touched {
-            platform::replace_href(&encode_href(link));
-        }
+        let write = touched.then(|| {
+            let href = encode_href(link);
+            gloo_timers::callback::Timeout::new(ADDRESS_BAR_DELAY_MS, move || platform::replace_href(&href))
+        });
+        move || drop(write)
     });
     // In a frame, tell the host page the content's height whenever it changes.
     {

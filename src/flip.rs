@@ -81,14 +81,19 @@ impl Motion {
 }
 
 /// Animates every element under `root` whose position changed since `first` was measured.
+/// All the reads come before all the writes: starting an animation invalidates style, so a read
+/// after it would force the browser to recalculate it again, once per chip.
 pub fn play(root: &Element, first: &Positions, motion: Motion) {
-    for (key, el) in flip_elements(root) {
-        let Some(&(x, y)) = first.get(&key) else { continue };
-        let rect = el.get_bounding_client_rect();
-        let (dx, dy) = (x - rect.left(), y - rect.top());
-        if dx.abs() < 0.5 && dy.abs() < 0.5 {
-            continue;
-        }
+    let moved: Vec<(Element, f64, f64)> = flip_elements(root)
+        .into_iter()
+        .filter_map(|(key, el)| {
+            let &(x, y) = first.get(&key)?;
+            let rect = el.get_bounding_client_rect();
+            let (dx, dy) = (x - rect.left(), y - rect.top());
+            (dx.abs() >= 0.5 || dy.abs() >= 0.5).then_some((el, dx, dy))
+        })
+        .collect();
+    for (el, dx, dy) in moved {
         match motion {
             Motion::Fade => animate(&el, "opacity", "0", "1", FADE_MS),
             // Whole pixels: formatting floats would pull float printing code into the WASM.

@@ -9,11 +9,15 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A mounted widget; removed from the page when the test ends.
-struct Widget(Element);
+/// A mounted widget; unmounted (its effects cleaned up, its timers cancelled) and removed from
+/// the page when the test ends.
+struct Widget(Element, Option<yew::AppHandle<App>>);
 
 impl Drop for Widget {
     fn drop(&mut self) {
+        if let Some(app) = self.1.take() {
+            app.destroy();
+        }
         self.0.remove();
     }
 }
@@ -34,9 +38,9 @@ impl Widget {
         let document = window.document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<App>::with_root(root.clone()).render();
+        let app = yew::Renderer::<App>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
-        Widget(root)
+        Widget(root, Some(app))
     }
 
     fn find(&self, selector: &str) -> Element {
@@ -79,12 +83,15 @@ impl Widget {
             .unwrap_or_default()
     }
 
-    fn query(&self) -> String {
+    /// The address bar's query, once the widget has written it (it waits for the reader to pause).
+    async fn query(&self) -> String {
+        gloo_timers::future::TimeoutFuture::new(pm_scale_up::app::ADDRESS_BAR_DELAY_MS + 50).await;
         web_sys::window().unwrap().location().search().unwrap()
     }
 
-    /// The whole address, fragment and all.
-    fn address(&self) -> String {
+    /// The whole address, fragment and all, once written.
+    async fn address(&self) -> String {
+        gloo_timers::future::TimeoutFuture::new(pm_scale_up::app::ADDRESS_BAR_DELAY_MS + 50).await;
         web_sys::window().unwrap().location().href().unwrap()
     }
 
@@ -319,9 +326,11 @@ async fn a_hostile_link_still_opens_a_working_widget() {
 #[wasm_bindgen_test]
 async fn the_address_bar_follows_the_slider_once_the_reader_moves_it() {
     let w = Widget::mount().await;
-    assert_eq!(w.query(), "", "an untouched widget leaves the address alone");
+    assert_eq!(w.query().await, "", "an untouched widget leaves the address alone");
     w.press("PageUp").await;
-    assert_eq!(w.query(), "?v=1&people=800&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
+    let now = web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(now, "", "not while the reader may still be moving: it waits for a pause");
+    assert_eq!(w.query().await, "?v=1&people=800&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
 }
 
 #[wasm_bindgen_test]
@@ -386,7 +395,7 @@ async fn a_company_type_moves_only_the_work_whose_owner_changes() {
     assert_eq!(animated_properties(&w.find(".card--role [data-flip='sales-calls']")), [["transform"]]);
     // Design stays with the Product Designer: it does not fly, whatever the layout does.
     assert!(animated_properties(&w.find(".card--role [data-flip='design']")).is_empty());
-    assert!(w.query().contains("preset=developer-platform"));
+    assert!(w.query().await.contains("preset=developer-platform"));
 }
 
 #[wasm_bindgen_test]
@@ -402,7 +411,7 @@ async fn the_sales_function_uses_the_same_interface_with_its_own_holder_and_capt
     w.press("PageUp").await;
     assert_eq!(w.text(".caption__quote"), "“Then channel sales.”");
     assert_eq!(w.on_role("Channel Sales"), ["Partner deals"]);
-    assert!(w.query().contains("fn=sales"));
+    assert!(w.query().await.contains("fn=sales"));
 }
 
 #[wasm_bindgen_test]
@@ -421,10 +430,10 @@ async fn a_sweet_spot_is_marked_adjusted_shared_and_cleared() {
     from.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
     assert!(w.text(".sweet__summary").starts_with("Your sweet spot: Founding team to Series B (1 to 250 people); there you would keep 38% to 100%"));
-    assert!(w.query().contains("sweet=1-250"));
+    assert!(w.query().await.contains("sweet=1-250"));
     w.click_button("Clear my sweet spot").await;
     assert!(w.0.query_selector(".sweet__summary").unwrap().is_none());
-    assert!(w.query().contains("sweet=none"));
+    assert!(w.query().await.contains("sweet=none"));
 }
 
 #[wasm_bindgen_test]
@@ -469,16 +478,16 @@ async fn a_custom_scenario_in_the_link_drives_the_whole_interface_and_the_picker
     w.press("End").await;
     assert_eq!(w.on_pm(), ["Interaction design", "Design critique"]);
     assert_eq!(w.on_role("Brand Designer"), ["Logo and brand"]);
-    assert!(w.address().contains("#scenario="), "the address bar keeps the scenario: {}", w.address());
+    assert!(w.address().await.contains("#scenario="), "the address bar keeps the scenario: {}", w.address().await);
 
     choose(&w, "product").await;
     assert_eq!(w.text(".intro__title"), "How a PM's job peels apart as the company grows");
     assert_eq!(w.announced(), "Now following the Product function.");
-    assert!(!w.address().contains("scenario="), "the link no longer carries it");
+    assert!(!w.address().await.contains("scenario="), "the link no longer carries it");
     choose(&w, "custom").await;
     assert_eq!(w.announced(), "Now following the Design function.");
     assert_eq!(w.on_pm(), ["Interaction design", "Design critique"]);
-    assert!(w.address().contains("#scenario="));
+    assert!(w.address().await.contains("#scenario="));
 }
 
 #[wasm_bindgen_test]
