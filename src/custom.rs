@@ -119,7 +119,7 @@ pub fn from_json(text: &str) -> Result<Scenario, Vec<String>> {
 
 /// Parses JSON text into the serde types, through `Json`.
 fn parse(text: &str) -> Result<File, String> {
-    let json = Json::parse(text).map_err(|reason| format!("The scenario is not valid JSON: {reason}."))?;
+    let json = Json::parse(text)?;
     File::deserialize(JsonDeserializer { value: &json, path: &Path::Root }).map_err(|e| e.to_string())
 }
 

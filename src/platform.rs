@@ -89,9 +89,13 @@ pub fn replace_href(href: &str) {
     }
 }
 
+/// How long a scenario file may take to arrive.
+pub const FETCH_TIMEOUT_MS: u32 = 10_000;
+
 /// Fetches a custom scenario file's text. Only from the widget's own site (the link codec checks
-/// the path; this checks the resolved address), without cookies, and never past `MAX_BYTES`.
-/// `Err` says why, in a sentence for the notice.
+/// the path; this checks the resolved address), without cookies, without following redirects,
+/// within `FETCH_TIMEOUT_MS`, and never reading past `custom::MAX_BYTES`, whatever the server says
+/// the length is. `Err` says why not, in a sentence for the notice.
 pub async fn fetch_scenario(path: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("There is no window to fetch it from.")?;
     let page = window.location().href().map_err(|_| "The page has no address.")?;
@@ -103,7 +107,19 @@ pub async fn fetch_scenario(path: &str) -> Result<String, String> {
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_redirect(web_sys::RequestRedirect::Error);
-    let unreachable = |_| format!("It could not be fetched from {}.", url.pathname());
+    // Aborting rejects whichever promise is pending: the response, or the next chunk.
+    let abort = web_sys::AbortController::new().ok();
+    let signal = abort.as_ref().map(|a| a.signal());
+    init.set_signal(signal.as_ref());
+    let _deadline = abort.map(|abort| gloo_timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || abort.abort()));
+
+    let unreachable = |_| {
+        if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
+            format!("It did not arrive within {} seconds.", FETCH_TIMEOUT_MS / 1000)
+        } else {
+            format!("It could not be fetched from {}.", url.pathname())
+        }
+    };
     let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init))
         .await
         .map_err(unreachable)?
@@ -111,17 +127,34 @@ pub async fn fetch_scenario(path: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("The server answered {} for {}.", response.status(), url.pathname()));
     }
-    let too_big = || format!("It is over {} bytes, the most this widget reads.", crate::custom::MAX_BYTES);
-    let declared = response.headers().get("content-length").ok().flatten();
-    if declared.and_then(|len| len.parse::<usize>().ok()).is_some_and(|len| len > crate::custom::MAX_BYTES) {
-        return Err(too_big());
+    let too_big = || {
+        format!(
+            "It is over {} bytes long, the most this widget reads.",
+            crate::scale::with_thousands(crate::custom::MAX_BYTES as u32)
+        )
+    };
+    let reader = response
+        .body()
+        .ok_or_else(|| format!("{} is empty.", url.pathname()))?
+        .get_reader()
+        .unchecked_into::<web_sys::ReadableStreamDefaultReader>();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(unreachable)?;
+        let part = |name: &str| js_sys::Reflect::get(&chunk, &name.into()).unwrap_or_default();
+        if part("done").as_bool() != Some(false) {
+            break;
+        }
+        let value = part("value").unchecked_into::<js_sys::Uint8Array>();
+        let start = bytes.len();
+        if start + value.length() as usize > crate::custom::MAX_BYTES {
+            let _ = reader.cancel();
+            return Err(too_big());
+        }
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
     }
-    let text = JsFuture::from(response.text().map_err(unreachable)?).await.map_err(unreachable)?;
-    let text = text.as_string().unwrap_or_default();
-    if text.len() > crate::custom::MAX_BYTES {
-        return Err(too_big());
-    }
-    Ok(text)
+    String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text.", url.pathname()))
 }
 
 /// Writes `text` to the clipboard. `Err` where the clipboard is missing or denied, as in a

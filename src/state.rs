@@ -29,8 +29,8 @@ pub struct State {
     pub touring: bool,
     /// A custom scenario the link opened, once read: the picker offers it beside the built-ins.
     pub custom: Option<(ScenarioSource, Rc<Scenario>)>,
-    /// The link's scenario file is on its way.
-    pub fetching: bool,
+    /// The path of the link's scenario file while it is on its way.
+    pub fetching: Option<Rc<str>>,
 }
 
 impl Default for State {
@@ -52,21 +52,18 @@ impl State {
             link_opened: false,
             touring: false,
             custom: None,
-            fetching: false,
+            fetching: None,
         }
     }
 
     /// The link is applied and its scenario, if any, has arrived: the widget shows what was asked.
     pub fn settled(&self) -> bool {
-        self.link_opened && !self.fetching
+        self.link_opened && self.fetching.is_none()
     }
 
     /// The path of the scenario file to fetch, while one is awaited.
     pub fn awaited_path(&self) -> Option<Rc<str>> {
-        match &self.link.scenario {
-            Some(ScenarioSource::Path(path)) if self.fetching => Some(Rc::clone(path)),
-            _ => None,
-        }
+        self.fetching.clone()
     }
 
     pub fn headcount(&self) -> Headcount {
@@ -79,7 +76,7 @@ impl State {
             (&self.scenario, &snapshot(&self.scenario, self.headcount())),
             (&scenario, &snapshot(&scenario, headcount)),
         );
-        if scenario.name() != self.scenario.name() {
+        if scenario.name() != self.scenario.name() || scenario.custom.is_some() != self.scenario.custom.is_some() {
             self.announcement = format!("Now following the {} function.", scenario.name());
         } else if !moved.is_empty() {
             self.announcement = describe(&scenario.holder, &moved);
@@ -114,14 +111,22 @@ impl State {
         match json.map_err(|why| vec![why]).and_then(|json| custom::from_json(&json)) {
             Ok(scenario) => {
                 self.custom = Some((source, Rc::new(scenario)));
-                self.scenario = self.table();
+                // A file may arrive after the reader has started (the page shows after four
+                // seconds regardless): then the change is theirs to hear about.
+                if self.touched {
+                    self.show_table();
+                } else {
+                    self.scenario = self.table();
+                }
             }
             Err(problems) => {
                 let mut notices = (*self.notices).clone();
                 notices.push(format!("{place} could not be used, so the built-in table is shown."));
                 notices.extend(problems);
                 self.notices = Rc::new(notices);
-                self.link.scenario = None;
+                if self.link.scenario.as_ref() == Some(&source) {
+                    self.link.scenario = None;
+                }
             }
         }
     }
@@ -180,12 +185,13 @@ impl Reducible for State {
                         next.open_scenario(ScenarioSource::Inline(Rc::clone(&json)), Ok(json.to_string()));
                     }
                     // The app fetches it, then sends `ScenarioFetched`.
-                    Some(ScenarioSource::Path(_)) => next.fetching = true,
+                    Some(ScenarioSource::Path(path)) => next.fetching = Some(path),
                     None => {}
                 }
-                // autoplay=1 plays the tour as the play button does: from the founding team.
+                // autoplay=1 plays the tour as the play button does: from the founding team, and
+                // once the scenario it tours has arrived.
                 if next.link.autoplay {
-                    next.touring = true;
+                    next.touring = next.fetching.is_none();
                     next.link.headcount = Stage::FoundingTeam.typical();
                 }
             }
@@ -207,11 +213,15 @@ impl Reducible for State {
                 next.touched = true;
             }
             Action::ScenarioFetched(path, json) => {
-                if self.awaited_path().as_deref() != Some(&*path) {
+                if self.fetching.as_deref() != Some(&*path) {
                     return self;
                 }
-                next.fetching = false;
+                next.fetching = None;
                 next.open_scenario(ScenarioSource::Path(path), json);
+                if next.link.autoplay && !next.touched {
+                    next.touring = true;
+                    next.link.headcount = Stage::FoundingTeam.typical();
+                }
             }
             Action::MarkSweetSpot(sweet) => {
                 next.link.sweet = sweet;
@@ -424,5 +434,50 @@ mod tests {
                 "The server answered 404 for /scenarios/design.json.",
             ]
         );
+    }
+
+    #[test]
+    fn choosing_a_function_while_the_file_loads_keeps_the_choice_and_still_settles() {
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json")));
+        let state = act(state, Action::ChooseFunction(Function::Sales));
+        assert!(!state.settled(), "the file is still awaited");
+        assert_eq!(state.awaited_path().as_deref(), Some("scenarios/design.json"));
+        let state = act(state, Action::ScenarioFetched("scenarios/design.json".into(), Ok(DESIGN.into())));
+        assert!(state.settled(), "the widget shows and marks itself interactive");
+        assert_eq!(state.scenario.name(), "Sales", "the reader's choice stands");
+        assert!(state.custom.is_some(), "the scenario is offered in the picker");
+        let state = act(state, Action::ChooseCustom);
+        assert_eq!(state.scenario.name(), "Design");
+    }
+
+    #[test]
+    fn a_file_that_arrives_after_the_reader_started_is_announced() {
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json")));
+        let state = move_to(state, 40);
+        let state = act(state, Action::ScenarioFetched("scenarios/design.json".into(), Ok(DESIGN.into())));
+        assert_eq!(state.scenario.name(), "Design");
+        assert_eq!(state.headcount().people(), 40);
+        assert_eq!(state.announcement, "Now following the Design function.");
+    }
+
+    #[test]
+    fn autoplay_with_a_scenario_file_waits_for_the_file_then_tours_it() {
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("autoplay=1&scenario=scenarios/design.json")));
+        assert!(!state.touring, "no tour of a table that is about to be replaced");
+        assert_eq!(act(Rc::clone(&state), Action::TourStep), state);
+        let state = act(state, Action::ScenarioFetched("scenarios/design.json".into(), Ok(DESIGN.into())));
+        assert!(state.touring);
+        assert_eq!(state.headcount().stage(), Stage::FoundingTeam);
+        assert_eq!(state.scenario.name(), "Design");
+        let state = act(state, Action::TourStep);
+        assert_eq!(state.headcount().stage(), Stage::Seed);
+    }
+
+    #[test]
+    fn a_custom_scenario_named_like_a_built_in_is_still_announced() {
+        let json = DESIGN.replace(r#""name": "Design""#, r#""name": "Product""#);
+        let state = act(Rc::new(State::default()), Action::OpenLink(with_inline(&json)));
+        let state = act(state, Action::ChooseFunction(Function::Product));
+        assert_eq!(state.announcement, "Now following the Product function.");
     }
 }

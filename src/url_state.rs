@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::content::{Function, Preset, DEFAULT_PEOPLE};
 use crate::custom;
@@ -231,9 +231,9 @@ pub fn encode_href(state: &LinkState) -> String {
     format!("?{}{}", encode(state), encode_fragment(state))
 }
 
-/// What a fragment escapes: the URL standard's fragment set, plus `%` (so the JSON's own text
-/// survives) and non-ASCII (which `utf8_percent_encode` always escapes).
-const FRAGMENT: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'`').add(b'%').add(b'#');
+/// What a fragment escapes: everything `encodeURIComponent` does (all but letters, digits and
+/// `-._~!'()*`), so that chat and mail apps that turn text into links keep the whole of it.
+const FRAGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~').remove(b'!').remove(b'\'').remove(b'(').remove(b')').remove(b'*');
 
 /// The longest fragment read: a scenario at its size limit, every byte escaped.
 pub const MAX_FRAGMENT_LEN: usize = custom::MAX_BYTES * 3 + 16;
@@ -305,14 +305,14 @@ const KEYS: [&str; 10] = ["v", "people", "embed", "theme", "bg", "fn", "preset",
 /// The longest scenario path read.
 const MAX_PATH_LEN: usize = 200;
 
-/// A scenario file's path on this site: relative or from the root, ending in `.json`. Not a URL
-/// of another site, and not any other address (a link must not make the widget call `/logout`).
+/// A scenario file's path on this site: relative or from the root, ending in `.json`, in plain
+/// path characters only (letters, digits, `-._~/`). So not a URL of another site (no `:`, no
+/// leading `//` once resolved, no spaces for a URL parser to trim), and not any other address
+/// (a link must not make the widget call `/logout`, or `/logout;.json` on servers that drop `;…`).
 /// The browser checks again, after resolving it, that it stays on the widget's own origin.
 fn scenario_path(value: &str) -> Option<&str> {
-    let on_this_site = !value.starts_with("//")
-        && !value.contains(['\\', ':', '?', '#'])
-        && !value.chars().any(char::is_control)
-        && value.len() <= MAX_PATH_LEN;
+    let plain = value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~/".contains(&b));
+    let on_this_site = plain && !value.starts_with("//") && value.len() <= MAX_PATH_LEN;
     (on_this_site && value.len() > ".json".len() && value.ends_with(".json")).then_some(value)
 }
 
@@ -612,6 +612,10 @@ mod tests {
             "x.json?y=1",
             ".json",
             "\\\\evil\\x.json",
+            " //evil.example/x.json",
+            "/logout;.json",
+            "my scenario.json",
+            "x.json%00",
         ] {
             let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("scenario", value).finish();
             let parsed = parse(&query);
@@ -633,9 +637,9 @@ mod tests {
         parse_fragment(&mut parsed, "#scenario=%7B%22format%22:1%7D");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Inline(r#"{"format":1}"#.into())));
         assert!(parsed.notices.is_empty());
-        assert_eq!(encode_fragment(&parsed.state), "#scenario={%22format%22:1}");
+        assert_eq!(encode_fragment(&parsed.state), "#scenario=%7B%22format%22%3A1%7D");
         assert!(encode_href(&parsed.state).starts_with("?v=1&people=40&"));
-        assert!(encode_href(&parsed.state).ends_with("&autoplay=0#scenario={%22format%22:1}"));
+        assert!(encode_href(&parsed.state).ends_with("&autoplay=0#scenario=%7B%22format%22%3A1%7D"));
         // Non-ASCII, spaces, % and # are escaped; the JSON itself comes back unchanged.
         let state = LinkState { scenario: Some(ScenarioSource::Inline("{\"name\": \"Café 100% #1\"}".into())), ..LinkState::default() };
         let written = encode_fragment(&state);

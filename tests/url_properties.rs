@@ -15,7 +15,7 @@ fn any_link_state() -> impl Strategy<Value = LinkState> {
     // A scenario file on this site, or any text at all as an inline scenario (the codec carries
     // it; reading it as JSON is the custom module's job).
     let scenario = proptest::option::of(prop_oneof![
-        "(/?[a-z0-9_-]{1,12}/){0,3}[a-z0-9 ._-]{1,20}\\.json".prop_map(|p| ScenarioSource::Path(p.into())),
+        "(/?[a-z0-9_-]{1,12}/){0,3}[A-Za-z0-9._~-]{1,20}\\.json".prop_map(|p| ScenarioSource::Path(p.into())),
         "\\PC{0,200}".prop_map(|json| ScenarioSource::Inline(json.into())),
     ]);
     (

@@ -14,7 +14,8 @@ use serde::de::{self, DeserializeSeed, Expected, MapAccess, SeqAccess, Unexpecte
 
 use crate::url_state::quote;
 
-/// Deeper nesting is refused before serde sees it. A scenario needs four levels.
+/// Deeper nesting is refused before serde sees it. A scenario needs four levels: the scenario,
+/// a list, an item, a name.
 pub const MAX_DEPTH: usize = 8;
 
 /// What `JSON.parse` returns. Numbers are whole (and exact) or not: no scenario field takes
@@ -36,17 +37,22 @@ pub enum Json {
 const MAX_EXACT: i64 = (1 << 53) - 1;
 
 fn too_deep() -> String {
-    format!("it is nested more than {MAX_DEPTH} levels deep")
+    format!("The scenario is nested more than {MAX_DEPTH} levels deep; a scenario needs four.")
+}
+
+fn not_json(reason: &str) -> String {
+    format!("The scenario is not valid JSON: {reason}.")
 }
 
 impl Json {
-    /// Parses JSON text with serde_json; `Err` is the reason, in its words.
+    /// Parses JSON text with serde_json; `Err` says why not, in a sentence.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(text: &str) -> Result<Json, String> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-        Json::from_value(&value, 0)
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| not_json(&e.to_string()))?;
+        Json::from_value(&value, 1)
     }
 
+    /// `depth` counts levels from 1, the whole document.
     #[cfg(not(target_arch = "wasm32"))]
     fn from_value(value: &serde_json::Value, depth: usize) -> Result<Json, String> {
         use serde_json::Value;
@@ -57,7 +63,7 @@ impl Json {
             Value::Null => Json::Null,
             Value::Bool(b) => Json::Bool(*b),
             Value::Number(n) => match (n.as_i64(), n.as_f64()) {
-                (Some(n), _) if n.abs() <= MAX_EXACT => Json::Whole(n),
+                (Some(n), _) if (-MAX_EXACT..=MAX_EXACT).contains(&n) => Json::Whole(n),
                 (None, Some(f)) if f.fract() == 0.0 && f.abs() <= MAX_EXACT as f64 => Json::Whole(f as i64),
                 _ => Json::Inexact,
             },
@@ -74,16 +80,17 @@ impl Json {
         })
     }
 
-    /// Parses JSON text with the browser's own `JSON.parse`; `Err` is the reason, in its words.
+    /// Parses JSON text with the browser's own `JSON.parse`; `Err` says why not, in a sentence.
     #[cfg(target_arch = "wasm32")]
     pub fn parse(text: &str) -> Result<Json, String> {
         use wasm_bindgen::JsCast;
         let value = js_sys::JSON::parse(text).map_err(|e| {
-            e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()
+            not_json(&e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())
         })?;
-        Json::from_js(&value, 0)
+        Json::from_js(&value, 1)
     }
 
+    /// `depth` counts levels from 1, the whole document.
     #[cfg(target_arch = "wasm32")]
     fn from_js(value: &wasm_bindgen::JsValue, depth: usize) -> Result<Json, String> {
         use js_sys::{Array, Number, Object};

@@ -42,7 +42,7 @@ async function headersFile(root) {
 /**
  * Serves `root` on a free loopback port, under the path `mount` (e.g. "/widgets/pm-scale-up/"),
  * with the headers of its `_headers` file plus `headers`. `pages` maps other paths to HTML, such as
- * a host page, served with `pageHeaders`.
+ * a host page, served with `pageHeaders`, or to a function `(req, res)` that answers by itself.
  */
 export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}, pageHeaders = {}, compress = false } = {}) {
   const fileHeaders = { ...(await headersFile(root)), ...headers };
@@ -57,6 +57,10 @@ export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}
   };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (typeof pages[path] === 'function') {
+      pages[path](req, res);
+      return;
+    }
     if (pages[path]) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...pageHeaders });
       res.end(pages[path]);

@@ -13,10 +13,28 @@ const DESIGN_TITLE = "How a designer's job peels apart as the company grows";
 const inline = (scenario) => `#scenario=${encodeURIComponent(typeof scenario === 'string' ? scenario : JSON.stringify(scenario))}`;
 const withWork = (responsibilities) => ({ ...DESIGN, roles: [], responsibilities, captions: undefined });
 
-// Files a stranger's link might point at, on the widget's own site.
+// Files a stranger's link might point at, on the widget's own site, and the headers they were
+// asked for with.
+const asked = {};
 const pages = {
   [`${MOUNT}big.json`]: JSON.stringify({ ...DESIGN, lede: 'x'.repeat(20_000) }),
   [`${MOUNT}broken.json`]: '{"format": 1, "name": ',
+  // No Content-Length: the body streams in chunks, 2 MB of them.
+  [`${MOUNT}endless.json`]: (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    for (let i = 0; i < 64; i++) res.write(`${' '.repeat(32_768)}`);
+    res.end('{}');
+  },
+  // A same-site redirect to the sample: redirects are not followed.
+  [`${MOUNT}moved.json`]: (req, res) => {
+    res.writeHead(302, { location: `${MOUNT}scenarios/design.json` }).end();
+  },
+  // Never answers.
+  [`${MOUNT}slow.json`]: () => {},
+  [`${MOUNT}cookie-check.json`]: (req, res) => {
+    asked.cookie = req.headers.cookie ?? null;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(DESIGN));
+  },
 };
 const env = servedWidget({ mount: MOUNT, headers: { 'content-security-policy': WIDGET_CSP }, pages });
 const clean = { console: [], errors: [], foreign: [] };
@@ -73,7 +91,7 @@ test('a scenario in the fragment opens without a flash of the default, and its s
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied.').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(link, /#scenario=\{%22format%22:1,/);
+  assert.match(link, /#scenario=%7B%22format%22%3A1%2C/);
   const fresh = await context.newPage();
   await fresh.goto(link);
   await widgetReady(fresh);
@@ -95,6 +113,17 @@ test('a scenario file opens inside a sandboxed embed on another page', async () 
   assert.equal(await frame.locator('.card--holder .card__title').textContent(), 'DesignerFounding designer');
   assert.equal(await frame.locator('h1').textContent(), DESIGN_TITLE);
   assert.equal(await frame.locator('.notice').count(), 0);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+test('a scenario file is fetched without the reader\'s cookies', async () => {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await context.addCookies([{ name: 'session', value: 'secret', url: env.server.origin }]);
+  await page.goto(`${env.server.origin}${MOUNT}?scenario=cookie-check.json`);
+  await widgetReady(page);
+  assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
+  assert.equal(asked.cookie, null, 'no Cookie header');
   assert.deepEqual(problems, clean);
   await context.close();
 });
@@ -123,7 +152,12 @@ const HOSTILE = [
   ['?scenario=javascript%3Aalert(1)%2F%2F.json', /expected the path of a \.json file on this site/],
   ['?scenario=..%2Flogout', /expected the path of a \.json file on this site/],
   ['?scenario=missing.json', /could not be used, so the built-in table is shown\.The server answered 404 for \/widgets\/pm-scale-up\/missing\.json\./],
-  ['?scenario=big.json', /It is over 16384 bytes/],
+  ['?scenario=big.json', /It is over 16,384 bytes long, the most this widget reads\./],
+  ['?scenario=endless.json', /It is over 16,384 bytes long, the most this widget reads\./],
+  ['?scenario=moved.json', /The scenario file “moved\.json” could not be used.*It could not be fetched from \/widgets\/pm-scale-up\/moved\.json\./],
+  ['?scenario=slow.json', /It did not arrive within 10 seconds\./],
+  ['?scenario=+%2F%2Fevil.example%2Fx.json', /expected the path of a \.json file on this site/],
+  ['?scenario=%2Flogout%3B.json', /expected the path of a \.json file on this site/],
   ['?scenario=broken.json', /The scenario is not valid JSON: /],
   ['#scenario=not%20json', /The scenario in the link could not be used.*The scenario is not valid JSON: /],
   [inline(`${'['.repeat(5000)}${']'.repeat(5000)}`), /nested more than 8 levels deep/],
@@ -160,6 +194,7 @@ for (const [tail, says] of HOSTILE) {
     assert.equal(dialogs, 0);
     // The browser itself logs a failed fetch; that is the only console line allowed.
     const expected = tail.includes('missing.json') ? [/^error: Failed to load resource: .*404/] : [];
+    if (tail.includes('moved.json')) expected.push(/redirect|Failed to fetch|Failed to load/i);
     assert.equal(problems.console.length, expected.length, problems.console.join('\n'));
     problems.console.forEach((line, i) => assert.match(line, expected[i]));
     assert.deepEqual({ ...problems, console: [] }, clean);
