@@ -146,6 +146,29 @@ test("a writer's text is shown as text, never run as markup", async () => {
   await context.close();
 });
 
+test('a scenario with names at the length limit fits a 320 px screen', async () => {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 320, height: 640 } });
+  const long = (word) => `${word} `.repeat(12).slice(0, 60).trim();
+  const wide = {
+    ...DESIGN,
+    name: 'Supercalifragilisticexpialidocious-Operations-Department-XY',
+    holder: long('holder'),
+    holder_title: 'Chiefexecutiveofficerofeverythingandmoreandmoreandmoremore',
+    roles: [{ name: 'Specialistinextraordinarilylongtitlesthatneverbreakanywhere', family: 'design' }],
+    responsibilities: [
+      { name: 'Responsibilitywithaverylongnamewithoutanyspacesatallinside' },
+      { name: long('work'), role: 'Specialistinextraordinarilylongtitlesthatneverbreakanywhere', at: 5 },
+    ],
+  };
+  await page.goto(`${env.server.origin}${MOUNT}?people=20${inline(wide)}`);
+  await widgetReady(page);
+  assert.equal(await page.locator('.notice').count(), 0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(overflow, 0, 'nothing overflows sideways');
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
 const HOSTILE = [
   ['?scenario=https%3A%2F%2Fevil.example%2Fx.json', /Ignored scenario=“https:\/\/evil\.example\/x\.json”: expected the path of a \.json file on this site/],
   ['?scenario=%2F%2Fevil.example%2Fx.json', /expected the path of a \.json file on this site/],
