@@ -106,6 +106,8 @@ impl<'de> Deserialize<'de> for Whole {
 
 /// Reads a scenario from JSON text, or says what is wrong with it.
 pub fn from_json(text: &str) -> Result<Scenario, Vec<String>> {
+    // Editors on Windows may start a file with a byte-order mark, which JSON parsers refuse.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.len() > MAX_BYTES {
         return Err(vec![format!(
             "The scenario is {} bytes long; the most this widget reads is {}.",

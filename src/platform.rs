@@ -133,9 +133,10 @@ pub async fn fetch_scenario(path: &str) -> Result<String, String> {
             crate::scale::with_thousands(crate::custom::MAX_BYTES as u32)
         )
     };
+    let unreadable = || format!("{} could not be read.", url.pathname());
     let reader = response
         .body()
-        .ok_or_else(|| format!("{} is empty.", url.pathname()))?
+        .ok_or_else(unreadable)?
         .get_reader()
         .unchecked_into::<web_sys::ReadableStreamDefaultReader>();
     let mut bytes: Vec<u8> = Vec::new();
@@ -145,10 +146,11 @@ pub async fn fetch_scenario(path: &str) -> Result<String, String> {
         if part("done").as_bool() != Some(false) {
             break;
         }
-        let value = part("value").unchecked_into::<js_sys::Uint8Array>();
+        let value = part("value").dyn_into::<js_sys::Uint8Array>().map_err(|_| unreadable())?;
         let start = bytes.len();
         if start + value.length() as usize > crate::custom::MAX_BYTES {
-            let _ = reader.cancel();
+            // Awaited, so that even a refusal is handled rather than logged.
+            let _ = JsFuture::from(reader.cancel()).await;
             return Err(too_big());
         }
         bytes.resize(start + value.length() as usize, 0);

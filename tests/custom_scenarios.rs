@@ -48,6 +48,11 @@ fn the_sample_file_reads_and_peels_as_written() {
 }
 
 #[test]
+fn a_file_saved_with_a_byte_order_mark_still_reads() {
+    assert!(from_json(&format!("\u{FEFF}{SAMPLE}")).is_ok());
+}
+
+#[test]
 fn captions_are_the_writers_where_given_and_a_count_elsewhere() {
     let scenario = from_json(SAMPLE).unwrap();
     let (quote, gloss) = scenario.caption(Stage::FoundingTeam);

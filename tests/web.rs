@@ -334,6 +334,28 @@ async fn the_address_bar_follows_the_slider_once_the_reader_moves_it() {
 }
 
 #[wasm_bindgen_test]
+async fn steps_in_quick_succession_write_the_address_once() {
+    let w = Widget::mount().await;
+    // Count history.replaceState calls (after mounting, which resets the address itself).
+    let history = web_sys::window().unwrap().history().unwrap();
+    let counting = js_sys::Function::new_with_args(
+        "original",
+        "const f = function (...args) { f.calls += 1; return original.apply(this, args); }; f.calls = 0; return f;",
+    );
+    let original = js_sys::Reflect::get(&history, &"replaceState".into()).unwrap();
+    let spy = counting.call1(&JsValue::NULL, &original).unwrap();
+    js_sys::Reflect::set(&history, &"replaceState".into(), &spy).unwrap();
+    for _ in 0..5 {
+        w.press("ArrowRight").await;
+    }
+    let query = w.query().await;
+    let calls = js_sys::Reflect::get(&spy, &"calls".into()).unwrap().as_f64();
+    js_sys::Reflect::set(&history, &"replaceState".into(), &original).unwrap();
+    assert_eq!(calls, Some(1.0), "five steps, one write");
+    assert!(query.contains("people=500"), "{query}");
+}
+
+#[wasm_bindgen_test]
 async fn embed_mode_drops_the_page_chrome_and_links_to_the_full_size_page() {
     let w = Widget::open("?people=2000&embed=1").await;
     assert!(w.0.query_selector(".intro").unwrap().is_none());

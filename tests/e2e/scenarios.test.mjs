@@ -16,14 +16,19 @@ const withWork = (responsibilities) => ({ ...DESIGN, roles: [], responsibilities
 // Files a stranger's link might point at, on the widget's own site, and the headers they were
 // asked for with.
 const asked = {};
+const big = JSON.stringify({ ...DESIGN, lede: 'x'.repeat(20_000) });
 const pages = {
-  [`${MOUNT}big.json`]: JSON.stringify({ ...DESIGN, lede: 'x'.repeat(20_000) }),
+  // Says how long it is.
+  [`${MOUNT}big.json`]: (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(big) }).end(big);
+  },
   [`${MOUNT}broken.json`]: '{"format": 1, "name": ',
-  // No Content-Length: the body streams in chunks, 2 MB of them.
+  // Says nothing of its length and never ends: the widget must stop reading by itself, long before
+  // the 10 s deadline (whose notice is a different one).
   [`${MOUNT}endless.json`]: (req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
-    for (let i = 0; i < 64; i++) res.write(`${' '.repeat(32_768)}`);
-    res.end('{}');
+    const more = setInterval(() => res.write(' '.repeat(8_192)), 20);
+    res.on('close', () => clearInterval(more));
   },
   // A same-site redirect to the sample: redirects are not followed.
   [`${MOUNT}moved.json`]: (req, res) => {
