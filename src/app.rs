@@ -16,7 +16,7 @@ use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
 use crate::state::{Action, State};
-use crate::url_state::{encode_href, parse, parse_fragment, LinkState};
+use crate::url_state::{encode_href, parse, parse_fragment, LinkState, ScenarioSource};
 
 /// How long the guided tour stays on each stage: long enough to read the caption.
 const TOUR_STEP_MS: u32 = 3_000;
@@ -61,14 +61,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // A link to a scenario file: fetch it, then show it (or say why not).
+    // A link to a scenario file, or with a packed scenario: fetch or unpack it, then show it (or
+    // say why not).
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(state.awaited_path(), move |path| {
-            if let Some(path) = path.clone() {
+        use_effect_with(state.awaited(), move |source| {
+            if let Some(source) = source.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let text = platform::fetch_scenario(&path).await;
-                    dispatcher.dispatch(Action::ScenarioFetched(path, text));
+                    let text = match &source {
+                        ScenarioSource::Path(path) => platform::fetch_scenario(path).await,
+                        ScenarioSource::Packed(packed) => platform::unpack_scenario(packed).await,
+                        ScenarioSource::Inline(json) => Ok(json.to_string()),
+                    };
+                    dispatcher.dispatch(Action::ScenarioFetched(source, text));
                 });
             }
         });

@@ -27,6 +27,16 @@ extern "C" {
     #[wasm_bindgen(method, catch, js_name = writeText)]
     fn write_text(this: &Clipboard, text: &str) -> Result<js_sys::Promise, JsValue>;
 
+    /// `new DecompressionStream(format)`: in every current browser, but web-sys marks it unstable.
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+    /// A `ReadableStream`, for `pipeThrough(transform)`: a DecompressionStream is itself the
+    /// {readable, writable} pair it takes.
+    type PipedStream;
+    #[wasm_bindgen(method, js_name = pipeThrough)]
+    fn pipe_through(this: &PipedStream, transform: &DecompressionStream) -> web_sys::ReadableStream;
+
     /// `document.featurePolicy` (Chromium) or `document.permissionsPolicy`; other browsers lack both.
     type PermissionsPolicy;
     #[wasm_bindgen(method, catch, js_name = allowsFeature)]
@@ -127,36 +137,58 @@ pub async fn fetch_scenario(path: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("The server answered {} for {}.", response.status(), url.pathname()));
     }
-    let too_big = || {
-        format!(
-            "It is over {} bytes long, the most this widget reads.",
-            crate::scale::with_thousands(crate::custom::MAX_BYTES as u32)
-        )
-    };
-    let unreadable = || format!("{} could not be read.", url.pathname());
-    let reader = response
-        .body()
-        .ok_or_else(unreadable)?
-        .get_reader()
-        .unchecked_into::<web_sys::ReadableStreamDefaultReader>();
+    let body = response.body().ok_or_else(|| format!("{} could not be read.", url.pathname()))?;
+    read_capped(body, "It is over", &|| unreachable(JsValue::NULL)).await
+}
+
+/// Unpacks a packed scenario (`#scenario=deflate.…`): base64url, then raw DEFLATE, which the
+/// browser inflates. The output is cut at `custom::MAX_BYTES`, so a small link cannot unpack to
+/// gigabytes.
+pub async fn unpack_scenario(packed: &str) -> Result<String, String> {
+    let not_packed = || "The scenario in the link is not DEFLATE data in base64url.".to_string();
+    let window = web_sys::window().ok_or_else(not_packed)?;
+    let mut base64: String = packed.chars().map(|c| match c { '-' => '+', '_' => '/', c => c }).collect();
+    while base64.len() % 4 != 0 {
+        base64.push('=');
+    }
+    // atob gives one character per byte.
+    let mut bytes: Vec<u8> = window.atob(&base64).map_err(|_| not_packed())?.chars().map(|c| c as u8).collect();
+    let inflate = DecompressionStream::new("deflate-raw")
+        .map_err(|_| "This browser cannot unpack a packed scenario.".to_string())?;
+    let packed = web_sys::Response::new_with_opt_u8_array(Some(&mut bytes))
+        .ok()
+        .and_then(|response| response.body())
+        .ok_or_else(not_packed)?;
+    let unpacked = packed.unchecked_ref::<PipedStream>().pipe_through(&inflate);
+    read_capped(unpacked, "It unpacks to over", &not_packed).await
+}
+
+/// Reads a byte stream as UTF-8 text, but never past `custom::MAX_BYTES`: past it, the stream is
+/// cancelled and `Err` says "`over` 16,384 bytes…". A failed read is `failed()`.
+/// Not generic (`&dyn`), so that both callers share one copy of its state machine in the WASM.
+async fn read_capped(stream: web_sys::ReadableStream, over: &str, failed: &dyn Fn() -> String) -> Result<String, String> {
+    let reader = stream.get_reader().unchecked_into::<web_sys::ReadableStreamDefaultReader>();
     let mut bytes: Vec<u8> = Vec::new();
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(unreachable)?;
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| failed())?;
         let part = |name: &str| js_sys::Reflect::get(&chunk, &name.into()).unwrap_or_default();
         if part("done").as_bool() != Some(false) {
             break;
         }
-        let value = part("value").dyn_into::<js_sys::Uint8Array>().map_err(|_| unreadable())?;
+        let value = part("value").dyn_into::<js_sys::Uint8Array>().map_err(|_| failed())?;
         let start = bytes.len();
         if start + value.length() as usize > crate::custom::MAX_BYTES {
             // Awaited, so that even a refusal is handled rather than logged.
             let _ = JsFuture::from(reader.cancel()).await;
-            return Err(too_big());
+            return Err(format!(
+                "{over} {} bytes long, the most this widget reads.",
+                crate::scale::with_thousands(crate::custom::MAX_BYTES as u32)
+            ));
         }
         bytes.resize(start + value.length() as usize, 0);
         value.copy_to(&mut bytes[start..]);
     }
-    String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text.", url.pathname()))
+    String::from_utf8(bytes).map_err(|_| "It is not UTF-8 text.".to_string())
 }
 
 /// Writes `text` to the clipboard. `Err` where the clipboard is missing or denied, as in a

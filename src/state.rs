@@ -29,8 +29,9 @@ pub struct State {
     pub touring: bool,
     /// A custom scenario the link opened, once read: the picker offers it beside the built-ins.
     pub custom: Option<(ScenarioSource, Rc<Scenario>)>,
-    /// The path of the link's scenario file while it is on its way.
-    pub fetching: Option<Rc<str>>,
+    /// The link's scenario while it is on its way: a file being fetched, or a packed scenario
+    /// being unpacked.
+    pub fetching: Option<ScenarioSource>,
 }
 
 impl Default for State {
@@ -61,8 +62,8 @@ impl State {
         self.link_opened && self.fetching.is_none()
     }
 
-    /// The path of the scenario file to fetch, while one is awaited.
-    pub fn awaited_path(&self) -> Option<Rc<str>> {
+    /// The scenario to fetch or unpack, while one is awaited.
+    pub fn awaited(&self) -> Option<ScenarioSource> {
         self.fetching.clone()
     }
 
@@ -106,7 +107,7 @@ impl State {
     fn open_scenario(&mut self, source: ScenarioSource, json: Result<String, String>) {
         let place = match &source {
             ScenarioSource::Path(path) => format!("The scenario file “{path}”"),
-            ScenarioSource::Inline(_) => "The scenario in the link".to_string(),
+            ScenarioSource::Inline(_) | ScenarioSource::Packed(_) => "The scenario in the link".to_string(),
         };
         match json.map_err(|why| vec![why]).and_then(|json| custom::from_json(&json)) {
             Ok(scenario) => {
@@ -151,8 +152,9 @@ pub enum Action {
     StopTour,
     /// The tour's timer: on to the next stage, or stop after the last.
     TourStep,
-    /// The link's scenario file arrived (its text), or could not be fetched (why not).
-    ScenarioFetched(Rc<str>, Result<String, String>),
+    /// The link's scenario file arrived, or its packed scenario was unpacked (the JSON text), or
+    /// not (why not).
+    ScenarioFetched(ScenarioSource, Result<String, String>),
     /// Chose the custom scenario the link opened, in the picker.
     ChooseCustom,
 }
@@ -184,8 +186,8 @@ impl Reducible for State {
                     Some(ScenarioSource::Inline(json)) => {
                         next.open_scenario(ScenarioSource::Inline(Rc::clone(&json)), Ok(json.to_string()));
                     }
-                    // The app fetches it, then sends `ScenarioFetched`.
-                    Some(ScenarioSource::Path(path)) => next.fetching = Some(path),
+                    // The app fetches or unpacks it, then sends `ScenarioFetched`.
+                    Some(source) => next.fetching = Some(source),
                     None => {}
                 }
                 // autoplay=1 plays the tour as the play button does: from the founding team, and
@@ -212,12 +214,12 @@ impl Reducible for State {
                 next.show_table();
                 next.touched = true;
             }
-            Action::ScenarioFetched(path, json) => {
-                if self.fetching.as_deref() != Some(&*path) {
+            Action::ScenarioFetched(source, json) => {
+                if self.fetching.as_ref() != Some(&source) {
                     return self;
                 }
                 next.fetching = None;
-                next.open_scenario(ScenarioSource::Path(path), json);
+                next.open_scenario(source, json);
                 if next.link.autoplay && !next.touched {
                     next.touring = true;
                     next.link.headcount = Stage::FoundingTeam.typical();
@@ -367,6 +369,10 @@ mod tests {
 
     const DESIGN: &str = include_str!("../scenarios/design.json");
 
+    fn file() -> ScenarioSource {
+        ScenarioSource::Path("scenarios/design.json".into())
+    }
+
     fn with_inline(json: &str) -> Parsed {
         let mut parsed = parse("people=150");
         crate::url_state::parse_fragment(&mut parsed, &format!("scenario={}", json.replace('%', "%25")));
@@ -409,13 +415,13 @@ mod tests {
     fn a_scenario_file_is_awaited_then_shown_or_explained() {
         let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json&people=40")));
         assert!(!state.settled(), "the widget waits for the file");
-        assert_eq!(state.awaited_path().as_deref(), Some("scenarios/design.json"));
+        assert_eq!(state.awaited(), Some(file()));
         assert_eq!(state.scenario.name(), "Product", "the built-in table meanwhile");
         // A stale answer for another path changes nothing.
-        let same = act(Rc::clone(&state), Action::ScenarioFetched("other.json".into(), Ok(DESIGN.into())));
+        let same = act(Rc::clone(&state), Action::ScenarioFetched(ScenarioSource::Path("other.json".into()), Ok(DESIGN.into())));
         assert_eq!(same, state);
 
-        let shown = act(Rc::clone(&state), Action::ScenarioFetched("scenarios/design.json".into(), Ok(DESIGN.into())));
+        let shown = act(Rc::clone(&state), Action::ScenarioFetched(file(), Ok(DESIGN.into())));
         assert!(shown.settled());
         assert_eq!(shown.scenario.name(), "Design");
         assert_eq!(shown.headcount().people(), 40);
@@ -423,7 +429,7 @@ mod tests {
 
         let failed = act(
             state,
-            Action::ScenarioFetched("scenarios/design.json".into(), Err("The server answered 404 for /scenarios/design.json.".into())),
+            Action::ScenarioFetched(file(), Err("The server answered 404 for /scenarios/design.json.".into())),
         );
         assert!(failed.settled());
         assert_eq!(failed.scenario.name(), "Product");
@@ -441,8 +447,8 @@ mod tests {
         let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json")));
         let state = act(state, Action::ChooseFunction(Function::Sales));
         assert!(!state.settled(), "the file is still awaited");
-        assert_eq!(state.awaited_path().as_deref(), Some("scenarios/design.json"));
-        let state = act(state, Action::ScenarioFetched("scenarios/design.json".into(), Ok(DESIGN.into())));
+        assert_eq!(state.awaited(), Some(file()));
+        let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
         assert!(state.settled(), "the widget shows and marks itself interactive");
         assert_eq!(state.scenario.name(), "Sales", "the reader's choice stands");
         assert!(state.custom.is_some(), "the scenario is offered in the picker");
@@ -454,7 +460,7 @@ mod tests {
     fn a_file_that_arrives_after_the_reader_started_is_announced() {
         let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json")));
         let state = move_to(state, 40);
-        let state = act(state, Action::ScenarioFetched("scenarios/design.json".into(), Ok(DESIGN.into())));
+        let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
         assert_eq!(state.scenario.name(), "Design");
         assert_eq!(state.headcount().people(), 40);
         assert_eq!(state.announcement, "Now following the Design function.");
@@ -465,7 +471,7 @@ mod tests {
         let state = act(Rc::new(State::default()), Action::OpenLink(parse("autoplay=1&scenario=scenarios/design.json")));
         assert!(!state.touring, "no tour of a table that is about to be replaced");
         assert_eq!(act(Rc::clone(&state), Action::TourStep), state);
-        let state = act(state, Action::ScenarioFetched("scenarios/design.json".into(), Ok(DESIGN.into())));
+        let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
         assert!(state.touring);
         assert_eq!(state.headcount().stage(), Stage::FoundingTeam);
         assert_eq!(state.scenario.name(), "Design");
@@ -479,5 +485,27 @@ mod tests {
         let state = act(Rc::new(State::default()), Action::OpenLink(with_inline(&json)));
         let state = act(state, Action::ChooseFunction(Function::Product));
         assert_eq!(state.announcement, "Now following the Product function.");
+    }
+
+    #[test]
+    fn a_packed_scenario_is_awaited_like_a_file_and_named_as_the_links_when_it_fails() {
+        let mut parsed = parse("people=40");
+        crate::url_state::parse_fragment(&mut parsed, "#scenario=deflate.AAAA");
+        let packed = ScenarioSource::Packed("AAAA".into());
+        let state = act(Rc::new(State::default()), Action::OpenLink(parsed));
+        assert_eq!(state.awaited(), Some(packed.clone()));
+        assert!(!state.settled());
+        let shown = act(Rc::clone(&state), Action::ScenarioFetched(packed.clone(), Ok(DESIGN.into())));
+        assert_eq!(shown.scenario.name(), "Design");
+        assert!(shown.settled());
+        let failed = act(state, Action::ScenarioFetched(packed, Err("The scenario in the link is not DEFLATE data in base64url.".into())));
+        assert_eq!(
+            *failed.notices,
+            [
+                "The scenario in the link could not be used, so the built-in table is shown.",
+                "The scenario in the link is not DEFLATE data in base64url.",
+            ]
+        );
+        assert_eq!(failed.link.scenario, None);
     }
 }

@@ -67,7 +67,13 @@ pub enum ScenarioSource {
     /// The JSON itself, in the fragment: `#scenario={"format":1,…}` (percent-encoded). A fragment
     /// never reaches the server, and has room for a whole scenario.
     Inline(Rc<str>),
+    /// The JSON compressed, for a link about a third as long: `#scenario=deflate.<base64url of
+    /// the raw DEFLATE stream>`. The browser unpacks it (`DecompressionStream`).
+    Packed(Rc<str>),
 }
+
+/// What starts a packed scenario in the fragment.
+pub const PACKED_PREFIX: &str = "deflate.";
 
 /// Everything a link carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -222,6 +228,8 @@ pub fn encode(state: &LinkState) -> String {
 pub fn encode_fragment(state: &LinkState) -> String {
     match &state.scenario {
         Some(ScenarioSource::Inline(json)) => format!("#scenario={}", utf8_percent_encode(json, FRAGMENT)),
+        // base64url needs no escaping.
+        Some(ScenarioSource::Packed(packed)) => format!("#scenario={PACKED_PREFIX}{packed}"),
         _ => String::new(),
     }
 }
@@ -253,19 +261,33 @@ pub fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
         parsed.notices.push(Notice::FragmentTooLong { len: raw.len() });
         return;
     }
-    let Ok(json) = percent_decode_str(raw).decode_utf8() else {
+    let source = if let Some(packed) = raw.strip_prefix(PACKED_PREFIX) {
+        let base64url = !packed.is_empty() && packed.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !base64url {
+            parsed.notices.push(Notice::BadValue {
+                key: "scenario",
+                value: raw.to_string(),
+                expected: "deflate. and then base64url (letters, digits, - and _)",
+            });
+            return;
+        }
+        ScenarioSource::Packed(packed.into())
+    } else {
+        let Ok(json) = percent_decode_str(raw).decode_utf8() else {
         parsed.notices.push(Notice::BadValue {
             key: "scenario",
             value: raw.to_string(),
             expected: "JSON written with encodeURIComponent",
         });
         return;
+        };
+        ScenarioSource::Inline(json.into())
     };
     if parsed.state.scenario.is_some() {
         parsed.notices.push(Notice::Repeated { key: "scenario" });
         return;
     }
-    parsed.state.scenario = Some(ScenarioSource::Inline(json.into()));
+    parsed.state.scenario = Some(source);
 }
 
 /// Reads a query string (with or without the leading `?`). Never fails and never panics.
@@ -676,5 +698,26 @@ mod tests {
             parsed.notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
             ["The link sets “scenario” more than once; the first one was used."]
         );
+    }
+
+    #[test]
+    fn a_packed_scenario_reads_from_the_fragment_and_writes_back_as_it_came() {
+        let mut parsed = parse("people=40");
+        parse_fragment(&mut parsed, "#scenario=deflate.q1YqSi0uzSlRsgJyixQ-_9");
+        assert_eq!(parsed.state.scenario, Some(ScenarioSource::Packed("q1YqSi0uzSlRsgJyixQ-_9".into())));
+        assert!(parsed.notices.is_empty());
+        assert_eq!(encode_fragment(&parsed.state), "#scenario=deflate.q1YqSi0uzSlRsgJyixQ-_9");
+        for bad in ["#scenario=deflate.", "#scenario=deflate.a+b/c=", "#scenario=deflate.%7B%7D"] {
+            let mut parsed = parse("");
+            parse_fragment(&mut parsed, bad);
+            assert_eq!(parsed.state.scenario, None, "{bad}");
+            assert_eq!(
+                parsed.notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                [format!(
+                    "Ignored scenario=“{}”: expected deflate. and then base64url (letters, digits, - and _).",
+                    &bad["#scenario=".len()..]
+                )]
+            );
+        }
     }
 }

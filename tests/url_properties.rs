@@ -17,6 +17,7 @@ fn any_link_state() -> impl Strategy<Value = LinkState> {
     let scenario = proptest::option::of(prop_oneof![
         "(/?[a-z0-9_-]{1,12}/){0,3}[A-Za-z0-9._~-]{1,20}\\.json".prop_map(|p| ScenarioSource::Path(p.into())),
         "\\PC{0,200}".prop_map(|json| ScenarioSource::Inline(json.into())),
+        "[A-Za-z0-9_-]{1,200}".prop_map(|packed| ScenarioSource::Packed(packed.into())),
     ]);
     (
         (0..positions(), any::<bool>(), 0..Theme::ALL.len(), 0..Background::ALL.len()),
@@ -87,7 +88,8 @@ proptest! {
         // What a link writes is a valid URL tail: nothing a browser would have to escape.
         let href = encode_href(&state);
         prop_assert!(href.chars().all(|c| c.is_ascii_graphic()), "{}", href);
-        prop_assert_eq!(href.matches('#').count(), usize::from(matches!(state.scenario, Some(ScenarioSource::Inline(_)))));
+        let in_fragment = matches!(state.scenario, Some(ScenarioSource::Inline(_) | ScenarioSource::Packed(_)));
+        prop_assert_eq!(href.matches('#').count(), usize::from(in_fragment));
     }
 
     /// Whatever follows the #: a state that works and at most one notice, never a panic.

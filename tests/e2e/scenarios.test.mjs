@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
@@ -11,6 +12,9 @@ const DESIGN = JSON.parse(readFileSync(new URL('../../scenarios/design.json', im
 const DESIGN_TITLE = "How a designer's job peels apart as the company grows";
 
 const inline = (scenario) => `#scenario=${encodeURIComponent(typeof scenario === 'string' ? scenario : JSON.stringify(scenario))}`;
+// The compact form: raw DEFLATE, in base64url (README: "Custom scenarios, for writers").
+const packed = (scenario) =>
+  `#scenario=deflate.${deflateRawSync(typeof scenario === 'string' ? scenario : JSON.stringify(scenario)).toString('base64url')}`;
 const withWork = (responsibilities) => ({ ...DESIGN, roles: [], responsibilities, captions: undefined });
 
 // Files a stranger's link might point at, on the widget's own site, and the headers they were
@@ -106,6 +110,28 @@ test('a scenario in the fragment opens without a flash of the default, and its s
   await context.close();
 });
 
+test('a packed scenario opens from a link a third as long, and its share link stays packed', async () => {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  assert.ok(packed(DESIGN).length * 2 < inline(DESIGN).length, `${packed(DESIGN).length} vs ${inline(DESIGN).length}`);
+  await page.goto(`${env.server.origin}${MOUNT}?people=5${packed(DESIGN)}`);
+  await widgetReady(page);
+  assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
+  assert.equal((await onHolder(page)).length, 11);
+  await page.locator('.scale__input').focus();
+  await page.keyboard.press('End');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.endsWith(packed(DESIGN)), link);
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await widgetReady(fresh);
+  assert.deepEqual(await onHolder(fresh), ['Interaction design', 'Design critique']);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
 test('a scenario file opens inside a sandboxed embed on another page', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
   pages['/blog/design/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Design</title>
@@ -197,6 +223,11 @@ const HOSTILE = [
   [inline(withWork([{ name: 'Brand', role: 'X', at: 'soon' }])), /At responsibilities\[0\]\.at: found the text “soon”; expected a whole number\./],
   [inline({ ...DESIGN, holder: 'x'.repeat(61) }), /At holder: 61 characters; the most is 60\./],
   ['#scenario=%FF%FE', /expected JSON written with encodeURIComponent/],
+  ['#scenario=deflate.a+b', /expected deflate\. and then base64url/],
+  [`#scenario=deflate.${Buffer.from('plain text, not deflate').toString('base64url')}`, /The scenario in the link is not DEFLATE data in base64url\./],
+  [packed('not json'), /The scenario is not valid JSON: /],
+  // 5 MB of spaces packs into about 5 KB: the widget stops unpacking at 16 KB.
+  [packed(' '.repeat(5_000_000)), /It unpacks to over 16,384 bytes long, the most this widget reads\./],
   ['#top', /the only thing this widget reads after # is scenario=/],
 ];
 
