@@ -334,6 +334,24 @@ async fn the_address_bar_follows_the_slider_once_the_reader_moves_it() {
 }
 
 #[wasm_bindgen_test]
+async fn a_change_of_stage_shows_its_caption_and_moves_nothing_below_it() {
+    let w = Widget::mount().await;
+    let board_top = |w: &Widget| w.find(".board").get_bounding_client_rect().top();
+    let before = board_top(&w);
+    assert_eq!(w.texts(".caption--current").len(), 1, "one caption is shown");
+    let series_b = w.text(".caption--current .caption__quote");
+    for key in ["PageUp", "PageUp", "Home", "End"] {
+        w.press(key).await;
+        assert_eq!(board_top(&w), before, "the cards stay where they were after {key}");
+    }
+    assert_ne!(w.text(".caption--current .caption__quote"), series_b);
+    assert_eq!(
+        w.text(".caption--current .caption__quote"),
+        "“In hyperscale companies if there is a specialization it probably exists as a different role.”"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn steps_in_quick_succession_write_the_address_once() {
     let w = Widget::mount().await;
     // Count history.replaceState calls (after mounting, which resets the address itself).
@@ -426,12 +444,12 @@ async fn the_sales_function_uses_the_same_interface_with_its_own_holder_and_capt
     choose(&w, "sales").await;
     assert_eq!(w.text(".card--holder .card__title"), "Sales personFounding sales person");
     assert_eq!(w.text(".intro__title"), "How the sales job peels apart as the company grows");
-    assert_eq!(w.text(".caption__quote"), "“Then you have regional sales.”");
+    assert_eq!(w.text(".caption--current .caption__quote"), "“Then you have regional sales.”");
     assert_eq!(w.on_role("Regional Sales"), ["Territories"]);
     assert!(w.0.query_selector("input[value='consumer-app']").unwrap().is_none(), "presets are the product function's");
     assert_eq!(w.announced(), "Now following the Sales function.");
     w.press("PageUp").await;
-    assert_eq!(w.text(".caption__quote"), "“Then channel sales.”");
+    assert_eq!(w.text(".caption--current .caption__quote"), "“Then channel sales.”");
     assert_eq!(w.on_role("Channel Sales"), ["Partner deals"]);
     assert!(w.query().await.contains("fn=sales"));
 }
@@ -492,7 +510,7 @@ async fn a_custom_scenario_in_the_link_drives_the_whole_interface_and_the_picker
     assert_eq!(w.text(".intro__title"), "How a designer's job peels apart as the company grows");
     assert_eq!(w.text(".card--holder .card__title"), "DesignerFounding designer");
     assert_eq!(w.on_pm().len(), 11, "the founding designer does everything");
-    assert_eq!(w.text(".caption__gloss").split(" Read").next().unwrap(), "One designer does the brand, the screens, the copy and the research.");
+    assert_eq!(w.text(".caption--current .caption__gloss").split(" Read").next().unwrap(), "One designer does the brand, the screens, the copy and the research.");
     let custom: HtmlInputElement = w.find("input[type=radio][value='custom']").dyn_into().unwrap();
     assert!(custom.checked());
     assert_eq!(w.text("label[for='pmsu-function-custom']"), "Design");

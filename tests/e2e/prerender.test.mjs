@@ -36,7 +36,7 @@ test('with JavaScript off, a reader sees the stage, the PM, the roles and the po
   assert.equal(await page.locator('.card--holder .chip').count(), 6);
   assert.equal(await page.locator('.card--role').count(), 7);
   assert.equal(await page.locator('.chip').count(), 13);
-  assert.match(await page.locator('.caption__quote').textContent(), /move to interfacing with those functions/);
+  assert.match(await page.locator('.caption--current .caption__quote').textContent(), /move to interfacing with those functions/);
   assert.ok(await page.locator('.card--holder').isVisible());
   await context.close();
 });
@@ -75,9 +75,10 @@ test('hydration keeps exactly one copy of each element, and the slider still wor
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
   await page.goto(`${env.server.origin}/stage/late-stage/`);
   await widgetReady(page);
-  for (const selector of ['main.pmsu', '.scale__input', '.card--holder', '.gauge', '.caption', '.live-region']) {
+  for (const selector of ['main.pmsu', '.scale__input', '.card--holder', '.gauge', '.captions', '.caption--current', '.live-region']) {
     assert.equal(await page.locator(selector).count(), 1, selector);
   }
+  assert.equal(await page.locator('.caption').count(), 7, 'one caption per stage, stacked');
   assert.equal(await page.locator('.chip').count(), 13);
   assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 800 people');
   await page.locator('.scale__input').focus();

@@ -54,6 +54,23 @@ test('real key presses step, jump stages and reach the ends', async () => {
   await context.close();
 });
 
+test('a change of stage shows one caption and leaves the cards where they were', async () => {
+  const { page, context } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/`);
+  await widgetReady(page);
+  const boardTop = () => page.locator('.board').evaluate((el) => el.getBoundingClientRect().top);
+  const shown = () => page.locator('.caption:visible .caption__quote').allTextContents();
+  const top = await boardTop();
+  assert.deepEqual(await shown(), ['“You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.”']);
+  await page.locator('.scale__input').focus();
+  for (const key of ['PageUp', 'PageUp', 'Home', 'End']) {
+    await page.keyboard.press(key);
+    assert.equal(await boardTop(), top, `the cards stay put after ${key}`);
+  }
+  assert.deepEqual(await shown(), ['“In hyperscale companies if there is a specialization it probably exists as a different role.”']);
+  await context.close();
+});
+
 test('at 320 px wide nothing overflows sideways', async () => {
   const { page, context } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 320, height: 640 } });
   await page.goto(`${env.server.origin}/`);
