@@ -51,6 +51,10 @@ const STATES = [
     await page.goto(`${env.server.origin}/`);
     await widgetReady(page);
     await page.getByRole('button', { name: '▶ Play the tour' }).click();
+    // Contrast is judged on what rests on screen, not halfway through a fade: wait for the drag
+    // hint to go and the first stage's chips and caption to settle (the next step is 3 s away).
+    await page.locator('.scale__hint').waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   }],
 ];
 const STAGES = ['founding-team', 'seed', 'series-a', 'series-b', 'late-stage', 'public-company', 'hyperscale'];

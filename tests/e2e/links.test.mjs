@@ -16,6 +16,8 @@ test('a copied link reopens exactly the state it was copied in', async () => {
   await page.locator('.scale__input').focus();
   await page.keyboard.press('PageUp');
   await page.keyboard.press('ArrowRight');
+  // A key press returns once it is dispatched; read the readout once it shows the new size.
+  await page.locator('.scale__value', { hasText: 'about 1,000 people' }).waitFor();
   const shown = await readout(page);
   const onPm = await page.locator('.card--holder .chip').allTextContents();
   await page.getByRole('button', { name: 'Copy link' }).click();

@@ -71,6 +71,19 @@ for (const [slug, readout, onPm] of STAGES) {
   });
 }
 
+test('while a link is pending, nothing of the widget shows through', async () => {
+  const { page, context } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/`);
+  await widgetReady(page);
+  // What static/early.js sets until the link's state applies.
+  await page.evaluate(() => document.documentElement.setAttribute('data-link-pending', ''));
+  const showing = await page.evaluate(() =>
+    [...document.querySelectorAll('#app *')].filter((el) => getComputedStyle(el).visibility === 'visible').map((el) => el.className),
+  );
+  assert.deepEqual(showing, []);
+  await context.close();
+});
+
 test('hydration keeps exactly one copy of each element, and the slider still works', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
   await page.goto(`${env.server.origin}/stage/late-stage/`);
