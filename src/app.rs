@@ -71,6 +71,7 @@ pub fn App(props: &AppProps) -> Html {
                     let text = match &source {
                         ScenarioSource::Path(path) => platform::fetch_scenario(path).await,
                         ScenarioSource::Packed(packed) => platform::unpack_scenario(packed).await,
+                        // Never awaited (the reducer reads inline JSON at once); kept for a total match.
                         ScenarioSource::Inline(json) => Ok(json.to_string()),
                     };
                     dispatcher.dispatch(Action::ScenarioFetched(source, text));
