@@ -95,6 +95,29 @@ async function sweep(browser, url, ready) {
   };
 }
 
+// The first paint with the WASM held back for 3 s, as on a slow connection: if the page waited for
+// the WASM, its first contentful paint would come after the WASM arrived.
+const HOLD_WASM_MS = 3000;
+async function paintWithoutWasm(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.addInitScript(instrument);
+  await context.route(/\.wasm$/, async (route) => {
+    await new Promise((r) => setTimeout(r, HOLD_WASM_MS));
+    await route.continue().catch(() => {});
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.goto(url);
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  const times = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    wasmArrived: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd ?? NaN,
+  }));
+  await context.close();
+  return times;
+}
+
 // One sweep varies from run to run by a long task or a few dropped frames on a shared machine, so
 // the figures are the median of several runs (SWEEP_RUNS, 5 by default), with their range.
 const RUNS = Math.max(1, Number.parseInt(process.env.SWEEP_RUNS ?? '5', 10) || 5);
@@ -127,6 +150,7 @@ try {
     const [x, y] = [summary(widgetRuns, key).median, summary(baselineRuns, key).median];
     return y ? `${(x / y).toFixed(2)}x` : '';
   };
+  const held = await paintWithoutWasm(browser, `${server.origin}/`);
   const rows = [
     ['frames during the sweep', w('frames'), b('frames'), ''],
     ['dropped frames (over 16.7 ms)', w('droppedPercent', '%'), b('droppedPercent', '%'), ''],
@@ -138,6 +162,7 @@ try {
     ['first contentful paint', w('fcp', ' ms'), b('fcp', ' ms'), ratio('fcp')],
     ['WASM arrived (responseEnd)', w('wasmArrived', ' ms'), 'no WASM', ''],
     ['interactive (hydrated)', w('interactive', ' ms'), b('fcp', ' ms'), ''],
+    [`first contentful paint, WASM held back ${HOLD_WASM_MS / 1000} s (one run)`, `${held.fcp.toFixed(1)} ms, WASM at ${held.wasmArrived.toFixed(1)} ms`, '', ''],
   ];
   console.log(`\nSlider sweep in ${SWEEP_MS} ms at ${THROTTLE}x CPU throttling, dist/ served brotli from loopback`);
   console.log(`${RUNS} runs each: median (min to max)\n`);
@@ -153,6 +178,7 @@ try {
     ['content painted before the WASM runs', (r) => r.fcp < r.interactive],
   ];
   console.log('\nTargets:');
+  console.log(`- ${held.fcp < held.wasmArrived ? 'met' : 'MISSED'}: content painted before the WASM arrives, with the WASM held back ${HOLD_WASM_MS / 1000} s`);
   for (const [name, meets] of targets) {
     const met = widgetRuns.filter(meets).length;
     const verdict = met === RUNS ? 'met' : met * 2 > RUNS ? 'met by most runs' : 'MISSED';
