@@ -93,36 +93,60 @@ pub fn play(root: &Element, first: &Positions, motion: Motion) {
             (dx.abs() >= 0.5 || dy.abs() >= 0.5).then_some((el, dx, dy))
         })
         .collect();
+    if moved.is_empty() {
+        return;
+    }
+    let animation = Animation::new(motion);
     for (el, dx, dy) in moved {
-        match motion {
-            Motion::Fade => animate(&el, "opacity", "0", "1", FADE_MS),
-            // Whole pixels: formatting floats would pull float printing code into the WASM.
-            Motion::Fly => {
-                let offset = format!("translate({}px, {}px)", dx.round() as i32, dy.round() as i32);
-                animate(&el, "transform", &offset, "none", FLY_MS)
-            }
-        }
+        animation.start(&el, dx, dy);
     }
 }
 
-fn animate(el: &Element, property: &str, from: &str, to: &str, duration: f64) {
-    // Setting a property on a fresh plain object cannot fail, so the results are not checked.
-    let object = |pairs: &[(&str, JsValue)]| {
-        let object = js_sys::Object::new();
-        for (key, value) in pairs {
-            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
-        }
-        object
-    };
-    let keyframes = js_sys::Array::of2(
-        &object(&[(property, JsValue::from_str(from))]),
-        &object(&[(property, JsValue::from_str(to))]),
-    );
-    let options = object(&[
-        ("duration", JsValue::from_f64(duration)),
-        ("easing", JsValue::from_str("cubic-bezier(0.2, 0.7, 0.2, 1)")),
-    ]);
-    el.unchecked_ref::<Animatable>().animate(&keyframes, &options);
+/// The parts of a FLIP animation that every moved element shares: the property, the end keyframe
+/// and the timing, built once per change. The browser copies keyframes and options when an
+/// animation starts, so one set of objects serves every element, and a change that moves many
+/// chips makes one JS object per chip instead of five (each a crossing out of the WASM).
+struct Animation {
+    motion: Motion,
+    property: JsValue,
+    to: js_sys::Object,
+    options: js_sys::Object,
+}
+
+/// A plain JS object with these properties. Setting a property on a fresh plain object cannot
+/// fail, so the results are not checked.
+fn object(pairs: &[(&JsValue, &JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, key, value);
+    }
+    object
+}
+
+impl Animation {
+    fn new(motion: Motion) -> Animation {
+        let (property, end, duration) = match motion {
+            Motion::Fade => ("opacity", "1", FADE_MS),
+            Motion::Fly => ("transform", "none", FLY_MS),
+        };
+        let property = JsValue::from_str(property);
+        let options = object(&[
+            (&JsValue::from_str("duration"), &JsValue::from_f64(duration)),
+            (&JsValue::from_str("easing"), &JsValue::from_str("cubic-bezier(0.2, 0.7, 0.2, 1)")),
+        ]);
+        Animation { to: object(&[(&property, &JsValue::from_str(end))]), motion, property, options }
+    }
+
+    /// Starts one element's animation from where it was, `dx` and `dy` pixels away, to its place.
+    fn start(&self, el: &Element, dx: f64, dy: f64) {
+        let from = match self.motion {
+            Motion::Fade => JsValue::from_str("0"),
+            // Whole pixels: formatting floats would pull float printing code into the WASM.
+            Motion::Fly => JsValue::from_str(&format!("translate({}px, {}px)", dx.round() as i32, dx.round() as i32)),
+        };
+        let keyframes = js_sys::Array::of2(&object(&[(&self.property, &from)]), &self.to);
+        el.unchecked_ref::<Animatable>().animate(&keyframes, &self.options);
+    }
 }
 
 /// A handle on the FLIP animation of one subtree.

@@ -51,7 +51,7 @@ fn clipboard_allowed() -> bool {
         .into_iter()
         .filter_map(|name| js_sys::Reflect::get(&document, &name.into()).ok())
         .find(|policy| policy.is_object())
-        .map_or(true, |policy| {
+        .is_none_or(|policy| {
             policy.unchecked_into::<PermissionsPolicy>().allows_feature("clipboard-write").unwrap_or(true)
         })
 }

@@ -269,6 +269,49 @@ async fn a_peeled_chip_flies_to_its_card_using_transform_only() {
     assert!(animated_properties(&w.find(".card--holder [data-flip='roadmap']")).is_empty());
 }
 
+/// Each running animation's first and last `transform` keyframe on `el`.
+fn transform_keyframes(el: &Element) -> Vec<(String, String)> {
+    call_for_array(el, "getAnimations")
+        .iter()
+        .map(|animation| {
+            let effect = js_sys::Reflect::get(&animation, &"effect".into()).unwrap();
+            let frames = call_for_array(&effect, "getKeyframes");
+            let transform = |i: u32| {
+                js_sys::Reflect::get(&frames.get(i), &"transform".into()).unwrap().as_string().unwrap()
+            };
+            (transform(0), transform(frames.length() - 1))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn each_moved_chip_flies_from_its_own_old_place_to_its_new_one() {
+    let w = Widget::mount().await;
+    let first = pm_scale_up::flip::measure(&w.0);
+    // A whole stage at once: several chips change hands, and others shift on their cards.
+    w.press("PageUp").await;
+    let chips = w.0.query_selector_all("[data-flip]").unwrap();
+    let mut flights = 0;
+    for i in 0..chips.length() {
+        let chip: Element = chips.item(i).unwrap().dyn_into().unwrap();
+        let frames = transform_keyframes(&chip);
+        if frames.is_empty() {
+            continue;
+        }
+        // Where the chip really sits, with its animation cancelled.
+        call_for_array(&chip, "getAnimations").iter().for_each(|a| {
+            let cancel: js_sys::Function = js_sys::Reflect::get(&a, &"cancel".into()).unwrap().dyn_into().unwrap();
+            cancel.call0(&a).unwrap();
+        });
+        let (x, y) = first[&chip.get_attribute("data-flip").unwrap()];
+        let rect = chip.get_bounding_client_rect();
+        let expected = format!("translate({}px, {}px)", (x - rect.left()).round(), (y - rect.top()).round());
+        assert_eq!(frames, [(expected, "none".to_string())], "{:?}", chip.text_content());
+        flights += 1;
+    }
+    assert!(flights >= 3, "only {flights} chips flew");
+}
+
 #[wasm_bindgen_test]
 async fn with_reduced_motion_a_moved_chip_fades_in_place() {
     let w = Widget::mount().await;
