@@ -269,17 +269,22 @@ async fn a_peeled_chip_flies_to_its_card_using_transform_only() {
     assert!(animated_properties(&w.find(".card--holder [data-flip='roadmap']")).is_empty());
 }
 
-/// Each running animation's first and last `transform` keyframe on `el`.
-fn transform_keyframes(el: &Element) -> Vec<(String, String)> {
+/// Each running animation on `el`: the first and last keyframe's value of `property`, and its
+/// duration in milliseconds.
+fn keyframe_values(el: &Element, property: &str) -> Vec<(String, String, f64)> {
     call_for_array(el, "getAnimations")
         .iter()
         .map(|animation| {
             let effect = js_sys::Reflect::get(&animation, &"effect".into()).unwrap();
             let frames = call_for_array(&effect, "getKeyframes");
-            let transform = |i: u32| {
-                js_sys::Reflect::get(&frames.get(i), &"transform".into()).unwrap().as_string().unwrap()
+            let value = |i: u32| {
+                js_sys::Reflect::get(&frames.get(i), &property.into()).unwrap().as_string().unwrap()
             };
-            (transform(0), transform(frames.length() - 1))
+            let get_timing: js_sys::Function =
+                js_sys::Reflect::get(&effect, &"getTiming".into()).unwrap().dyn_into().unwrap();
+            let timing = get_timing.call0(&effect).unwrap();
+            let duration = js_sys::Reflect::get(&timing, &"duration".into()).unwrap().as_f64().unwrap();
+            (value(0), value(frames.length() - 1), duration)
         })
         .collect()
 }
@@ -294,7 +299,7 @@ async fn each_moved_chip_flies_from_its_own_old_place_to_its_new_one() {
     let mut flights = 0;
     for i in 0..chips.length() {
         let chip: Element = chips.item(i).unwrap().dyn_into().unwrap();
-        let frames = transform_keyframes(&chip);
+        let frames = keyframe_values(&chip, "transform");
         if frames.is_empty() {
             continue;
         }
@@ -305,8 +310,10 @@ async fn each_moved_chip_flies_from_its_own_old_place_to_its_new_one() {
         });
         let (x, y) = first[&chip.get_attribute("data-flip").unwrap()];
         let rect = chip.get_bounding_client_rect();
-        let expected = format!("translate({}px, {}px)", (x - rect.left()).round(), (y - rect.top()).round());
-        assert_eq!(frames, [(expected, "none".to_string())], "{:?}", chip.text_content());
+        // Whole pixels, as the animation writes them (an f64 would print -0 for a tiny shift left).
+        let (dx, dy) = ((x - rect.left()).round() as i32, (y - rect.top()).round() as i32);
+        let expected = format!("translate({dx}px, {dy}px)");
+        assert_eq!(frames, [(expected, "none".to_string(), 360.0)], "{:?}", chip.text_content());
         flights += 1;
     }
     assert!(flights >= 3, "only {flights} chips flew");
@@ -324,6 +331,7 @@ async fn with_reduced_motion_a_moved_chip_fades_in_place() {
     });
     pm_scale_up::flip::play(&w.0, &first, pm_scale_up::flip::Motion::Fade);
     assert_eq!(animated_properties(&chip), [["opacity"]]);
+    assert_eq!(keyframe_values(&chip, "opacity"), [("0".to_string(), "1".to_string(), 180.0)]);
 }
 
 #[wasm_bindgen_test]
