@@ -26,6 +26,7 @@ pub use app::App;
 
 /// Talc instead of Rust's default WebAssembly allocator (dlmalloc): 2.1 KB smaller brotli, and
 /// the browser tests run on it too.
-#[cfg(target_arch = "wasm32")]
+/// (Talc's single-threaded setup, so not for a build with WASM threads.)
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
