@@ -46,7 +46,35 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
-async function sweep(browser, url, ready) {
+// Where the slow tasks' time goes, from a DevTools trace of one more sweep: the main thread's tasks
+// over one frame (16.7 ms), split into rendering steps (each the browser's own trace event) and
+// everything else in them, which is script (the WASM, the glue, event dispatch).
+const RENDERING = {
+  'style recalculation': ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'UpdateLayer'],
+  'compositor commit': ['Commit'],
+};
+function slowTaskBreakdown(events) {
+  const busiest = {};
+  for (const e of events) if (e.name === 'RunTask' && e.dur) busiest[e.tid] = (busiest[e.tid] ?? 0) + e.dur;
+  const main = Number(Object.entries(busiest).sort((a, b) => b[1] - a[1])[0]?.[0]);
+  const onMain = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur);
+  const slow = onMain.filter((e) => e.name === 'RunTask' && e.dur > FRAME_MS * 1000);
+  const totals = Object.fromEntries(Object.keys(RENDERING).map((k) => [k, 0]));
+  let all = 0;
+  for (const task of slow) {
+    all += task.dur;
+    for (const e of onMain) {
+      if (e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
+      for (const [kind, names] of Object.entries(RENDERING)) if (names.includes(e.name)) totals[kind] += e.dur;
+    }
+  }
+  const rendering = Object.values(totals).reduce((a, b) => a + b, 0);
+  return { count: slow.length, all: all / 1000, parts: { 'script and the rest': (all - rendering) / 1000, ...Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v / 1000])) } };
+}
+
+async function sweep(browser, url, ready, { trace = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -68,6 +96,11 @@ async function sweep(browser, url, ready) {
   const steps = Math.round(SWEEP_MS / FRAME_MS);
   await page.mouse.move(box.x + 14, y);
   await page.mouse.down();
+  const events = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  }
   await page.evaluate(() => { window.bench.recording = true; });
   const start = Date.now();
   for (let i = 1; i <= steps; i++) {
@@ -78,7 +111,13 @@ async function sweep(browser, url, ready) {
   await page.mouse.up();
   await page.waitForTimeout(400);
   const bench = await page.evaluate(() => { window.bench.recording = false; return window.bench; });
+  if (trace) {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+  }
   await context.close();
+  if (trace) return slowTaskBreakdown(events);
 
   const intervals = bench.frames.slice(1).map((t, i) => t - bench.frames[i]);
   const missed = intervals.reduce((n, d) => n + Math.max(0, Math.round(d / FRAME_MS) - 1), 0);
@@ -192,6 +231,15 @@ try {
     const met = widgetRuns.filter(meets).length;
     const verdict = met === RUNS ? 'met' : met * 2 > RUNS ? 'met by most runs' : 'MISSED';
     console.log(`- ${verdict}: ${name} (${met} of ${RUNS} runs)`);
+  }
+
+  // The largest cause of the misses: what the slow tasks spend their time on (one traced sweep;
+  // tracing itself slows the page a little).
+  const slow = await sweep(browser, `${server.origin}/`, (page) => page.locator('html[data-interactive]').waitFor({ state: 'attached' }), { trace: true });
+  console.log(`\nWhere the slow tasks go (one traced sweep): ${slow.count} tasks over one frame, ${slow.all.toFixed(0)} ms in all\n`);
+  console.log('| part | ms | share |\n|---|---|---|');
+  for (const [part, ms] of Object.entries(slow.parts).sort((a, b) => b[1] - a[1])) {
+    console.log(`| ${part} | ${ms.toFixed(0)} | ${slow.all ? ((100 * ms) / slow.all).toFixed(0) : 0}% |`);
   }
 } finally {
   await browser.close();
