@@ -3,7 +3,8 @@
 // The scene: headless Chromium, 4x CPU throttling through the DevTools protocol, the release dist/
 // served brotli-compressed from loopback. A scripted mouse drag sweeps the slider across its whole
 // range in 2 seconds. The baseline is the same sweep on a plain HTML page with a native range input
-// and no WASM. Both are printed side by side, with their ratio.
+// and no WASM. Both are printed side by side, with their ratio: the median and range of 5 runs. Then
+// the first paint with the WASM held back, and where the slow tasks of one traced sweep go.
 import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
 
 const THROTTLE = 4;
