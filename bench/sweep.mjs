@@ -7,7 +7,8 @@
 // the first paint with the WASM held back, and where the slow tasks of one traced sweep go.
 import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
 
-const THROTTLE = 4;
+// BENCH_THROTTLE=1 runs the same scene at the machine's own speed.
+const THROTTLE = Number(process.env.BENCH_THROTTLE || 4);
 const SWEEP_MS = 2000;
 const FRAME_MS = 1000 / 60;
 
@@ -222,11 +223,10 @@ try {
     ['no long tasks', (r) => r.longTasks === 0],
     ['at most 1% dropped frames', (r) => r.droppedPercent <= 1],
     ['p95 input to frame at most 16.7 ms', (r) => r.p95 <= FRAME_MS],
-    // From loopback the WASM may arrive before the first paint; what matters is that the paint does
-    // not wait for it, so this compares the first paint with the moment the WASM took over.
-    ['content painted before the WASM runs', (r) => r.fcp < r.interactive],
   ];
   console.log('\nTargets:');
+  // From loopback the WASM may arrive before the first paint of an unhindered load, so the target
+  // is checked where it means something: with the WASM held back, the paint must come first.
   console.log(`- ${held.fcp < held.wasmArrived ? 'met' : 'MISSED'}: content painted before the WASM arrives, with the WASM held back ${HOLD_WASM_MS / 1000} s`);
   for (const [name, meets] of targets) {
     const met = widgetRuns.filter(meets).length;
