@@ -178,7 +178,7 @@ impl Reducible for State {
                 next.touched = true;
             }
             Action::OpenLink(parsed) => {
-                next.notices = Rc::new(parsed.notices.iter().map(ToString::to_string).collect());
+                next.notices = Rc::new(parsed.notice_texts());
                 next.link_opened = true;
                 next.link = parsed.state;
                 next.scenario = Rc::new(Scenario::built_in(next.link.function, next.link.preset));

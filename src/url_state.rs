@@ -205,6 +205,13 @@ pub struct Parsed {
     pub notices: Vec<Notice>,
 }
 
+impl Parsed {
+    /// The notices as the reader reads them.
+    pub fn notice_texts(&self) -> Vec<String> {
+        self.notices.iter().map(ToString::to_string).collect()
+    }
+}
+
 /// Writes every field of the state as a query string, without the leading `?`.
 pub fn encode(state: &LinkState) -> String {
     form_urlencoded::Serializer::new(String::new())
@@ -455,7 +462,7 @@ mod tests {
     }
 
     fn notices(query: &str) -> Vec<String> {
-        parse(query).notices.iter().map(ToString::to_string).collect()
+        parse(query).notice_texts()
     }
 
     #[test]
@@ -677,7 +684,7 @@ mod tests {
             let mut parsed = parse("");
             parse_fragment(&mut parsed, fragment);
             assert_eq!(parsed.state, LinkState::default(), "{fragment}");
-            parsed.notices.iter().map(ToString::to_string).collect::<Vec<_>>()
+            parsed.notice_texts()
         };
         assert!(read("").is_empty() && read("#").is_empty());
         assert_eq!(read("#top"), ["Ignored “#top” at the end of the link: the only thing this widget reads after # is scenario=."]);
@@ -695,7 +702,7 @@ mod tests {
         parse_fragment(&mut parsed, "#scenario={}");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Path("a.json".into())));
         assert_eq!(
-            parsed.notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            parsed.notice_texts(),
             ["The link sets “scenario” more than once; the first one was used."]
         );
     }
@@ -712,7 +719,7 @@ mod tests {
             parse_fragment(&mut parsed, bad);
             assert_eq!(parsed.state.scenario, None, "{bad}");
             assert_eq!(
-                parsed.notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                parsed.notice_texts(),
                 [format!(
                     "Ignored scenario=“{}”: expected deflate. and then base64url (letters, digits, - and _).",
                     &bad["#scenario=".len()..]

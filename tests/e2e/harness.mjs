@@ -139,6 +139,16 @@ export async function widgetReady(target) {
 }
 
 /**
+ * Presses the widget's "Copy link" button and returns the link it copied. The page's context must
+ * have been granted clipboard-read and clipboard-write.
+ */
+export async function copiedLink(page) {
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied.').waitFor();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
  * For a test file: serves dist/ (with `options`, as `serve` takes them) and launches Chromium before
  * its tests, and closes both after. Read `.server` and `.browser` inside the tests.
  */

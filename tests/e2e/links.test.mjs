@@ -1,7 +1,7 @@
 // Share links: a state survives copy and reopen, and hostile links still open a working widget.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
+import { copiedLink, servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
 const env = servedWidget();
 
@@ -20,9 +20,7 @@ test('a copied link reopens exactly the state it was copied in', async () => {
   await page.locator('.scale__value', { hasText: 'about 1,000 people' }).waitFor();
   const shown = await readout(page);
   const onPm = await page.locator('.card--holder .chip').allTextContents();
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await page.getByText('Link copied.').waitFor();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copiedLink(page);
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?v=1&people=1000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
 
   const fresh = await context.newPage();

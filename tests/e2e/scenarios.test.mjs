@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
+import { copiedLink, servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -64,9 +64,7 @@ test('a scenario file on the site opens, and a copied link reopens it in the sam
   await page.locator('.scale__input').focus();
   await page.keyboard.press('End');
   assert.deepEqual(await onHolder(page), ['Interaction design', 'Design critique']);
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await page.getByText('Link copied.').waitFor();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copiedLink(page);
   assert.match(link, /\/widgets\/pm-scale-up\/\?v=1&people=100000&.*&scenario=scenarios%2Fdesign\.json$/);
 
   const fresh = await context.newPage();
@@ -97,9 +95,7 @@ test('a scenario in the fragment opens without a flash of the default, and its s
   assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
   assert.deepEqual(await page.evaluate(() => [...window.seen]), [DESIGN_TITLE], 'the built-in heading never showed');
 
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await page.getByText('Link copied.').waitFor();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copiedLink(page);
   assert.match(link, /#scenario=%7B%22format%22%3A1%2C/);
   const fresh = await context.newPage();
   await fresh.goto(link);
@@ -120,9 +116,7 @@ test('a packed scenario opens from a link a third as long, and its share link st
   assert.equal((await onHolder(page)).length, 11);
   await page.locator('.scale__input').focus();
   await page.keyboard.press('End');
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await page.getByText('Link copied.').waitFor();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copiedLink(page);
   assert.ok(link.endsWith(packed(DESIGN)), link);
   const fresh = await context.newPage();
   await fresh.goto(link);
