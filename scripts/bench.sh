@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the measured figures: first-load size per file, where the WASM's bytes go, the slider-sweep
-# benchmark beside a plain range input, and Lighthouse in desktop and mobile modes.
+# benchmark beside a plain range input (desktop and phone screens), and Lighthouse in desktop and
+# mobile modes.
 # Not part of scripts/test.sh: these are figures to read, not pass/fail tests (the size budget is).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,5 +22,8 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(chrom
 echo
 scripts/size-budget.sh dist
 node bench/size-breakdown.mjs
+# The desktop window and a phone at 4x CPU throttling, and the phone at 6x, a low-end phone.
 node bench/sweep.mjs
+BENCH_VIEWPORT=phone node bench/sweep.mjs
+BENCH_VIEWPORT=phone BENCH_THROTTLE=6 node bench/sweep.mjs
 (cd bench && node lighthouse.mjs)

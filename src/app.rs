@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{
-    Gauge, HolderCard, LinkNotice, RoleCards, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
+    Board, Gauge, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
 };
 use crate::content::{Function, Preset, Scenario};
 use crate::flip::use_flip;
@@ -234,14 +234,19 @@ pub fn App(props: &AppProps) -> Html {
                 {on_preset} {on_custom} />
             <ScaleSlider headcount={state.headcount()} show_hint={!state.touched} sweet={state.link.sweet}
                 touring={state.touring} {on_move} {on_tour} />
-            <StageCaption scenario={Rc::clone(&scenario)} stage={state.headcount().stage()} />
-            <div class="board">
-                <HolderCard scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} />
-                <RoleCards scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} />
+            // The board comes straight after the slider, so the two are in one view; the words
+            // about the stage sit beside it on a wide screen and below it on a narrow one.
+            <div class="stage">
+                <Board scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} />
+                <div class="stage__aside">
+                    <Gauge share={snapshot.share} holder={scenario.holder.to_string()} />
+                    <StageCaption scenario={Rc::clone(&scenario)} stage={state.headcount().stage()} />
+                </div>
             </div>
-            <Gauge share={snapshot.share} holder={scenario.holder.to_string()} />
-            <SweetSpotMark headcount={state.headcount()} sweet={state.link.sweet} shares={sweet_shares} {on_mark} />
             <footer class="footer">
+                // First, so a marked sweet spot opens across the top of the footer; unmarked, its
+                // button shares a row with the share buttons.
+                <SweetSpotMark headcount={state.headcount()} sweet={state.link.sweet} shares={sweet_shares} {on_mark} />
                 <ShareBar link={state.link.clone()} content={content.clone()} />
                 if embed {
                     <a class="footer__full-size" href={full_size_href(&state.link)} target="_blank" rel="noopener">

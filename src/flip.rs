@@ -28,6 +28,9 @@ extern "C" {
 /// How long a chip takes to fly to its new card, and how long the calm fade takes.
 const FLY_MS: f64 = 360.0;
 const FADE_MS: f64 = 180.0;
+/// When several chips change hands at once, each sets off this much after the one above it, so the
+/// reader can follow each one.
+const STAGGER_MS: f64 = 90.0;
 
 /// Viewport positions of the `[data-flip]` elements, by key.
 pub type Positions = HashMap<String, (f64, f64)>;
@@ -97,8 +100,8 @@ pub fn play(root: &Element, first: &Positions, motion: Motion) {
         return;
     }
     let animation = Animation::new(motion);
-    for (el, dx, dy) in moved {
-        animation.start(&el, dx, dy);
+    for (order, (el, dx, dy)) in moved.into_iter().enumerate() {
+        animation.start(&el, dx, dy, order);
     }
 }
 
@@ -124,6 +127,17 @@ fn object(pairs: &[(&JsValue, &JsValue)]) -> js_sys::Object {
     object
 }
 
+/// An animation's timing: its duration, and how long it waits at its first keyframe
+/// (`fill: backwards`) before it sets off.
+fn timing(duration: f64, delay: f64) -> js_sys::Object {
+    object(&[
+        (&JsValue::from_str("duration"), &JsValue::from_f64(duration)),
+        (&JsValue::from_str("easing"), &JsValue::from_str("cubic-bezier(0.2, 0.7, 0.2, 1)")),
+        (&JsValue::from_str("delay"), &JsValue::from_f64(delay)),
+        (&JsValue::from_str("fill"), &JsValue::from_str("backwards")),
+    ])
+}
+
 impl Animation {
     fn new(motion: Motion) -> Animation {
         let (property, end, duration) = match motion {
@@ -131,22 +145,24 @@ impl Animation {
             Motion::Fly => ("transform", "none", FLY_MS),
         };
         let property = JsValue::from_str(property);
-        let options = object(&[
-            (&JsValue::from_str("duration"), &JsValue::from_f64(duration)),
-            (&JsValue::from_str("easing"), &JsValue::from_str("cubic-bezier(0.2, 0.7, 0.2, 1)")),
-        ]);
+        let options = timing(duration, 0.0);
         Animation { to: object(&[(&property, &JsValue::from_str(end))]), motion, property, options }
     }
 
     /// Starts one element's animation from where it was, `dx` and `dy` pixels away, to its place.
-    fn start(&self, el: &Element, dx: f64, dy: f64) {
+    /// The `order`-th flying element waits its turn at its old place (`fill: backwards`).
+    fn start(&self, el: &Element, dx: f64, dy: f64, order: usize) {
         let from = match self.motion {
             Motion::Fade => JsValue::from_str("0"),
             // Whole pixels: formatting floats would pull float printing code into the WASM.
             Motion::Fly => JsValue::from_str(&format!("translate({}px, {}px)", dx.round() as i32, dy.round() as i32)),
         };
         let keyframes = js_sys::Array::of2(&object(&[(&self.property, &from)]), &self.to);
-        el.unchecked_ref::<Animatable>().animate(&keyframes, &self.options);
+        let options = match (self.motion, order) {
+            (Motion::Fly, 1..) => timing(FLY_MS, STAGGER_MS * order as f64),
+            _ => self.options.clone(),
+        };
+        el.unchecked_ref::<Animatable>().animate(&keyframes, &options);
     }
 }
 

@@ -39,17 +39,41 @@ impl GeneralistShare {
 }
 
 /// The whole picture at one headcount. It holds no headcount itself, so two sizes on the same
-/// plateau give equal snapshots, and the cards that show them need not render again.
+/// plateau give equal snapshots, and the board that shows them need not render again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snapshot {
     /// Who holds each responsibility, by index into the scenario's responsibilities.
     pub holders: Vec<Holder>,
-    /// Responsibilities still on the PM, in the post's order.
-    pub on_generalist: Vec<usize>,
-    /// Role cards that hold work, in the order the roles first appear as the company grows.
-    /// These are also the functions the PM now interfaces with.
-    pub role_cards: Vec<RoleCard>,
     pub share: GeneralistShare,
+}
+
+impl Snapshot {
+    /// Responsibilities still on the PM, in the post's order.
+    pub fn on_generalist(&self) -> Vec<usize> {
+        (0..self.holders.len()).filter(|&i| self.holders[i] == Holder::Generalist).collect()
+    }
+
+    /// How many specialist roles hold work: the functions the PM now interfaces with.
+    pub fn roles_hired(&self) -> usize {
+        self.holders
+            .iter()
+            .enumerate()
+            .filter(|&(i, holder)| matches!(holder, Holder::Specialist(_)) && !self.holders[..i].contains(holder))
+            .count()
+    }
+
+    /// A card per role that holds work, in the order the roles first appear as the company
+    /// grows (for the preview images and page descriptions).
+    pub fn role_cards(&self, scenario: &Scenario) -> Vec<RoleCard> {
+        role_order(scenario)
+            .into_iter()
+            .filter_map(|role| {
+                let responsibilities: Vec<usize> =
+                    (0..self.holders.len()).filter(|&i| self.holders[i] == Holder::Specialist(role)).collect();
+                (!responsibilities.is_empty()).then_some(RoleCard { role, responsibilities })
+            })
+            .collect()
+    }
 }
 
 /// Who holds what at `headcount`. A responsibility has peeled off once the company has at least
@@ -63,18 +87,40 @@ pub fn snapshot(scenario: &Scenario, headcount: Headcount) -> Snapshot {
             _ => Holder::Generalist,
         })
         .collect();
-    let on_generalist: Vec<usize> =
-        (0..holders.len()).filter(|&i| holders[i] == Holder::Generalist).collect();
-    let role_cards = role_order(scenario)
-        .into_iter()
-        .filter_map(|role| {
-            let responsibilities: Vec<usize> =
-                (0..holders.len()).filter(|&i| holders[i] == Holder::Specialist(role)).collect();
-            (!responsibilities.is_empty()).then_some(RoleCard { role, responsibilities })
+    let held = holders.iter().filter(|&&h| h == Holder::Generalist).count();
+    let share = GeneralistShare { held, total: holders.len() };
+    Snapshot { holders, share }
+}
+
+/// One responsibility's lane on the board: the role that takes it at some size (`None` for work
+/// that never leaves the holder), and whether that role holds it now. Every lane is there at every
+/// size, so the board keeps its shape and a handover moves only the chip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lane {
+    pub responsibility: usize,
+    pub role: Option<usize>,
+    pub peeled: bool,
+}
+
+/// The board's lanes at this snapshot, in the post's order.
+pub fn lanes(scenario: &Scenario, snapshot: &Snapshot) -> Vec<Lane> {
+    scenario
+        .responsibilities
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Lane {
+            responsibility: i,
+            role: r.peel.map(|p| p.role),
+            peeled: matches!(snapshot.holders.get(i), Some(Holder::Specialist(_))),
         })
-        .collect();
-    let share = GeneralistShare { held: on_generalist.len(), total: holders.len() };
-    Snapshot { holders, on_generalist, role_cards, share }
+        .collect()
+}
+
+/// How many specialist roles ever take work from the holder: the most the holder interfaces with.
+pub fn roles_with_work(scenario: &Scenario) -> usize {
+    (0..scenario.roles.len())
+        .filter(|&role| scenario.responsibilities.iter().any(|r| r.peel.is_some_and(|p| p.role == role)))
+        .count()
 }
 
 /// Roles ordered by the headcount at which each first takes work, so that cards keep their
@@ -158,8 +204,9 @@ mod tests {
     fn at_one_person_everything_is_on_the_pm() {
         let scenario = Scenario::b2b_saas();
         let s = snapshot(&scenario, Headcount::MIN);
-        assert_eq!(s.on_generalist.len(), 13);
-        assert!(s.role_cards.is_empty());
+        assert_eq!(s.on_generalist().len(), 13);
+        assert!(s.role_cards(&scenario).is_empty());
+        assert_eq!(s.roles_hired(), 0);
         assert_eq!(s.share.percent(), 100);
     }
 
@@ -167,7 +214,8 @@ mod tests {
     fn at_hyperscale_only_roadmap_and_strategy_stay() {
         let scenario = Scenario::b2b_saas();
         let s = snapshot(&scenario, Headcount::MAX);
-        assert_eq!(names(&scenario, &s.on_generalist), ["Roadmap", "Strategy"]);
+        assert_eq!(names(&scenario, &s.on_generalist()), ["Roadmap", "Strategy"]);
+        assert_eq!(s.roles_hired(), 11);
         assert_eq!(s.share, GeneralistShare { held: 2, total: 13 });
         assert_eq!(s.share.percent(), 15);
     }
@@ -176,9 +224,9 @@ mod tests {
     fn design_is_the_first_to_peel_off_at_seed() {
         let scenario = Scenario::b2b_saas();
         let s = snapshot(&scenario, Stage::Seed.typical());
-        assert!(!names(&scenario, &s.on_generalist).contains(&"Design".to_string()));
-        assert_eq!(s.role_cards.len(), 1);
-        assert_eq!(scenario.roles[s.role_cards[0].role].name, "Product Designer");
+        assert!(!names(&scenario, &s.on_generalist()).contains(&"Design".to_string()));
+        assert_eq!(s.roles_hired(), 1);
+        assert_eq!(scenario.roles[s.role_cards(&scenario)[0].role].name, "Product Designer");
     }
 
     #[test]
@@ -186,7 +234,7 @@ mod tests {
         let scenario = Scenario::b2b_saas();
         let s = snapshot(&scenario, at(150));
         let cards: Vec<_> =
-            s.role_cards.iter().map(|c| scenario.roles[c.role].name.to_string()).collect();
+            s.role_cards(&scenario).iter().map(|c| scenario.roles[c.role].name.to_string()).collect();
         assert_eq!(
             cards,
             [
@@ -214,6 +262,33 @@ mod tests {
             &handovers((&scenario, &snapshot(&scenario, at(1))), (&scenario, &snapshot(&scenario, at(40)))),
         );
         assert_eq!(text, "Design moved to Product Designer. QA moved to QA Engineer.");
+    }
+
+    #[test]
+    fn every_lane_stays_on_the_board_at_every_size_and_only_its_holder_changes() {
+        let scenario = Scenario::b2b_saas();
+        let small = lanes(&scenario, &snapshot(&scenario, at(1)));
+        let big = lanes(&scenario, &snapshot(&scenario, Headcount::MAX));
+        assert_eq!(small.len(), 13);
+        assert!(small.iter().all(|lane| !lane.peeled), "at one person the PM holds every lane");
+        let roles = |l: &[Lane]| l.iter().map(|lane| lane.role).collect::<Vec<_>>();
+        assert_eq!(roles(&small), roles(&big), "each lane names the same role at every size");
+        let still_held: Vec<_> = big.iter().filter(|lane| !lane.peeled).map(|lane| lane.responsibility).collect();
+        assert_eq!(names(&scenario, &still_held), ["Roadmap", "Strategy"]);
+        let design = &lanes(&scenario, &snapshot(&scenario, at(30)))[0];
+        assert_eq!((design.peeled, design.role.map(|r| scenario.roles[r].name.as_ref())), (true, Some("Product Designer")));
+    }
+
+    #[test]
+    fn the_pm_can_interface_with_every_role_that_takes_work() {
+        assert_eq!(roles_with_work(&Scenario::b2b_saas()), 11);
+        let mut scenario = Scenario::b2b_saas();
+        scenario.roles.push(crate::content::SpecialistRole {
+            id: "idle".into(),
+            name: "Idle".into(),
+            family: crate::content::Family::Design,
+        });
+        assert_eq!(roles_with_work(&scenario), 11, "a role that takes nothing is not counted");
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn svg(people: Headcount) -> String {
         escape(&scenario.holder_title)
     ));
     let (mut x, mut y) = (80.0_f32, 250.0_f32);
-    for &r in &s.on_generalist {
+    for &r in &s.on_generalist() {
         let name = &scenario.responsibilities[r].name;
         let width = bold_text_width(name, 19.0) + 28.0;
         if x + width > 482.0 {
@@ -106,14 +106,14 @@ pub fn svg(people: Headcount) -> String {
     // The specialist roles, in the order they were hired.
     push(format!(
         "<text x=\"548\" y=\"196\" font-size=\"19\" font-weight=\"bold\" letter-spacing=\"2\" fill=\"{MUTED}\">SPECIALIST ROLES ({})</text>",
-        s.role_cards.len()
+        s.roles_hired()
     ));
-    if s.role_cards.is_empty() {
+    if s.roles_hired() == 0 {
         push(format!(
             "<text x=\"548\" y=\"244\" font-size=\"24\" fill=\"{MUTED}\">None yet: it is all generalists.</text>"
         ));
     }
-    for (i, card) in s.role_cards.iter().enumerate() {
+    for (i, card) in s.role_cards(&scenario).iter().enumerate() {
         let role = &scenario.roles[card.role];
         let work: Vec<&str> = card.responsibilities.iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
         let y = 232.0 + i as f32 * 33.0;

@@ -42,11 +42,11 @@ pub fn summary(people: Headcount) -> String {
     let scenario = Scenario::b2b_saas();
     let s = snapshot(&scenario, people);
     let at = format!("{}, {}", people.stage().name(), people);
-    if s.role_cards.is_empty() {
+    if s.roles_hired() == 0 {
         return format!("{at}: the PM still does all {} jobs, from design to sales calls.", s.share.total);
     }
-    let roles: Vec<&str> = s.role_cards.iter().take(3).map(|c| scenario.roles[c.role].name.as_ref()).collect();
-    let more = if s.role_cards.len() > 3 { " and more" } else { "" };
+    let roles: Vec<&str> = s.role_cards(&scenario).iter().take(3).map(|c| scenario.roles[c.role].name.as_ref()).collect();
+    let more = if s.roles_hired() > 3 { " and more" } else { "" };
     format!(
         "{at}: {} of the PM's {} responsibilities have peeled off to specialists ({}{more}); {} stay with the PM.",
         s.share.total - s.share.held,
@@ -249,7 +249,7 @@ mod tests {
         let once = prerender(Stage::SeriesB.typical());
         assert_eq!(once, prerender(Stage::SeriesB.typical()), "byte-for-byte the same");
         for r in Scenario::b2b_saas().responsibilities {
-            assert!(once.contains(&format!(">{}</li>", r.name)), "{} is missing", r.name);
+            assert!(once.contains(&format!(">{}</span>", r.name)), "{} is missing", r.name);
         }
     }
 

@@ -65,8 +65,8 @@ proptest! {
     #[test]
     fn every_responsibility_has_exactly_one_holder(scenario in any_scenario(), h in any_headcount()) {
         let s = snapshot(&scenario, h);
-        let mut all: Vec<usize> = s.on_generalist.clone();
-        all.extend(s.role_cards.iter().flat_map(|c| c.responsibilities.iter().copied()));
+        let mut all: Vec<usize> = s.on_generalist();
+        all.extend(s.role_cards(&scenario).iter().flat_map(|c| c.responsibilities.iter().copied()));
         all.sort_unstable();
         prop_assert_eq!(all, (0..scenario.responsibilities.len()).collect::<Vec<_>>());
     }

@@ -12,7 +12,7 @@ fn render() -> String {
 fn the_server_render_shows_all_thirteen_responsibilities() {
     let html = render();
     for r in Scenario::b2b_saas().responsibilities {
-        assert!(html.contains(&format!(">{}</li>", r.name)), "{} is missing", r.name);
+        assert!(html.contains(&format!(">{}</span>", r.name)), "{} is missing", r.name);
     }
 }
 
@@ -21,6 +21,6 @@ fn the_server_render_shows_the_default_stage_and_the_pm() {
     let html = render();
     assert!(html.contains("Series B"));
     assert!(html.contains("about 150 people"));
-    assert!(html.contains("Interfaces with: "));
+    assert!(html.contains("Interfaces with "));
     assert!(html.contains("Product Designer"));
 }

@@ -36,6 +36,13 @@ impl Widget {
         // From the top: a page scrolled by an earlier test would let scroll anchoring move things.
         window.scroll_to_with_x_and_y(0.0, 0.0);
         let document = window.document().unwrap();
+        // The widget's own stylesheet, once: where things sit and how they move depends on it.
+        if document.get_element_by_id("pmsu-styles").is_none() {
+            let style = document.create_element("style").unwrap();
+            style.set_id("pmsu-styles");
+            style.set_text_content(Some(include_str!("../styles/main.css")));
+            document.head().unwrap().append_child(&style).unwrap();
+        }
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let app = yew::Renderer::<App>::with_root(root.clone()).render();
@@ -65,22 +72,24 @@ impl Widget {
         self.text(".scale__value")
     }
 
-    /// The responsibilities on the PM's card.
+    /// The responsibilities on the PM's side of the board.
     fn on_pm(&self) -> Vec<String> {
-        self.texts(".card--holder .chip")
+        self.texts(".lane__pm .chip")
     }
 
-    /// The responsibilities on the card of the named role; empty if there is no such card.
+    /// The responsibilities the named role holds now; empty if it holds none.
     fn on_role(&self, role: &str) -> Vec<String> {
-        let cards = self.0.query_selector_all(".card--role").unwrap();
-        (0..cards.length())
-            .map(|i| cards.item(i).unwrap().dyn_into::<Element>().unwrap())
-            .find(|card| card.query_selector(".card__title").unwrap().unwrap().text_content().as_deref() == Some(role))
-            .map(|card| {
-                let chips = card.query_selector_all(".chip").unwrap();
-                (0..chips.length()).map(|i| chips.item(i).unwrap().text_content().unwrap()).collect()
-            })
-            .unwrap_or_default()
+        let lanes = self.0.query_selector_all(".lane").unwrap();
+        (0..lanes.length())
+            .map(|i| lanes.item(i).unwrap().dyn_into::<Element>().unwrap())
+            .filter(|lane| lane.query_selector(".role.is-hired").unwrap().and_then(|r| r.text_content()).as_deref() == Some(role))
+            .filter_map(|lane| lane.query_selector(".lane__spec .chip").unwrap()?.text_content())
+            .collect()
+    }
+
+    /// The roles that hold work now, top to bottom.
+    fn hired(&self) -> Vec<String> {
+        self.texts(".role.is-hired")
     }
 
     /// The address bar's query, once the widget has written it (it waits for the reader to pause).
@@ -154,7 +163,8 @@ async fn the_untouched_widget_shows_series_b_with_work_on_both_sides() {
     );
     assert_eq!(w.on_role("Product Designer"), ["Design"]);
     assert_eq!(w.on_role("UX Researcher"), ["Discovery"]);
-    assert!(w.text(".card__interfaces").contains("Product Designer, QA Engineer"));
+    assert_eq!(w.text(".board__interfaces"), "Interfaces with 7 of 11 specialist roles");
+    assert_eq!(w.hired().len(), 7);
     assert!(w.text(".scale__hint").contains("Drag the slider"));
     assert!(w.text(".gauge__caption").starts_with("46% of the work is still on the PM"));
     assert_eq!(w.announced(), "");
@@ -166,9 +176,10 @@ async fn dragging_to_one_person_puts_everything_on_the_pm() {
     w.drag_to(0).await;
     assert_eq!(w.readout(), "Founding team · 1 person");
     assert_eq!(w.on_pm().len(), 13);
-    assert_eq!(w.texts(".card--role").len(), 0);
-    assert!(w.text(".roles__empty").contains("No specialists yet"));
-    assert!(w.text(".card__interfaces").contains("nobody yet"));
+    assert!(w.hired().is_empty());
+    assert_eq!(w.text(".board__interfaces"), "Interfaces with 0 of 11 specialist roles");
+    // Every role still has its place, quiet until hired.
+    assert_eq!(w.texts(".role[aria-hidden='true']:not(.role--stays)").len(), 11);
     assert!(w.announced().starts_with("Design returned to the PM."));
     // The hint has done its job once the reader moves the slider; it hides but keeps its space.
     assert_eq!(w.find(".scale__hint").class_name(), "scale__hint is-done");
@@ -260,13 +271,13 @@ fn animated_properties(el: &Element) -> Vec<Vec<String>> {
 }
 
 #[wasm_bindgen_test]
-async fn a_peeled_chip_flies_to_its_card_using_transform_only() {
+async fn a_peeled_chip_flies_to_its_role_using_transform_only() {
     let w = Widget::mount().await;
     w.press("ArrowRight").await;
-    let chip = w.find(".card--role [data-flip='enablement-content']");
+    let chip = w.find(".lane__spec [data-flip='enablement-content']");
     assert_eq!(animated_properties(&chip), [["transform"]]);
     // Chips that did not move do not animate: Roadmap sits before the one that left.
-    assert!(animated_properties(&w.find(".card--holder [data-flip='roadmap']")).is_empty());
+    assert!(animated_properties(&w.find(".lane__pm [data-flip='roadmap']")).is_empty());
 }
 
 /// Each running animation on `el`: the first and last keyframe's value of `property`, and its
@@ -293,8 +304,8 @@ fn keyframe_values(el: &Element, property: &str) -> Vec<(String, String, f64)> {
 async fn each_moved_chip_flies_from_its_own_old_place_to_its_new_one() {
     let w = Widget::mount().await;
     let first = pm_scale_up::flip::measure(&w.0);
-    // A whole stage at once: several chips change hands, and others shift on their cards.
-    w.press("PageUp").await;
+    // A jump to the far end: several chips change hands at once.
+    w.press("End").await;
     let chips = w.0.query_selector_all("[data-flip]").unwrap();
     let mut flights = 0;
     for i in 0..chips.length() {
@@ -324,7 +335,7 @@ async fn with_reduced_motion_a_moved_chip_fades_in_place() {
     let w = Widget::mount().await;
     let first = pm_scale_up::flip::measure(&w.0);
     w.press("ArrowRight").await;
-    let chip = w.find(".card--role [data-flip='enablement-content']");
+    let chip = w.find(".lane__spec [data-flip='enablement-content']");
     call_for_array(&chip, "getAnimations").iter().for_each(|a| {
         let cancel: js_sys::Function = js_sys::Reflect::get(&a, &"cancel".into()).unwrap().dyn_into().unwrap();
         cancel.call0(&a).unwrap();
@@ -332,6 +343,81 @@ async fn with_reduced_motion_a_moved_chip_fades_in_place() {
     pm_scale_up::flip::play(&w.0, &first, pm_scale_up::flip::Motion::Fade);
     assert_eq!(animated_properties(&chip), [["opacity"]]);
     assert_eq!(keyframe_values(&chip, "opacity"), [("0".to_string(), "1".to_string(), 180.0)]);
+}
+
+/// A computed style property of `el`, as the browser applies it now.
+fn computed(el: &Element, property: &str) -> String {
+    js_sys::Function::new_with_args("el, property", "return getComputedStyle(el)[property]")
+        .call2(&JsValue::NULL, el, &property.into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+/// Each running animation's delay on `el`, in milliseconds.
+fn delays(el: &Element) -> Vec<f64> {
+    call_for_array(el, "getAnimations")
+        .iter()
+        .map(|animation| {
+            let effect = js_sys::Reflect::get(&animation, &"effect".into()).unwrap();
+            let get_timing: js_sys::Function =
+                js_sys::Reflect::get(&effect, &"getTiming".into()).unwrap().dyn_into().unwrap();
+            let timing = get_timing.call0(&effect).unwrap();
+            js_sys::Reflect::get(&timing, &"delay".into()).unwrap().as_f64().unwrap()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_chip_in_flight_is_on_top_of_everything_and_fully_opaque() {
+    let w = Widget::mount().await;
+    w.find(".board").scroll_into_view();
+    // A jump to the far end: several chips leave the PM at once.
+    w.press("End").await;
+    gloo_timers::future::TimeoutFuture::new(120).await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let chips = w.0.query_selector_all(".lane__spec .chip").unwrap();
+    let mut in_flight = 0;
+    for i in 0..chips.length() {
+        let chip: Element = chips.item(i).unwrap().dyn_into().unwrap();
+        if call_for_array(&chip, "getAnimations").length() == 0 {
+            continue;
+        }
+        assert_ne!(computed(&chip, "transform"), "none", "{:?} is still on its way", chip.text_content());
+        let rect = chip.get_bounding_client_rect();
+        let (x, y) = (rect.left() + rect.width() / 2.0, rect.top() + rect.height() / 2.0);
+        let hit = document.element_from_point(x as f32, y as f32).expect("a point inside the window");
+        assert!(chip.contains(Some(&hit)), "{:?} is under {}", chip.text_content(), hit.class_name());
+        // Fully opaque: neither the chip nor anything around it is faded.
+        let mut el = Some(chip.clone());
+        while let Some(node) = el {
+            assert_eq!(computed(&node, "opacity"), "1", "{} fades {:?}", node.class_name(), chip.text_content());
+            el = node.parent_element();
+        }
+        in_flight += 1;
+    }
+    assert!(in_flight >= 3, "only {in_flight} chips were in flight");
+}
+
+#[wasm_bindgen_test]
+async fn chips_that_leave_together_set_off_one_after_another_top_first() {
+    let w = Widget::mount().await;
+    w.press("End").await;
+    let chips = w.0.query_selector_all(".lane__spec .chip").unwrap();
+    let started: Vec<(String, Vec<f64>)> = (0..chips.length())
+        .map(|i| chips.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .map(|chip| (chip.text_content().unwrap(), delays(&chip)))
+        .filter(|(_, delays)| !delays.is_empty())
+        .collect();
+    assert_eq!(
+        started,
+        [
+            ("Enablement Content".to_string(), vec![0.0]),
+            ("Hands on Enablement".to_string(), vec![90.0]),
+            ("Story writing".to_string(), vec![180.0]),
+            ("Everything else".to_string(), vec![270.0]),
+        ]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -385,19 +471,27 @@ async fn the_address_bar_follows_the_slider_once_the_reader_moves_it() {
 }
 
 #[wasm_bindgen_test]
-async fn a_change_of_stage_shows_its_caption_and_moves_nothing_below_it() {
+async fn a_change_of_stage_shows_its_caption_and_moves_no_lane_of_the_board() {
     let w = Widget::mount().await;
-    let board_top = |w: &Widget| w.find(".board").get_bounding_client_rect().top();
-    let before = board_top(&w);
-    assert_eq!(w.texts(".caption--current").len(), 1, "one caption is shown");
-    let series_b = w.text(".caption--current .caption__quote");
+    let lanes = |w: &Widget| {
+        let list = w.0.query_selector_all(".board, .lane, .role").unwrap();
+        (0..list.length())
+            .map(|i| {
+                let rect = list.item(i).unwrap().dyn_into::<Element>().unwrap().get_bounding_client_rect();
+                (rect.left(), rect.top(), rect.width(), rect.height())
+            })
+            .collect::<Vec<_>>()
+    };
+    let before = lanes(&w);
+    assert_eq!(w.texts(".caption").len(), 1, "one caption is in the page");
+    let series_b = w.text(".caption .caption__quote");
     for key in ["PageUp", "PageUp", "Home", "End"] {
         w.press(key).await;
-        assert_eq!(board_top(&w), before, "the cards stay where they were after {key}");
+        assert_eq!(lanes(&w), before, "the board, its lanes and its roles stay put after {key}");
     }
-    assert_ne!(w.text(".caption--current .caption__quote"), series_b);
+    assert_ne!(w.text(".caption .caption__quote"), series_b);
     assert_eq!(
-        w.text(".caption--current .caption__quote"),
+        w.text(".caption .caption__quote"),
         "“In hyperscale companies if there is a specialization it probably exists as a different role.”"
     );
 }
@@ -483,9 +577,9 @@ async fn a_company_type_moves_only_the_work_whose_owner_changes() {
     assert_eq!(w.on_role("Technical Writer"), ["Enablement Content"]);
     assert!(w.on_pm().contains(&"QA".to_string()), "engineers own QA longer on a platform");
     assert!(w.announced().contains("Sales Calls moved to Solutions Architect."));
-    assert_eq!(animated_properties(&w.find(".card--role [data-flip='sales-calls']")), [["transform"]]);
+    assert_eq!(animated_properties(&w.find(".lane__spec [data-flip='sales-calls']")), [["transform"]]);
     // Design stays with the Product Designer: it does not fly, whatever the layout does.
-    assert!(animated_properties(&w.find(".card--role [data-flip='design']")).is_empty());
+    assert!(animated_properties(&w.find(".lane__spec [data-flip='design']")).is_empty());
     assert!(w.query().await.contains("preset=developer-platform"));
 }
 
@@ -493,14 +587,14 @@ async fn a_company_type_moves_only_the_work_whose_owner_changes() {
 async fn the_sales_function_uses_the_same_interface_with_its_own_holder_and_captions() {
     let w = Widget::mount().await;
     choose(&w, "sales").await;
-    assert_eq!(w.text(".card--holder .card__title"), "Sales personFounding sales person");
+    assert_eq!(w.text(".board__holder"), "Sales personFounding sales person");
     assert_eq!(w.text(".intro__title"), "How the sales job peels apart as the company grows");
-    assert_eq!(w.text(".caption--current .caption__quote"), "“Then you have regional sales.”");
+    assert_eq!(w.text(".caption .caption__quote"), "“Then you have regional sales.”");
     assert_eq!(w.on_role("Regional Sales"), ["Territories"]);
     assert!(w.0.query_selector("input[value='consumer-app']").unwrap().is_none(), "presets are the product function's");
     assert_eq!(w.announced(), "Now following the Sales function.");
     w.press("PageUp").await;
-    assert_eq!(w.text(".caption--current .caption__quote"), "“Then channel sales.”");
+    assert_eq!(w.text(".caption .caption__quote"), "“Then channel sales.”");
     assert_eq!(w.on_role("Channel Sales"), ["Partner deals"]);
     assert!(w.query().await.contains("fn=sales"));
 }
@@ -559,9 +653,9 @@ fn design_fragment() -> String {
 async fn a_custom_scenario_in_the_link_drives_the_whole_interface_and_the_picker_returns_to_it() {
     let w = Widget::open(&format!("?people=5{}", design_fragment())).await;
     assert_eq!(w.text(".intro__title"), "How a designer's job peels apart as the company grows");
-    assert_eq!(w.text(".card--holder .card__title"), "DesignerFounding designer");
+    assert_eq!(w.text(".board__holder"), "DesignerFounding designer");
     assert_eq!(w.on_pm().len(), 11, "the founding designer does everything");
-    assert_eq!(w.text(".caption--current .caption__gloss").split(" Read").next().unwrap(), "One designer does the brand, the screens, the copy and the research.");
+    assert_eq!(w.text(".caption .caption__gloss").split(" Read").next().unwrap(), "One designer does the brand, the screens, the copy and the research.");
     let custom: HtmlInputElement = w.find("input[type=radio][value='custom']").dyn_into().unwrap();
     assert!(custom.checked());
     assert_eq!(w.text("label[for='pmsu-function-custom']"), "Design");

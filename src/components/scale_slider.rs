@@ -84,15 +84,25 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
         <div class="scale">
             <div class="scale__readout">
                 <label class="scale__label" for="pmsu-scale">{ "Company size" }</label>
-                <button type="button" class="button tour" aria-pressed={props.touring.to_string()}
-                    onclick={props.on_tour.reform(|_: MouseEvent| ())}>
-                    { if props.touring { "❚❚ Pause the tour" } else { "▶ Play the tour" } }
-                </button>
                 <output class="scale__value" for="pmsu-scale">
                     <span class="scale__stage">{ stage.name() }</span>
                     <span class="scale__dot" aria-hidden="true">{ " · " }</span>
                     <span class="scale__people">{ headcount.to_string() }</span>
                 </output>
+            </div>
+            // Above the track, so the slider and the board are in one view.
+            <div class="scale__cue">
+                // Hidden rather than removed once used, so nothing jumps.
+                <p class={classes!("scale__hint", (!props.show_hint).then_some("is-done"))}
+                    aria-hidden={(!props.show_hint).then_some("true")}>
+                    <span aria-hidden="true">{ "← " }</span>
+                    { "Drag the slider to grow the company." }
+                    <span aria-hidden="true">{ " →" }</span>
+                </p>
+                <button type="button" class="button tour" aria-pressed={props.touring.to_string()}
+                    onclick={props.on_tour.reform(|_: MouseEvent| ())}>
+                    { if props.touring { "❚❚ Pause the tour" } else { "▶ Play the tour" } }
+                </button>
             </div>
             <div class="scale__track">
             if let Some(sweet) = props.sweet {
@@ -108,13 +118,6 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
                 {oninput} {onkeydown} />
             </div>
             <ol class="ticks" aria-label="Jump to a stage">{ for ticks }</ol>
-            // Hidden rather than removed once used, so nothing below it jumps up.
-            <p class={classes!("scale__hint", (!props.show_hint).then_some("is-done"))}
-                aria-hidden={(!props.show_hint).then_some("true")}>
-                <span aria-hidden="true">{ "← " }</span>
-                { "Drag the slider: left for a five-person startup, right for a hyperscale company." }
-                <span aria-hidden="true">{ " →" }</span>
-            </p>
         </div>
     }
 }

@@ -45,19 +45,39 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
         segment("preset", preset.slug(), preset.name(), preset == props.preset,
             Callback::from(move |_: Event| on_preset.emit(preset)))
     });
+    // What is shown now, in the words of the folded picker's button on a phone.
+    let product = props.function == Function::Product && !custom_shown;
+    let shown = match &props.custom {
+        Some((name, true)) => name.clone(),
+        _ if product => format!("{} · {}", props.function.name(), props.preset.name()),
+        _ => props.function.name().to_string(),
+    };
+    let open = use_state_eq(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     html! {
-        <div class="picker">
-            <fieldset class="picker__group">
-                <legend class="picker__legend">{ "Function" }</legend>
-                <div class="segments">{ for functions }{ for custom }</div>
-            </fieldset>
-            // The post: which work peels off when "will depend on [your] customers, industry, company".
-            if props.function == Function::Product && !custom_shown {
+        <div class={classes!("picker", open.then_some("is-open"))}>
+            <button type="button" class="button picker__toggle" aria-expanded={open.to_string()}
+                aria-controls="pmsu-picker-groups" onclick={on_toggle}>
+                <span class="picker__toggle-label">{ "Function: " }</span>
+                { shown }
+                <span aria-hidden="true">{ if *open { " ▴" } else { " ▾" } }</span>
+            </button>
+            <div id="pmsu-picker-groups" class="picker__groups">
                 <fieldset class="picker__group">
-                    <legend class="picker__legend">{ "Company type" }</legend>
-                    <div class="segments">{ for presets }</div>
+                    <legend class="picker__legend">{ "Function" }</legend>
+                    <div class="segments">{ for functions }{ for custom }</div>
                 </fieldset>
-            }
+                // The post: which work peels off when "will depend on [your] customers, industry, company".
+                if product {
+                    <fieldset class="picker__group">
+                        <legend class="picker__legend">{ "Company type" }</legend>
+                        <div class="segments">{ for presets }</div>
+                    </fieldset>
+                }
+            </div>
         </div>
     }
 }

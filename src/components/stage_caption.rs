@@ -13,27 +13,21 @@ pub struct StageCaptionProps {
     pub stage: Stage,
 }
 
-/// Every stage's caption is in the page, stacked in one grid cell, and only the current one is
-/// visible (`visibility`, so the others keep their size but are neither seen, read nor focused).
-/// The block is as tall as its tallest caption, so a change of stage moves nothing below it: the
-/// cards stay put under the reader's eyes, and a slider sweep does not repaint the whole page.
+/// Only the current stage's caption is in the page, so a short one leaves no empty band. It sits
+/// beside or below the board, where a change of its height moves nothing the reader is watching.
 #[function_component]
 pub fn StageCaption(props: &StageCaptionProps) -> Html {
-    let captions = Stage::ALL.into_iter().map(|stage| {
-        let (quote, gloss) = props.scenario.caption(stage);
-        let class = classes!("caption", (stage == props.stage).then_some("caption--current"));
-        html! {
-            <figure key={stage.slug()} {class}>
-                <blockquote class="caption__quote" cite={POST_URL}>
-                    <p>{ format!("“{quote}”") }</p>
-                </blockquote>
-                <figcaption class="caption__gloss">
-                    { gloss }
-                    { " " }
-                    <a href={POST_URL} target="_blank" rel="noopener">{ format!("Read “{POST_TITLE}”") }</a>
-                </figcaption>
-            </figure>
-        }
-    });
-    html! { <div class="captions">{ for captions }</div> }
+    let (quote, gloss) = props.scenario.caption(props.stage);
+    html! {
+        <figure class="caption">
+            <blockquote class="caption__quote" cite={POST_URL}>
+                <p>{ format!("“{quote}”") }</p>
+            </blockquote>
+            <figcaption class="caption__gloss">
+                { gloss }
+                { " " }
+                <a href={POST_URL} target="_blank" rel="noopener">{ format!("Read “{POST_TITLE}”") }</a>
+            </figcaption>
+        </figure>
+    }
 }

@@ -67,14 +67,14 @@ test('the embed code, pasted into a sandboxed iframe on a strict host page, size
   const first = await frameHeight();
   assert.ok(Math.abs(first - reserved) < reserved * 0.5, `reserved ${reserved}px, then ${first}px`);
 
-  // 4. ...and follows it when the content changes size: twelve role cards at hyperscale, none
-  //    at one person.
-  await frame.locator('.scale__input').focus();
-  await page.keyboard.press('End');
+  // 4. ...and follows it when the content changes size: the board keeps its size at every stage,
+  //    so the reader's sweet-spot panel opening and closing is what changes it.
+  await frame.getByRole('button', { name: 'Mark my sweet spot' }).click();
   await eventually(async () => (await frameHeight()) > first + 50 && (await follows()), async () => `still ${await frameHeight()}px`);
   const tallest = await frameHeight();
-  await page.keyboard.press('Home');
+  await frame.getByRole('button', { name: 'Clear my sweet spot' }).click();
   await eventually(async () => (await frameHeight()) < tallest - 50 && (await follows()), async () => `still ${await frameHeight()}px`);
+  await frame.locator('.scale__input').focus();
   await page.keyboard.press('End');
 
   // 5. theme=dark applies inside the frame, whatever the host page's scheme.

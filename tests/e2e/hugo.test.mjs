@@ -59,12 +59,12 @@ test('three shortcodes in a Hugo post give three working, auto-sized embeds and 
   await widgetReady(first);
   await widgetReady(second);
   await widgetReady(third);
-  assert.equal(await third.locator('.card--holder .card__title').textContent(), 'DesignerFounding designer');
-  assert.equal((await third.locator('.card--holder .chip').allTextContents()).length, 11);
+  assert.equal(await third.locator('.board__holder').textContent(), 'DesignerFounding designer');
+  assert.equal((await third.locator('.lane__pm .chip').allTextContents()).length, 11);
   assert.equal(await third.locator('.notice').count(), 0);
   assert.equal(await first.locator('.scale__value').textContent(), 'Series A · about 40 people');
   assert.equal(await second.locator('.scale__value').textContent(), 'Series B · about 150 people');
-  assert.equal(await second.locator('.card--holder .card__title').textContent(), 'Sales personFounding sales person');
+  assert.equal(await second.locator('.board__holder').textContent(), 'Sales personFounding sales person');
   assert.match(await second.locator('.sweet__summary').textContent(), /^Your sweet spot: Series A to Late stage/);
   assert.equal(await second.locator('.notice').count(), 0, 'the shortcode writes a link the widget reads in full');
   assert.equal(await first.locator('html').getAttribute('data-theme'), 'dark');

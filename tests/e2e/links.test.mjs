@@ -19,7 +19,7 @@ test('a copied link reopens exactly the state it was copied in', async () => {
   // A key press returns once it is dispatched; read the readout once it shows the new size.
   await page.locator('.scale__value', { hasText: 'about 1,000 people' }).waitFor();
   const shown = await readout(page);
-  const onPm = await page.locator('.card--holder .chip').allTextContents();
+  const onPm = await page.locator('.lane__pm .chip').allTextContents();
   const link = await copiedLink(page);
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?v=1&people=1000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
 
@@ -27,7 +27,7 @@ test('a copied link reopens exactly the state it was copied in', async () => {
   await fresh.goto(link);
   await widgetReady(fresh);
   assert.equal(await readout(fresh), shown);
-  assert.deepEqual(await fresh.locator('.card--holder .chip').allTextContents(), onPm);
+  assert.deepEqual(await fresh.locator('.lane__pm .chip').allTextContents(), onPm);
   assert.equal(await fresh.locator('.notice').count(), 0);
   assert.deepEqual(problems, clean);
   await context.close();
@@ -65,7 +65,7 @@ for (const [query, says] of HOSTILE) {
     await widgetReady(page);
     await page.locator('.notice').waitFor();
     assert.match(await page.locator('.notice').textContent(), says);
-    assert.equal(await page.locator('.card--holder .chip').count() > 0, true);
+    assert.equal(await page.locator('.lane__pm .chip').count() > 0, true);
     // Still a working widget: the keys move it.
     await page.locator('.scale__input').focus();
     await page.keyboard.press('Home');

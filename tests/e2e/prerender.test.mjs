@@ -33,11 +33,11 @@ test('with JavaScript off, a reader sees the stage, the PM, the roles and the po
   const page = await context.newPage();
   await page.goto(`${env.server.origin}/`);
   assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
-  assert.equal(await page.locator('.card--holder .chip').count(), 6);
-  assert.equal(await page.locator('.card--role').count(), 7);
+  assert.equal(await page.locator('.lane__pm .chip').count(), 6);
+  assert.equal(await page.locator('.role.is-hired').count(), 7);
   assert.equal(await page.locator('.chip').count(), 13);
-  assert.match(await page.locator('.caption--current .caption__quote').textContent(), /move to interfacing with those functions/);
-  assert.ok(await page.locator('.card--holder').isVisible());
+  assert.match(await page.locator('.caption .caption__quote').textContent(), /move to interfacing with those functions/);
+  assert.ok(await page.locator('.board').isVisible());
   await context.close();
 });
 
@@ -48,7 +48,7 @@ for (const [slug, readout, onPm] of STAGES) {
     const response = await page.goto(`${env.server.origin}/stage/${slug}/`);
     assert.equal(response.status(), 200);
     assert.equal(await page.locator('.scale__value').textContent(), readout);
-    assert.equal(await page.locator('.card--holder .chip').count(), onPm);
+    assert.equal(await page.locator('.lane__pm .chip').count(), onPm);
     const stage = readout.split(' · ')[0];
     assert.match(await page.title(), new RegExp(`^${stage}: the PM's job at`));
     const meta = (selector) => page.locator(selector).getAttribute('content');
@@ -65,8 +65,8 @@ for (const [slug, readout, onPm] of STAGES) {
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
     // Its stylesheet resolves from two folders down: the page is styled, not bare.
-    const styled = await page.locator('.card--holder').evaluate((el) => getComputedStyle(el).borderTopWidth);
-    assert.equal(styled, '4px');
+    const styled = await page.locator('.lanes').evaluate((el) => getComputedStyle(el).borderLeftWidth);
+    assert.equal(styled, '3px');
     await context.close();
   });
 }
@@ -88,10 +88,9 @@ test('hydration keeps exactly one copy of each element, and the slider still wor
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
   await page.goto(`${env.server.origin}/stage/late-stage/`);
   await widgetReady(page);
-  for (const selector of ['main.pmsu', '.scale__input', '.card--holder', '.gauge', '.captions', '.caption--current', '.live-region']) {
+  for (const selector of ['main.pmsu', '.scale__input', '.board', '.gauge', '.caption', '.live-region']) {
     assert.equal(await page.locator(selector).count(), 1, selector);
   }
-  assert.equal(await page.locator('.caption').count(), 7, 'one caption per stage, stacked');
   assert.equal(await page.locator('.chip').count(), 13);
   assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 800 people');
   await page.locator('.scale__input').focus();
@@ -130,7 +129,7 @@ test('a link to another state shows that state without a flash of the default or
   await page.goto(`${env.server.origin}/?v=1&people=5000&embed=0&theme=dark&bg=paper`);
   await widgetReady(page);
   assert.equal(await page.locator('.scale__value').textContent(), 'Public company · about 5,000 people');
-  assert.ok(await page.locator('.card--holder').isVisible());
+  assert.ok(await page.locator('.board').isVisible());
   const seen = await page.evaluate(() => window.seen);
   assert.ok(seen.length > 0, 'frames were watched');
   const wrong = seen.filter((s) => s.visible && s.readout !== 'Public company · about 5,000 people');

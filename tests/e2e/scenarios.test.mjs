@@ -48,7 +48,7 @@ const pages = {
 const env = servedWidget({ mount: MOUNT, headers: { 'content-security-policy': WIDGET_CSP }, pages });
 const clean = { console: [], errors: [], foreign: [] };
 
-const onHolder = (target) => target.locator('.card--holder .chip').allTextContents();
+const onHolder = (target) => target.locator('.lane__pm .chip').allTextContents();
 
 test('a scenario file on the site opens, and a copied link reopens it in the same state', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
@@ -56,7 +56,7 @@ test('a scenario file on the site opens, and a copied link reopens it in the sam
   await page.goto(`${env.server.origin}${MOUNT}?scenario=scenarios/design.json&people=5`);
   await widgetReady(page);
   assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
-  assert.equal(await page.locator('.card--holder .card__title').textContent(), 'DesignerFounding designer');
+  assert.equal(await page.locator('.board__holder').textContent(), 'DesignerFounding designer');
   assert.equal((await onHolder(page)).length, 11);
   assert.equal(await page.getByRole('radio', { name: 'Design' }).isChecked(), true);
   assert.equal(await page.locator('.notice').count(), 0);
@@ -135,7 +135,7 @@ test('a scenario file opens inside a sandboxed embed on another page', async () 
   await page.goto(`${env.server.origin}/blog/design/`);
   const frame = page.frameLocator('iframe');
   await widgetReady(frame);
-  assert.equal(await frame.locator('.card--holder .card__title').textContent(), 'DesignerFounding designer');
+  assert.equal(await frame.locator('.board__holder').textContent(), 'DesignerFounding designer');
   assert.equal(await frame.locator('h1').textContent(), DESIGN_TITLE);
   assert.equal(await frame.locator('.notice').count(), 0);
   assert.deepEqual(problems, clean);
@@ -163,7 +163,7 @@ test("a writer's text is shown as text, never run as markup", async () => {
   const hostile = { ...DESIGN, holder_title: '<img src=x onerror=alert(1)>', name: '<b>Bold</b>' };
   await page.goto(`${env.server.origin}${MOUNT}?people=5${inline(hostile)}`);
   await widgetReady(page);
-  assert.equal(await page.locator('.card--holder .card__title').textContent(), 'Designer<img src=x onerror=alert(1)>');
+  assert.equal(await page.locator('.board__holder').textContent(), 'Designer<img src=x onerror=alert(1)>');
   assert.equal(await page.getByRole('radio', { name: '<b>Bold</b>' }).isChecked(), true);
   assert.equal(await page.locator('.pmsu img, .pmsu b').count(), 0);
   assert.equal(dialogs, 0);

@@ -5,7 +5,7 @@ import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
 const env = servedWidget();
 
-const onPm = (page) => page.locator('.card--holder .chip').allTextContents();
+const onPm = (page) => page.locator('.lane__pm .chip').allTextContents();
 const readout = (page) => page.locator('.scale__value').textContent();
 
 test('the standalone page opens at Series B with no console errors or foreign requests', async () => {
@@ -14,7 +14,7 @@ test('the standalone page opens at Series B with no console errors or foreign re
   await widgetReady(page);
   assert.equal(await readout(page), 'Series B · about 150 people');
   assert.equal((await onPm(page)).length, 6);
-  assert.equal(await page.locator('.card--role').count(), 7);
+  assert.equal(await page.locator('.role.is-hired').count(), 7);
   assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
   await context.close();
 });
@@ -54,18 +54,21 @@ test('real key presses step, jump stages and reach the ends', async () => {
   await context.close();
 });
 
-test('a change of stage shows one caption and leaves the cards where they were', async () => {
+test('a change of stage shows its caption and leaves every lane of the board where it was', async () => {
   const { page, context } = await watchedPage(env.browser, env.server.origin);
   await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
-  const boardTop = () => page.locator('.board').evaluate((el) => el.getBoundingClientRect().top);
+  const boxes = () => page.locator('.board, .lane, .role').evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    return [r.left, r.top, r.width, r.height].map(Math.round).join(' ');
+  }));
   const shown = () => page.locator('.caption:visible .caption__quote').allTextContents();
-  const top = await boardTop();
+  const before = await boxes();
   assert.deepEqual(await shown(), ['“You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.”']);
   await page.locator('.scale__input').focus();
   for (const key of ['PageUp', 'PageUp', 'Home', 'End']) {
     await page.keyboard.press(key);
-    assert.equal(await boardTop(), top, `the cards stay put after ${key}`);
+    assert.deepEqual(await boxes(), before, `the board stays put after ${key}`);
   }
   assert.deepEqual(await shown(), ['“In hyperscale companies if there is a specialization it probably exists as a different role.”']);
   await context.close();
@@ -170,7 +173,7 @@ test('autoplay=1 walks an embed through the stages and stops at the reader\'s fi
   // One stage every three seconds.
   await page.locator('.scale__value', { hasText: 'Seed' }).waitFor({ timeout: 5000 });
   assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
-  await page.locator('.card--holder').click();
+  await page.locator('.board').click();
   assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
   const stopped = await page.locator('.scale__value').textContent();
   await page.waitForTimeout(3500);

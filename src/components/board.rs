@@ -1,0 +1,103 @@
+//! The board: one lane per responsibility, in the post's order. Its chip sits against the PM's
+//! spine while the PM holds it, and slides to the role that takes it over, leaving a dashed trace
+//! behind: the connection the PM keeps. Every lane and every role has its place from the start, so a
+//! handover moves the chip and nothing else.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::Scenario;
+use crate::model::{lanes, roles_with_work, Snapshot};
+
+#[derive(Properties, PartialEq)]
+pub struct BoardProps {
+    pub scenario: Rc<Scenario>,
+    pub snapshot: Rc<Snapshot>,
+}
+
+/// The holder's short name with a capital: "PM", "Sales person". ASCII only: Unicode case
+/// tables would cost the WASM bundle several kilobytes for one letter.
+fn badge(holder: &str) -> String {
+    let mut badge = holder.to_string();
+    if let Some(first) = badge.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    badge
+}
+
+/// A responsibility as a chip. `data-flip` is its key for the FLIP animation, wherever it sits;
+/// its colours come from its lane.
+fn chip(id: &str, name: &str) -> Html {
+    html! { <span key={id.to_string()} class="chip" data-flip={id.to_string()}>{ name.to_string() }</span> }
+}
+
+#[function_component]
+pub fn Board(props: &BoardProps) -> Html {
+    let scenario = &props.scenario;
+    let snapshot = &props.snapshot;
+    let holder = scenario.holder.to_string();
+    let hired = snapshot.roles_hired();
+
+    let lanes = lanes(scenario, snapshot).into_iter().map(|lane| {
+        let r = &scenario.responsibilities[lane.responsibility];
+        let role = lane.role.map(|role| &scenario.roles[role]);
+        let family = role.map(|role| role.family.slug());
+        let (id, name) = (r.id.as_ref(), r.name.as_ref());
+        html! {
+            <li key={id.to_string()}
+                class={classes!("lane", family.map(|f| format!("family-{f}")), lane.peeled.then_some("is-peeled"))}>
+                <span class="lane__pm">
+                    // Keyed apart, so the chip is never reused as the trace: a new element, not
+                    // a moved one.
+                    if lane.peeled {
+                        <span key="trace" class="trace" aria-hidden="true"></span>
+                    } else {
+                        { chip(id, name) }
+                    }
+                </span>
+                <span class="lane__spec">
+                    if lane.peeled {
+                        { chip(id, name) }
+                    }
+                </span>
+                // What a screen reader hears after the chip, in one piece: who holds the work.
+                // The role's tile says the same to the eye, so it is hidden from the reader, and a
+                // role not yet hired is a quiet, reserved place that is not read out at all.
+                <span class="visually-hidden">
+                    { match (lane.peeled, role) {
+                        (true, Some(role)) => format!(": with the {}", role.name),
+                        _ => format!(": on the {holder}"),
+                    } }
+                </span>
+                if let Some(role) = role {
+                    <span class={classes!("role", lane.peeled.then_some("is-hired"))} aria-hidden="true">
+                        { role.name.to_string() }
+                    </span>
+                } else {
+                    <span class="role role--stays" aria-hidden="true">{ "stays" }</span>
+                }
+            </li>
+        }
+    });
+
+    html! {
+        <section class="board" aria-labelledby="pmsu-holder-title">
+            <div class="board__head">
+                <h2 id="pmsu-holder-title" class="board__holder">
+                    <span class="board__badge">{ badge(&holder) }</span>
+                    <span class="board__holder-title">{ scenario.holder_title.to_string() }</span>
+                </h2>
+                <p class="board__interfaces">
+                    { "Interfaces with " }
+                    <strong class="board__count">{ hired }</strong>
+                    { format!(" of {}", roles_with_work(scenario)) }
+                    <span class="visually-hidden">{ " specialist roles" }</span>
+                </p>
+            </div>
+            <ul class="lanes" aria-label={format!("Who holds each of the {holder}'s responsibilities")}>
+                { for lanes }
+            </ul>
+        </section>
+    }
+}
