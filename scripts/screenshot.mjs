@@ -7,7 +7,7 @@ const browser = await launch();
 try {
   for (const [file, viewport] of [
     ['docs/screenshot.png', { width: 1040, height: 900 }],
-    ['docs/screenshot-mobile.png', { width: 360, height: 1400 }],
+    ['docs/screenshot-mobile.png', { width: 360, height: 740 }],
   ]) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
     await page.goto(`${server.origin}/`);

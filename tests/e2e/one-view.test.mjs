@@ -215,3 +215,41 @@ test('a custom scenario with 24 responsibilities and 24 roles stays tidy on a 32
   }
   await context.close();
 });
+
+test('on a phone the function and company type fold behind one button that names them', async () => {
+  const { page: p, context } = await page(360, 640);
+  await open(p, 'v=1&people=150');
+  const toggle = p.locator('.picker__toggle');
+  assert.equal(await toggle.textContent(), 'Function: Product · B2B SaaS ▾');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await p.getByRole('radio', { name: 'Sales' }).isVisible(), false);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await p.getByRole('radio', { name: 'Sales' }).check();
+  assert.equal(await toggle.textContent(), 'Function: Sales ▴');
+  assert.equal(await p.locator('.board__badge').textContent(), 'Sales person');
+  await toggle.click();
+  assert.equal(await p.getByRole('radio', { name: 'Product' }).isVisible(), false);
+  // On a wide screen there is nothing to unfold: the groups are simply there.
+  await p.setViewportSize({ width: 1100, height: 900 });
+  assert.equal(await toggle.isVisible(), false);
+  assert.equal(await p.getByRole('radio', { name: 'Product' }).isVisible(), true);
+  await context.close();
+});
+
+test('a short quote leaves no empty band in its caption', async () => {
+  const { page: p, context } = await page(375, 812);
+  for (const query of ['v=1&people=800&fn=sales', 'v=1&people=800', 'v=1&people=150']) {
+    await open(p, query);
+    // The caption is as tall as its words and its padding, whatever the longest caption is.
+    const band = await p.locator('.caption').evaluate((caption) => {
+      const style = getComputedStyle(caption);
+      const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+      const words = [...caption.children].reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
+      const gloss = parseFloat(getComputedStyle(caption.querySelector('.caption__gloss')).marginTop);
+      return Math.round(caption.getBoundingClientRect().height - padding - words - gloss);
+    });
+    assert.ok(band <= 1, `${query}: ${band} px of empty band`);
+  }
+  await context.close();
+});
