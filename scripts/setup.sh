@@ -23,6 +23,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   installed+=("wasm32 target")
 fi
 
+# The gates in scripts/test.sh; a minimal rustup profile has neither.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+    installed+=("$component")
+  fi
+done
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 6 minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked

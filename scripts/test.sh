@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Sets up whatever is missing, then runs every test: native (model, properties, prerender),
-# browser (headless Chromium), the release build and its size budget, and end-to-end tests of it.
+# Sets up whatever is missing, then runs every test: the gates (rustfmt, clippy), native (model,
+# properties, prerender), browser (headless Chromium), the release build and its size budget, and
+# end-to-end tests of it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
+
+echo "== gates: rustfmt, and clippy with warnings denied, native and for wasm32"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 echo "== native tests: model, property tests, server render"
 cargo test

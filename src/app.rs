@@ -6,9 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{
-    Board, Gauge, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
-};
+use crate::components::{Board, Gauge, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark};
 use crate::content::{Function, Preset, Scenario};
 use crate::flip::use_flip;
 use crate::model::{handovers, snapshot};
@@ -109,9 +107,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let content = content.clone();
         use_effect_with((), move |_| {
-            let watch = content
-                .cast::<web_sys::Element>()
-                .map(|el| platform::HeightWatch::new(&el, platform::post_height));
+            let watch =
+                content.cast::<web_sys::Element>().map(|el| platform::HeightWatch::new(&el, platform::post_height));
             move || drop(watch)
         });
     }
@@ -129,9 +126,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let animated = animated.clone();
         use_effect_with(state.touring, move |&touring| {
-            let timer = touring.then(|| {
-                gloo_timers::callback::Interval::new(TOUR_STEP_MS, move || animated(Action::TourStep))
-            });
+            let timer =
+                touring.then(|| gloo_timers::callback::Interval::new(TOUR_STEP_MS, move || animated(Action::TourStep)));
             move || drop(timer)
         });
     }
@@ -154,13 +150,11 @@ pub fn App(props: &AppProps) -> Html {
         let (scenario, link) = (Rc::clone(&state.scenario), state.link.clone());
         Callback::from(move |preset: Preset| {
             let next = Scenario::built_in(link.function, preset);
-            let changing: Vec<String> = handovers(
-                (&scenario, &snapshot(&scenario, link.headcount)),
-                (&next, &snapshot(&next, link.headcount)),
-            )
-            .into_iter()
-            .map(|h| h.id.to_string())
-            .collect();
+            let changing: Vec<String> =
+                handovers((&scenario, &snapshot(&scenario, link.headcount)), (&next, &snapshot(&next, link.headcount)))
+                    .into_iter()
+                    .map(|h| h.id.to_string())
+                    .collect();
             flip.capture_only(&changing);
             dispatcher.dispatch(Action::ChoosePreset(preset));
         })
@@ -205,17 +199,14 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let scenario = Rc::clone(&state.scenario);
-    let sweet_shares = state.link.sweet.map(|sweet| {
-        (snapshot(&scenario, sweet.from()).share, snapshot(&scenario, sweet.to()).share)
-    });
+    let sweet_shares =
+        state.link.sweet.map(|sweet| (snapshot(&scenario, sweet.from()).share, snapshot(&scenario, sweet.to()).share));
     let snapshot = Rc::new(snapshot(&scenario, state.headcount()));
     let embed = state.link.embed;
     let (title, lede) = scenario.intro();
     let (title, lede) = (title.to_string(), lede.to_string());
     // The custom scenario the link opened, by name, and whether it is the one shown.
-    let custom = state.custom.as_ref().map(|(_, custom)| {
-        (custom.name().to_string(), state.link.scenario.is_some())
-    });
+    let custom = state.custom.as_ref().map(|(_, custom)| (custom.name().to_string(), state.link.scenario.is_some()));
     let class = classes!("pmsu", state.touched.then_some("is-touched"));
 
     html! {

@@ -456,14 +456,23 @@ mod tests {
 
     #[test]
     fn the_thirteen_responsibilities_are_the_posts_in_its_order_and_words() {
-        let names: Vec<_> =
-            Scenario::b2b_saas().responsibilities.iter().map(|r| r.name.to_string()).collect();
+        let names: Vec<_> = Scenario::b2b_saas().responsibilities.iter().map(|r| r.name.to_string()).collect();
         assert_eq!(
             names,
             [
-                "Design", "Discovery", "Roadmap", "Strategy", "Product Marketing",
-                "Enablement Content", "Hands on Enablement", "Data analysis", "Sales Calls", "QA",
-                "Story writing", "Engineering planning", "Everything else",
+                "Design",
+                "Discovery",
+                "Roadmap",
+                "Strategy",
+                "Product Marketing",
+                "Enablement Content",
+                "Hands on Enablement",
+                "Data analysis",
+                "Sales Calls",
+                "QA",
+                "Story writing",
+                "Engineering planning",
+                "Everything else",
             ]
         );
     }

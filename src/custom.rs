@@ -142,10 +142,8 @@ fn text(path: &str, value: &str, max: usize, problems: &mut Vec<String>) -> Text
 fn validate(file: File) -> Result<Scenario, Vec<String>> {
     let mut problems = Vec::new();
     if file.format.0 != u64::from(FORMAT) {
-        problems.push(format!(
-            "At format: {} is not a format this widget reads; it reads format {FORMAT}.",
-            file.format.0
-        ));
+        problems
+            .push(format!("At format: {} is not a format this widget reads; it reads format {FORMAT}.", file.format.0));
         return Err(problems);
     }
     for (field, count, max) in [
@@ -213,7 +211,9 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
         let peel = match (&r.role, r.at) {
             (None, None) => None,
             (Some(_), None) => {
-                problems.push(format!("At {path}: it names a role but no \"at\", the company size at which the role takes it."));
+                problems.push(format!(
+                    "At {path}: it names a role but no \"at\", the company size at which the role takes it."
+                ));
                 None
             }
             (None, Some(_)) => {
@@ -260,7 +260,9 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
     ]
     .into_iter()
     .map(|(caption, stage)| {
-        caption.as_ref().map(|caption| text(&format!("captions.{}", stage.slug()), caption, MAX_TEXT_CHARS, &mut problems))
+        caption
+            .as_ref()
+            .map(|caption| text(&format!("captions.{}", stage.slug()), caption, MAX_TEXT_CHARS, &mut problems))
     })
     .collect();
 

@@ -127,13 +127,7 @@ pub fn roles_with_work(scenario: &Scenario) -> usize {
 /// relative places as they appear and disappear.
 fn role_order(scenario: &Scenario) -> Vec<usize> {
     let first_peel = |role: usize| {
-        scenario
-            .responsibilities
-            .iter()
-            .filter_map(|r| r.peel)
-            .filter(|p| p.role == role)
-            .map(|p| p.at)
-            .min()
+        scenario.responsibilities.iter().filter_map(|r| r.peel).filter(|p| p.role == role).map(|p| p.at).min()
     };
     let mut order: Vec<usize> = (0..scenario.roles.len()).collect();
     // Unstable is enough (the role index breaks ties) and smaller in the WASM than a stable sort.
@@ -233,13 +227,17 @@ mod tests {
     fn role_cards_appear_in_the_order_their_roles_are_hired() {
         let scenario = Scenario::b2b_saas();
         let s = snapshot(&scenario, at(150));
-        let cards: Vec<_> =
-            s.role_cards(&scenario).iter().map(|c| scenario.roles[c.role].name.to_string()).collect();
+        let cards: Vec<_> = s.role_cards(&scenario).iter().map(|c| scenario.roles[c.role].name.to_string()).collect();
         assert_eq!(
             cards,
             [
-                "Product Designer", "QA Engineer", "Product Marketing Manager", "Sales Engineer",
-                "Engineering Manager", "Data Analyst", "UX Researcher",
+                "Product Designer",
+                "QA Engineer",
+                "Product Marketing Manager",
+                "Sales Engineer",
+                "Engineering Manager",
+                "Data Analyst",
+                "UX Researcher",
             ]
         );
     }
@@ -276,7 +274,10 @@ mod tests {
         let still_held: Vec<_> = big.iter().filter(|lane| !lane.peeled).map(|lane| lane.responsibility).collect();
         assert_eq!(names(&scenario, &still_held), ["Roadmap", "Strategy"]);
         let design = &lanes(&scenario, &snapshot(&scenario, at(30)))[0];
-        assert_eq!((design.peeled, design.role.map(|r| scenario.roles[r].name.as_ref())), (true, Some("Product Designer")));
+        assert_eq!(
+            (design.peeled, design.role.map(|r| scenario.roles[r].name.as_ref())),
+            (true, Some("Product Designer"))
+        );
     }
 
     #[test]

@@ -12,10 +12,8 @@ pub const HEIGHT: u32 = 630;
 
 /// The fonts the image is drawn with. Shipped by Debian's fonts-dejavu-core, which
 /// scripts/setup.sh installs; loading them by path keeps every build's image the same.
-const FONT_FILES: [&str; 2] = [
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-];
+const FONT_FILES: [&str; 2] =
+    ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"];
 
 const PAPER: &str = "#fbfaf7";
 const INK: &str = "#1d1d22";
@@ -115,7 +113,8 @@ pub fn svg(people: Headcount) -> String {
     }
     for (i, card) in s.role_cards(&scenario).iter().enumerate() {
         let role = &scenario.roles[card.role];
-        let work: Vec<&str> = card.responsibilities.iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
+        let work: Vec<&str> =
+            card.responsibilities.iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
         let y = 232.0 + i as f32 * 33.0;
         push(format!(
             "<rect x=\"548\" y=\"{}\" width=\"16\" height=\"16\" rx=\"4\" fill=\"{}\"/>\
@@ -135,7 +134,8 @@ pub fn svg(people: Headcount) -> String {
 pub fn png(svg: &str) -> Result<Vec<u8>, String> {
     let mut fonts = resvg::usvg::fontdb::Database::new();
     for file in FONT_FILES {
-        let data = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e} (apt-get install fonts-dejavu-core)"))?;
+        let data =
+            std::fs::read(file).map_err(|e| format!("cannot read {file}: {e} (apt-get install fonts-dejavu-core)"))?;
         fonts.load_font_data(data);
     }
     let options = resvg::usvg::Options { fontdb: Arc::new(fonts), ..Default::default() };

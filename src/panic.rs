@@ -8,9 +8,7 @@ pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();
         web_sys::console::error_1(&detail.as_str().into());
-        let mount = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| Some((d.get_element_by_id("app")?, d)));
+        let mount = web_sys::window().and_then(|w| w.document()).and_then(|d| Some((d.get_element_by_id("app")?, d)));
         if let Some((mount, document)) = mount {
             show_notice(&document, &mount, &detail);
         }

@@ -147,7 +147,14 @@ pub async fn fetch_scenario(path: &str) -> Result<String, String> {
 pub async fn unpack_scenario(packed: &str) -> Result<String, String> {
     let not_packed = || "The scenario in the link is not DEFLATE data in base64url.".to_string();
     let window = web_sys::window().ok_or_else(not_packed)?;
-    let mut base64: String = packed.chars().map(|c| match c { '-' => '+', '_' => '/', c => c }).collect();
+    let mut base64: String = packed
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
     while base64.len() % 4 != 0 {
         base64.push('=');
     }
@@ -166,7 +173,11 @@ pub async fn unpack_scenario(packed: &str) -> Result<String, String> {
 /// Reads a byte stream as UTF-8 text, but never past `custom::MAX_BYTES`: past it, the stream is
 /// cancelled and `Err` says "`over` 16,384 bytes…". A failed read is `failed()`.
 /// Not generic (`&dyn`), so that both callers share one copy of its state machine in the WASM.
-async fn read_capped(stream: web_sys::ReadableStream, over: &str, failed: &dyn Fn() -> String) -> Result<String, String> {
+async fn read_capped(
+    stream: web_sys::ReadableStream,
+    over: &str,
+    failed: &dyn Fn() -> String,
+) -> Result<String, String> {
     let reader = stream.get_reader().unchecked_into::<web_sys::ReadableStreamDefaultReader>();
     let mut bytes: Vec<u8> = Vec::new();
     loop {
@@ -249,9 +260,8 @@ pub fn content_height(content: &Element) -> u32 {
 /// less the space from the top of the intro to the top of what follows it.
 pub fn embed_height(content: &Element) -> u32 {
     let full = content_height(content);
-    let top = |selector: &str| {
-        content.query_selector(selector).ok().flatten().map(|el| el.get_bounding_client_rect().top())
-    };
+    let top =
+        |selector: &str| content.query_selector(selector).ok().flatten().map(|el| el.get_bounding_client_rect().top());
     match (top(".intro"), top(".intro + *")) {
         (Some(intro), Some(next)) => full.saturating_sub((next - intro).round().max(0.0) as u32),
         _ => full,

@@ -235,10 +235,7 @@ impl Stage {
 
     /// How many slider positions fall in this stage; the stage ticks are sized by it.
     pub fn positions(self) -> usize {
-        ladder()
-            .iter()
-            .filter(|&&people| people >= self.starts_at() && people <= self.ends_at())
-            .count()
+        ladder().iter().filter(|&&people| people >= self.starts_at() && people <= self.ends_at()).count()
     }
 }
 

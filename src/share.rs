@@ -91,7 +91,10 @@ mod tests {
 
     #[test]
     fn open_full_size_is_a_relative_link_without_embed_mode() {
-        assert_eq!(full_size_href(&state()), "?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
+        assert_eq!(
+            full_size_href(&state()),
+            "?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
+        );
     }
 
     #[test]
@@ -100,11 +103,16 @@ mod tests {
         let file = LinkState { scenario: Some(ScenarioSource::Path("scenarios/design.json".into())), ..state() };
         assert!(share_url(ADDRESS, &file).ends_with("&autoplay=0&scenario=scenarios%2Fdesign.json"));
         assert!(embed_snippet(ADDRESS, &file, 900).contains("&amp;scenario=scenarios%2Fdesign.json\" title="));
-        let inline = LinkState { scenario: Some(ScenarioSource::Inline(r#"{"format":1,"name":"A & B"}"#.into())), ..state() };
-        assert!(share_url(ADDRESS, &inline).ends_with("&autoplay=0#scenario=%7B%22format%22%3A1%2C%22name%22%3A%22A%20%26%20B%22%7D"));
+        let inline =
+            LinkState { scenario: Some(ScenarioSource::Inline(r#"{"format":1,"name":"A & B"}"#.into())), ..state() };
+        assert!(share_url(ADDRESS, &inline)
+            .ends_with("&autoplay=0#scenario=%7B%22format%22%3A1%2C%22name%22%3A%22A%20%26%20B%22%7D"));
         assert!(full_size_href(&inline).contains("#scenario=%7B"));
         // In the iframe's src attribute no quote or & of the JSON can end or break the attribute.
         let snippet = embed_snippet(ADDRESS, &inline, 900);
-        assert!(snippet.contains(r#"#scenario=%7B%22format%22%3A1%2C%22name%22%3A%22A%20%26%20B%22%7D" title="#), "{snippet}");
+        assert!(
+            snippet.contains(r#"#scenario=%7B%22format%22%3A1%2C%22name%22%3A%22A%20%26%20B%22%7D" title="#),
+            "{snippet}"
+        );
     }
 }

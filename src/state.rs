@@ -418,7 +418,10 @@ mod tests {
         assert_eq!(state.awaited(), Some(file()));
         assert_eq!(state.scenario.name(), "Product", "the built-in table meanwhile");
         // A stale answer for another path changes nothing.
-        let same = act(Rc::clone(&state), Action::ScenarioFetched(ScenarioSource::Path("other.json".into()), Ok(DESIGN.into())));
+        let same = act(
+            Rc::clone(&state),
+            Action::ScenarioFetched(ScenarioSource::Path("other.json".into()), Ok(DESIGN.into())),
+        );
         assert_eq!(same, state);
 
         let shown = act(Rc::clone(&state), Action::ScenarioFetched(file(), Ok(DESIGN.into())));
@@ -468,7 +471,8 @@ mod tests {
 
     #[test]
     fn autoplay_with_a_scenario_file_waits_for_the_file_then_tours_it() {
-        let state = act(Rc::new(State::default()), Action::OpenLink(parse("autoplay=1&scenario=scenarios/design.json")));
+        let state =
+            act(Rc::new(State::default()), Action::OpenLink(parse("autoplay=1&scenario=scenarios/design.json")));
         assert!(!state.touring, "no tour of a table that is about to be replaced");
         assert_eq!(act(Rc::clone(&state), Action::TourStep), state);
         let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
@@ -498,7 +502,10 @@ mod tests {
         let shown = act(Rc::clone(&state), Action::ScenarioFetched(packed.clone(), Ok(DESIGN.into())));
         assert_eq!(shown.scenario.name(), "Design");
         assert!(shown.settled());
-        let failed = act(state, Action::ScenarioFetched(packed, Err("The scenario in the link is not DEFLATE data in base64url.".into())));
+        let failed = act(
+            state,
+            Action::ScenarioFetched(packed, Err("The scenario in the link is not DEFLATE data in base64url.".into())),
+        );
         assert_eq!(
             *failed.notices,
             [

@@ -248,7 +248,16 @@ pub fn encode_href(state: &LinkState) -> String {
 
 /// What a fragment escapes: everything `encodeURIComponent` does (all but letters, digits and
 /// `-._~!'()*`), so that chat and mail apps that turn text into links keep the whole of it.
-const FRAGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~').remove(b'!').remove(b'\'').remove(b'(').remove(b')').remove(b'*');
+const FRAGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'!')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*');
 
 /// The longest fragment read: a scenario at its size limit, every byte escaped.
 pub const MAX_FRAGMENT_LEN: usize = custom::MAX_BYTES * 3 + 16;
@@ -269,7 +278,8 @@ pub fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
         return;
     }
     let source = if let Some(packed) = raw.strip_prefix(PACKED_PREFIX) {
-        let base64url = !packed.is_empty() && packed.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        let base64url =
+            !packed.is_empty() && packed.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if !base64url {
             parsed.notices.push(Notice::BadValue {
                 key: "scenario",
@@ -281,12 +291,12 @@ pub fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
         ScenarioSource::Packed(packed.into())
     } else {
         let Ok(json) = percent_decode_str(raw).decode_utf8() else {
-        parsed.notices.push(Notice::BadValue {
-            key: "scenario",
-            value: raw.to_string(),
-            expected: "JSON written with encodeURIComponent",
-        });
-        return;
+            parsed.notices.push(Notice::BadValue {
+                key: "scenario",
+                value: raw.to_string(),
+                expected: "JSON written with encodeURIComponent",
+            });
+            return;
         };
         ScenarioSource::Inline(json.into())
     };
@@ -354,7 +364,11 @@ fn sweet_text(sweet: Option<SweetSpot>) -> String {
 fn people_value(key: &'static str, value: &str) -> Result<Headcount, Notice> {
     let digits = value.strip_prefix('-').unwrap_or(value);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Notice::BadValue { key, value: value.to_string(), expected: "a whole number of people, such as 150" });
+        return Err(Notice::BadValue {
+            key,
+            value: value.to_string(),
+            expected: "a whole number of people, such as 150",
+        });
     }
     // A whole number, but negative or too large for any company.
     let out_of_range = || Notice::OutOfRange { value: value.to_string() };
@@ -475,7 +489,9 @@ mod tests {
 
     #[test]
     fn a_full_link_reads_back_exactly() {
-        let parsed = parse("?v=1&people=2000&embed=1&theme=dark&bg=transparent&fn=sales&preset=consumer-app&sweet=40-200&autoplay=1");
+        let parsed = parse(
+            "?v=1&people=2000&embed=1&theme=dark&bg=transparent&fn=sales&preset=consumer-app&sweet=40-200&autoplay=1",
+        );
         assert_eq!(
             parsed.state,
             LinkState {
@@ -546,7 +562,10 @@ mod tests {
     fn a_repeated_key_keeps_the_first_value() {
         let parsed = parse("people=40&people=4000");
         assert_eq!(parsed.state.headcount, people(40));
-        assert_eq!(notices("people=40&people=4000"), ["The link sets “people” more than once; the first one was used."]);
+        assert_eq!(
+            notices("people=40&people=4000"),
+            ["The link sets “people” more than once; the first one was used."]
+        );
     }
 
     #[test]
@@ -627,7 +646,10 @@ mod tests {
         assert!(parsed.notices.is_empty());
         assert!(encode(&parsed.state).ends_with("&autoplay=0&scenario=scenarios%2Fdesign.json"));
         assert_eq!(parse(&encode(&parsed.state)).state, parsed.state);
-        assert_eq!(parse("scenario=/writers/sales-eu.json").state.scenario, Some(ScenarioSource::Path("/writers/sales-eu.json".into())));
+        assert_eq!(
+            parse("scenario=/writers/sales-eu.json").state.scenario,
+            Some(ScenarioSource::Path("/writers/sales-eu.json".into()))
+        );
     }
 
     #[test]
@@ -670,7 +692,10 @@ mod tests {
         assert!(encode_href(&parsed.state).starts_with("?v=1&people=40&"));
         assert!(encode_href(&parsed.state).ends_with("&autoplay=0#scenario=%7B%22format%22%3A1%7D"));
         // Non-ASCII, spaces, % and # are escaped; the JSON itself comes back unchanged.
-        let state = LinkState { scenario: Some(ScenarioSource::Inline("{\"name\": \"Café 100% #1\"}".into())), ..LinkState::default() };
+        let state = LinkState {
+            scenario: Some(ScenarioSource::Inline("{\"name\": \"Café 100% #1\"}".into())),
+            ..LinkState::default()
+        };
         let written = encode_fragment(&state);
         assert!(written.is_ascii() && !written[1..].contains(['#', ' ']), "{written}");
         let mut parsed = parse("");
@@ -687,8 +712,14 @@ mod tests {
             parsed.notice_texts()
         };
         assert!(read("").is_empty() && read("#").is_empty());
-        assert_eq!(read("#top"), ["Ignored “#top” at the end of the link: the only thing this widget reads after # is scenario=."]);
-        assert_eq!(read("#scenario=%FF%FE"), ["Ignored scenario=“%FF%FE”: expected JSON written with encodeURIComponent."]);
+        assert_eq!(
+            read("#top"),
+            ["Ignored “#top” at the end of the link: the only thing this widget reads after # is scenario=."]
+        );
+        assert_eq!(
+            read("#scenario=%FF%FE"),
+            ["Ignored scenario=“%FF%FE”: expected JSON written with encodeURIComponent."]
+        );
         let long = format!("#scenario={}", "a".repeat(MAX_FRAGMENT_LEN + 1));
         assert_eq!(
             read(&long),
@@ -701,10 +732,7 @@ mod tests {
         let mut parsed = parse("scenario=a.json");
         parse_fragment(&mut parsed, "#scenario={}");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Path("a.json".into())));
-        assert_eq!(
-            parsed.notice_texts(),
-            ["The link sets “scenario” more than once; the first one was used."]
-        );
+        assert_eq!(parsed.notice_texts(), ["The link sets “scenario” more than once; the first one was used."]);
     }
 
     #[test]

@@ -93,7 +93,9 @@ fn a_misspelt_field_is_named_with_the_ones_it_could_be() {
         the_problem(&json),
         "At responsibilities[1]: there is no field “att” here; the fields are name, role, at."
     );
-    assert!(the_problem(&minimal(r#", "colour": "red""#)).starts_with("In the scenario: there is no field “colour” here"));
+    assert!(
+        the_problem(&minimal(r#", "colour": "red""#)).starts_with("In the scenario: there is no field “colour” here")
+    );
 }
 
 #[test]
@@ -174,10 +176,8 @@ fn an_unused_role_and_an_empty_list_are_refused() {
         r#"[{"name": "Brand Designer", "family": "design"}, {"name": "Idle"}]"#,
     );
     assert_eq!(the_problem(&json), "At roles[1]: “Idle” takes no responsibility.");
-    let json = minimal("").replace(
-        r#"[{"name": "Brand", "role": "Brand Designer", "at": 40}, {"name": "Craft"}]"#,
-        "[]",
-    );
+    let json =
+        minimal("").replace(r#"[{"name": "Brand", "role": "Brand Designer", "at": 40}, {"name": "Craft"}]"#, "[]");
     assert_eq!(the_problem(&json), "At responsibilities: there are none; a scenario needs at least one.");
 }
 
@@ -190,7 +190,11 @@ fn a_future_format_is_named() {
 #[test]
 fn limits_on_size_and_counts_come_before_anything_else() {
     let huge = format!("{}{}", minimal(""), " ".repeat(MAX_BYTES));
-    assert_eq!(the_problem(&huge), "The scenario is 16,775 bytes long; the most this widget reads is 16,384.".replace("16,775", &pm_scale_up::scale::with_thousands(huge.len() as u32)));
+    assert_eq!(
+        the_problem(&huge),
+        "The scenario is 16,775 bytes long; the most this widget reads is 16,384."
+            .replace("16,775", &pm_scale_up::scale::with_thousands(huge.len() as u32))
+    );
     let many: Vec<String> = (0..=MAX_RESPONSIBILITIES).map(|i| format!(r#"{{"name": "Work {i}"}}"#)).collect();
     let json = minimal("").replace(
         r#"[{"name": "Brand", "role": "Brand Designer", "at": 40}, {"name": "Craft"}]"#,

@@ -23,16 +23,18 @@ fn any_link_state() -> impl Strategy<Value = LinkState> {
         (0..positions(), any::<bool>(), 0..Theme::ALL.len(), 0..Background::ALL.len()),
         (0..Function::ALL.len(), 0..Preset::ALL.len(), sweet, any::<bool>(), scenario),
     )
-        .prop_map(|((position, embed, theme, background), (function, preset, sweet, autoplay, scenario))| LinkState {
-            headcount: Headcount::at_position(position),
-            function: Function::ALL[function],
-            preset: Preset::ALL[preset],
-            sweet,
-            autoplay,
-            embed,
-            theme: Theme::ALL[theme],
-            background: Background::ALL[background],
-            scenario,
+        .prop_map(|((position, embed, theme, background), (function, preset, sweet, autoplay, scenario))| {
+            LinkState {
+                headcount: Headcount::at_position(position),
+                function: Function::ALL[function],
+                preset: Preset::ALL[preset],
+                sweet,
+                autoplay,
+                embed,
+                theme: Theme::ALL[theme],
+                background: Background::ALL[background],
+                scenario,
+            }
         })
 }
 

@@ -82,7 +82,9 @@ impl Widget {
         let lanes = self.0.query_selector_all(".lane").unwrap();
         (0..lanes.length())
             .map(|i| lanes.item(i).unwrap().dyn_into::<Element>().unwrap())
-            .filter(|lane| lane.query_selector(".role.is-hired").unwrap().and_then(|r| r.text_content()).as_deref() == Some(role))
+            .filter(|lane| {
+                lane.query_selector(".role.is-hired").unwrap().and_then(|r| r.text_content()).as_deref() == Some(role)
+            })
             .filter_map(|lane| lane.query_selector(".lane__spec .chip").unwrap()?.text_content())
             .collect()
     }
@@ -242,7 +244,7 @@ async fn a_stage_tick_jumps_there_and_back_down_returns_the_work() {
 }
 
 /// Calls a no-argument method on a JS object and returns the array it gives back.
-fn call_for_array(target: &wasm_bindgen::JsValue, method: &str) -> js_sys::Array {
+fn call_for_array(target: &JsValue, method: &str) -> js_sys::Array {
     js_sys::Reflect::get(target, &method.into())
         .unwrap()
         .dyn_into::<js_sys::Function>()
@@ -261,7 +263,9 @@ fn animated_properties(el: &Element) -> Vec<Vec<String>> {
             let effect = js_sys::Reflect::get(&animation, &"effect".into()).unwrap();
             let mut properties: Vec<String> = call_for_array(&effect, "getKeyframes")
                 .iter()
-                .flat_map(|frame| js_sys::Object::keys(&frame.into()).iter().filter_map(|k| k.as_string()).collect::<Vec<_>>())
+                .flat_map(|frame| {
+                    js_sys::Object::keys(&frame.into()).iter().filter_map(|k| k.as_string()).collect::<Vec<_>>()
+                })
                 .filter(|k| !matches!(k.as_str(), "offset" | "easing" | "composite" | "computedOffset"))
                 .collect();
             properties.dedup();
@@ -288,9 +292,7 @@ fn keyframe_values(el: &Element, property: &str) -> Vec<(String, String, f64)> {
         .map(|animation| {
             let effect = js_sys::Reflect::get(&animation, &"effect".into()).unwrap();
             let frames = call_for_array(&effect, "getKeyframes");
-            let value = |i: u32| {
-                js_sys::Reflect::get(&frames.get(i), &property.into()).unwrap().as_string().unwrap()
-            };
+            let value = |i: u32| js_sys::Reflect::get(&frames.get(i), &property.into()).unwrap().as_string().unwrap();
             let get_timing: js_sys::Function =
                 js_sys::Reflect::get(&effect, &"getTiming".into()).unwrap().dyn_into().unwrap();
             let timing = get_timing.call0(&effect).unwrap();
@@ -442,7 +444,10 @@ async fn a_shared_link_opens_in_its_state_with_a_notice_naming_what_was_ignored(
     assert_eq!(w.on_role("QA Engineer"), ["QA"]);
     assert_eq!(
         w.texts(".notice li"),
-        ["Ignored “sparkle”: this widget has no such setting.", "Ignored theme=“purple”: expected auto, light or dark."]
+        [
+            "Ignored “sparkle”: this widget has no such setting.",
+            "Ignored theme=“purple”: expected auto, light or dark."
+        ]
     );
     // Opening a link is not a move: nothing flies and nothing is announced.
     assert_eq!(w.announced(), "");
@@ -467,7 +472,10 @@ async fn the_address_bar_follows_the_slider_once_the_reader_moves_it() {
     w.press("PageUp").await;
     let now = web_sys::window().unwrap().location().search().unwrap();
     assert_eq!(now, "", "not while the reader may still be moving: it waits for a pause");
-    assert_eq!(w.query().await, "?v=1&people=800&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
+    assert_eq!(
+        w.query().await,
+        "?v=1&people=800&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -524,7 +532,10 @@ async fn embed_mode_drops_the_page_chrome_and_links_to_the_full_size_page() {
     assert!(w.0.query_selector(".intro").unwrap().is_none());
     let full_size = w.find(".footer__full-size");
     assert_eq!(full_size.text_content().unwrap(), "Open full size ↗");
-    assert_eq!(full_size.get_attribute("href").unwrap(), "?v=1&people=2000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
+    assert_eq!(
+        full_size.get_attribute("href").unwrap(),
+        "?v=1&people=2000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
+    );
     assert!(w.texts("button").iter().all(|b| b != "Embed"), "no embed code inside an embed");
 }
 
@@ -554,7 +565,13 @@ async fn copy_link_copies_or_else_offers_the_link_selected_to_copy_by_hand() {
     let status = w.text(".share__status");
     if status != "Link copied." {
         let field: HtmlInputElement = w.find("#pmsu-copy-by-hand").dyn_into().unwrap();
-        assert!(field.value().ends_with("?v=1&people=150&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"), "{}", field.value());
+        assert!(
+            field.value().ends_with(
+                "?v=1&people=150&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
+            ),
+            "{}",
+            field.value()
+        );
         assert_eq!(field.selection_start().unwrap(), Some(0));
         assert_eq!(field.selection_end().unwrap(), Some(field.value().len() as u32));
     }
@@ -614,7 +631,9 @@ async fn a_sweet_spot_is_marked_adjusted_shared_and_cleared() {
     init.set_bubbles(true);
     from.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
-    assert!(w.text(".sweet__summary").starts_with("Your sweet spot: Founding team to Series B (1 to 250 people); there you would keep 38% to 100%"));
+    assert!(w
+        .text(".sweet__summary")
+        .starts_with("Your sweet spot: Founding team to Series B (1 to 250 people); there you would keep 38% to 100%"));
     assert!(w.query().await.contains("sweet=1-250"));
     w.click_button("Clear my sweet spot").await;
     assert!(w.0.query_selector(".sweet__summary").unwrap().is_none());
@@ -655,7 +674,10 @@ async fn a_custom_scenario_in_the_link_drives_the_whole_interface_and_the_picker
     assert_eq!(w.text(".intro__title"), "How a designer's job peels apart as the company grows");
     assert_eq!(w.text(".board__holder"), "DesignerFounding designer");
     assert_eq!(w.on_pm().len(), 11, "the founding designer does everything");
-    assert_eq!(w.text(".caption .caption__gloss").split(" Read").next().unwrap(), "One designer does the brand, the screens, the copy and the research.");
+    assert_eq!(
+        w.text(".caption .caption__gloss").split(" Read").next().unwrap(),
+        "One designer does the brand, the screens, the copy and the research."
+    );
     let custom: HtmlInputElement = w.find("input[type=radio][value='custom']").dyn_into().unwrap();
     assert!(custom.checked());
     assert_eq!(w.text("label[for='pmsu-function-custom']"), "Design");
@@ -677,12 +699,17 @@ async fn a_custom_scenario_in_the_link_drives_the_whole_interface_and_the_picker
 
 #[wasm_bindgen_test]
 async fn a_broken_custom_scenario_opens_the_built_in_table_with_the_problem_named() {
-    let json = String::from(js_sys::encode_uri_component(r#"{"format": 1, "name": "Ops", "holder": "lead",
-        "holder_title": "Lead", "roles": [], "responsibilities": [{"name": "Hiring", "role": "Recruiter", "at": 40}]}"#));
+    let json = String::from(js_sys::encode_uri_component(
+        r#"{"format": 1, "name": "Ops", "holder": "lead",
+        "holder_title": "Lead", "roles": [], "responsibilities": [{"name": "Hiring", "role": "Recruiter", "at": 40}]}"#,
+    ));
     let w = Widget::open(&format!("?people=40#scenario={json}")).await;
     let notice = w.text(".notice");
     assert!(notice.contains("The scenario in the link could not be used, so the built-in table is shown."), "{notice}");
-    assert!(notice.contains("At responsibilities[0].role: “Recruiter” is not one of the roles (there are none)."), "{notice}");
+    assert!(
+        notice.contains("At responsibilities[0].role: “Recruiter” is not one of the roles (there are none)."),
+        "{notice}"
+    );
     assert_eq!(w.text(".intro__title"), "How a PM's job peels apart as the company grows");
     assert!(w.0.query_selector("input[value='custom']").unwrap().is_none());
     w.press("Home").await;

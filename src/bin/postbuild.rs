@@ -15,11 +15,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     use std::path::PathBuf;
 
     use pm_scale_up::app::AppProps;
-    use pm_scale_up::page::{
-        build_page, externalize_loader, home_meta, prerender, rebase_assets, stage_meta, stage_path,
-        DEFAULT_PUBLIC_URL,
-    };
     use pm_scale_up::og_image;
+    use pm_scale_up::page::{
+        build_page, externalize_loader, home_meta, prerender, rebase_assets, stage_meta, stage_path, DEFAULT_PUBLIC_URL,
+    };
     use pm_scale_up::scale::Stage;
 
     let staging = PathBuf::from(

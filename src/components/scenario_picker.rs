@@ -33,8 +33,13 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
     let custom_shown = props.custom.as_ref().is_some_and(|(_, shown)| *shown);
     let functions = Function::ALL.into_iter().map(|function| {
         let on_function = props.on_function.clone();
-        segment("function", function.slug(), function.name(), function == props.function && !custom_shown,
-            Callback::from(move |_: Event| on_function.emit(function)))
+        segment(
+            "function",
+            function.slug(),
+            function.name(),
+            function == props.function && !custom_shown,
+            Callback::from(move |_: Event| on_function.emit(function)),
+        )
     });
     let custom = props.custom.as_ref().map(|(name, shown)| {
         let on_custom = props.on_custom.clone();
@@ -42,8 +47,13 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
     });
     let presets = Preset::ALL.into_iter().map(|preset| {
         let on_preset = props.on_preset.clone();
-        segment("preset", preset.slug(), preset.name(), preset == props.preset,
-            Callback::from(move |_: Event| on_preset.emit(preset)))
+        segment(
+            "preset",
+            preset.slug(),
+            preset.name(),
+            preset == props.preset,
+            Callback::from(move |_: Event| on_preset.emit(preset)),
+        )
     });
     // What is shown now, in the words of the folded picker's button on a phone.
     let product = props.function == Function::Product && !custom_shown;

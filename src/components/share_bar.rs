@@ -22,7 +22,10 @@ enum Copied {
     /// Copied to the clipboard; the text says what.
     Done(&'static str),
     /// The clipboard refused: the text is shown selected, to copy by hand.
-    ByHand { label: &'static str, text: String },
+    ByHand {
+        label: &'static str,
+        text: String,
+    },
 }
 
 /// Copies `text`, or, where the clipboard is denied, shows it selected for the reader to copy.
@@ -68,9 +71,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
 
     let on_copy_link = {
         let (link, copied) = (props.link.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| {
-            copy(share_url(&platform::page_address(), &link), "Link", copied.clone())
-        })
+        Callback::from(move |_: MouseEvent| copy(share_url(&platform::page_address(), &link), "Link", copied.clone()))
     };
     let on_share = {
         let link = props.link.clone();

@@ -219,11 +219,7 @@ impl de::Error for Error {
     }
 
     fn unknown_field(field: &str, fields: &'static [&'static str]) -> Error {
-        Error::custom(format_args!(
-            "there is no field “{}” here; the fields are {}",
-            quote(field),
-            fields.join(", ")
-        ))
+        Error::custom(format_args!("there is no field “{}” here; the fields are {}", quote(field), fields.join(", ")))
     }
 }
 
