@@ -7,7 +7,8 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use crate::scale::{with_thousands, Headcount, Stage};
+use crate::scale::{Headcount, Stage};
+use crate::words::with_thousands;
 
 /// Text that is usually written into the binary but may come from a custom scenario later.
 pub type Text = Cow<'static, str>;

@@ -15,8 +15,8 @@ use std::rc::Rc;
 use serde::Deserialize;
 
 use crate::content::{CustomWords, Family, Function, Peel, Responsibility, Scenario, SpecialistRole, Text};
-use crate::scale::{with_thousands, Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
-use crate::url_state::quote;
+use crate::scale::{Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
+use crate::words::{quote, with_thousands};
 
 /// The format this build reads. A file with a larger number comes from a newer widget.
 pub const FORMAT: u32 = 1;

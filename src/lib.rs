@@ -21,6 +21,7 @@ pub mod scale;
 pub mod share;
 pub mod state;
 pub mod url_state;
+pub mod words;
 
 pub use app::App;
 

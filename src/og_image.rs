@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::content::{Family, Scenario};
 use crate::model::snapshot;
 use crate::scale::Headcount;
+use crate::words::escape_markup;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -31,10 +32,6 @@ fn family_colour(family: Family) -> &'static str {
     }
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// A rough width for bold DejaVu Sans, enough to lay chips out without measuring glyphs.
 fn bold_text_width(text: &str, size: f32) -> f32 {
     text.chars().count() as f32 * size * 0.68
@@ -55,8 +52,8 @@ pub fn svg(people: Headcount) -> String {
     push(format!(
         "<text x=\"56\" y=\"78\" font-size=\"22\" font-weight=\"bold\" letter-spacing=\"3\" fill=\"{PM}\">PM SCALE-UP</text>\
          <text x=\"56\" y=\"136\" font-size=\"48\" font-weight=\"bold\" fill=\"{INK}\">{} · {}</text>",
-        escape(people.stage().name()),
-        escape(&people.to_string())
+        escape_markup(people.stage().name()),
+        escape_markup(&people.to_string())
     ));
 
     // The PM's card.
@@ -65,8 +62,8 @@ pub fn svg(people: Headcount) -> String {
          <rect x=\"80\" y=\"196\" width=\"54\" height=\"32\" rx=\"7\" fill=\"{PM}\"/>\
          <text x=\"107\" y=\"219\" font-size=\"19\" font-weight=\"bold\" fill=\"#ffffff\" text-anchor=\"middle\">{}</text>\
          <text x=\"146\" y=\"221\" font-size=\"26\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
-        escape(&scenario.holder),
-        escape(&scenario.holder_title)
+        escape_markup(&scenario.holder),
+        escape_markup(&scenario.holder_title)
     ));
     let (mut x, mut y) = (80.0_f32, 250.0_f32);
     for &r in &s.on_generalist() {
@@ -81,7 +78,7 @@ pub fn svg(people: Headcount) -> String {
              <text x=\"{}\" y=\"{}\" font-size=\"19\" font-weight=\"bold\" fill=\"#2e2a84\">{}</text>",
             x + 14.0,
             y + 26.0,
-            escape(name)
+            escape_markup(name)
         ));
         x += width + 10.0;
     }
@@ -122,8 +119,8 @@ pub fn svg(people: Headcount) -> String {
             y - 15.0,
             family_colour(role.family),
             y,
-            escape(&role.name),
-            escape(&work.join(", "))
+            escape_markup(&role.name),
+            escape_markup(&work.join(", "))
         ));
     }
     push("</svg>".to_string());

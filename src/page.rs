@@ -7,8 +7,9 @@
 use crate::app::{App, AppProps};
 use crate::content::Scenario;
 use crate::model::snapshot;
-use crate::scale::{Headcount, Stage};
+use crate::scale::{stage_and_size, Headcount, Stage};
 use crate::share::WIDGET_TITLE;
+use crate::words::escape_markup;
 
 /// The address the site is published at, for absolute link-preview URLs. Build setting:
 /// `PM_SCALE_UP_PUBLIC_URL`; this is the local default.
@@ -41,7 +42,7 @@ pub fn stage_path(stage: Stage) -> String {
 pub fn summary(people: Headcount) -> String {
     let scenario = Scenario::b2b_saas();
     let s = snapshot(&scenario, people);
-    let at = format!("{}, {}", people.stage().name(), people);
+    let at = stage_and_size(people);
     if s.roles_hired() == 0 {
         return format!("{at}: the PM still does all {} jobs, from design to sales calls.", s.share.total);
     }
@@ -81,14 +82,11 @@ pub fn stage_meta(stage: Stage, public_url: &str) -> PageMeta {
     }
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// The `<head>` tags of a page: title, description, canonical, Open Graph and Twitter card.
 pub fn head_tags(meta: &PageMeta) -> String {
-    let (title, description) = (escape(&meta.title), escape(&meta.description));
-    let (url, image, alt) = (escape(&meta.canonical), escape(&meta.image), escape(&meta.image_alt));
+    let (title, description) = (escape_markup(&meta.title), escape_markup(&meta.description));
+    let (url, image, alt) =
+        (escape_markup(&meta.canonical), escape_markup(&meta.image), escape_markup(&meta.image_alt));
     format!(
         "<title>{title}</title>\
          <meta name=\"description\" content=\"{description}\">\

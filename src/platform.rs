@@ -193,7 +193,7 @@ async fn read_capped(
             let _ = JsFuture::from(reader.cancel()).await;
             return Err(format!(
                 "{over} {} bytes long, the most this widget reads.",
-                crate::scale::with_thousands(crate::custom::MAX_BYTES as u32)
+                crate::words::with_thousands(crate::custom::MAX_BYTES as u32)
             ));
         }
         bytes.resize(start + value.length() as usize, 0);

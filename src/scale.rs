@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::words::with_thousands;
+
 /// The smallest company the widget shows: one founder.
 pub const MIN_PEOPLE: u32 = 1;
 /// The largest: a hyperscale company.
@@ -120,19 +122,6 @@ impl fmt::Display for Headcount {
             n => write!(f, "about {} people", with_thousands(n)),
         }
     }
-}
-
-/// 20000 -> "20,000".
-pub fn with_thousands(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A named stage of a company's growth. Stages are half-open headcount ranges that tile 1..=100,000.
@@ -286,9 +275,10 @@ pub fn headcount_after_key(key: &str, now: Headcount) -> Option<Headcount> {
     }
 }
 
-/// The slider's label: "Series B · about 150 people".
-pub fn scale_label(headcount: Headcount) -> String {
-    format!("{} · {}", headcount.stage().name(), headcount)
+/// The stage and the size as a sentence says them, for the sliders' spoken value and the pages'
+/// descriptions: "Series B, about 150 people".
+pub fn stage_and_size(headcount: Headcount) -> String {
+    format!("{}, {}", headcount.stage().name(), headcount)
 }
 
 #[cfg(test)]
@@ -333,11 +323,10 @@ mod tests {
 
     #[test]
     fn labels_read_like_a_person_would_say_them() {
-        assert_eq!(scale_label(people(150)), "Series B · about 150 people");
-        assert_eq!(scale_label(people(1)), "Founding team · 1 person");
-        assert_eq!(scale_label(people(5)), "Founding team · 5 people");
-        assert_eq!(scale_label(people(20_000)), "Hyperscale · about 20,000 people");
-        assert_eq!(with_thousands(100_000), "100,000");
+        assert_eq!(stage_and_size(people(150)), "Series B, about 150 people");
+        assert_eq!(stage_and_size(people(1)), "Founding team, 1 person");
+        assert_eq!(stage_and_size(people(5)), "Founding team, 5 people");
+        assert_eq!(stage_and_size(people(20_000)), "Hyperscale, about 20,000 people");
     }
 
     #[test]

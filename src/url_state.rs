@@ -10,14 +10,13 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 
 use crate::content::{Function, Preset, DEFAULT_PEOPLE};
 use crate::custom;
-use crate::scale::{with_thousands, Headcount, SweetSpot, MAX_PEOPLE, MIN_PEOPLE};
+use crate::scale::{Headcount, SweetSpot, MAX_PEOPLE, MIN_PEOPLE};
+use crate::words::{quote, with_thousands};
 
 /// The link format this build writes. Links with a larger number come from a newer widget.
 pub const VERSION: u32 = 1;
 /// Longer query strings are not read at all: no real link needs more, and a huge one could freeze.
 pub const MAX_QUERY_LEN: usize = 2_048;
-/// How much of a stranger's text a notice quotes.
-const QUOTE_LEN: usize = 40;
 
 /// The colour theme. `Auto` follows the reader's `prefers-color-scheme`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -174,17 +173,6 @@ impl std::fmt::Display for Notice {
                 with_thousands(u32::try_from(*len).unwrap_or(u32::MAX))
             ),
         }
-    }
-}
-
-/// A stranger's text, cut short for a notice.
-pub(crate) fn quote(text: &str) -> String {
-    if text.chars().count() <= QUOTE_LEN {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(QUOTE_LEN).collect();
-        cut.push('…');
-        cut
     }
 }
 

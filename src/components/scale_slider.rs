@@ -3,7 +3,7 @@
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::scale::{headcount_after_key, positions, Headcount, Stage, SweetSpot};
+use crate::scale::{headcount_after_key, positions, stage_and_size, Headcount, Stage, SweetSpot};
 
 #[derive(Properties, PartialEq)]
 pub struct ScaleSliderProps {
@@ -114,7 +114,7 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
             <input id="pmsu-scale" class="scale__input" type="range" min="0"
                 max={(positions() - 1).to_string()} step="1"
                 value={headcount.position().to_string()}
-                aria-valuetext={format!("{}, {}", stage.name(), headcount)}
+                aria-valuetext={stage_and_size(headcount)}
                 {oninput} {onkeydown} />
             </div>
             <ol class="ticks" aria-label="Jump to a stage">{ for ticks }</ol>

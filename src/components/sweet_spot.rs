@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::content::SWEET_SPOT_QUOTE;
 use crate::model::GeneralistShare;
-use crate::scale::{positions, with_thousands, Headcount, SweetSpot};
+use crate::scale::{positions, stage_and_size, Headcount, SweetSpot};
+use crate::words::with_thousands;
 
 #[derive(Properties, PartialEq)]
 pub struct SweetSpotProps {
@@ -29,7 +30,7 @@ fn end_slider(label: &'static str, id: &'static str, at: Headcount, on_input: Ca
         <div class="sweet__end">
             <label for={id}>{ format!("{label}: {}", at) }</label>
             <input {id} class="sweet__input" type="range" min="0" max={(positions() - 1).to_string()} step="1"
-                value={at.position().to_string()} aria-valuetext={format!("{}, {}", at.stage().name(), at)} {oninput} />
+                value={at.position().to_string()} aria-valuetext={stage_and_size(at)} {oninput} />
         </div>
     }
 }

@@ -12,7 +12,7 @@ use std::fmt;
 use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeSeed, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
 
-use crate::url_state::quote;
+use crate::words::quote;
 
 /// Deeper nesting is refused before serde sees it. A scenario needs four levels: the scenario,
 /// a list, an item, a name.
