@@ -1,25 +1,23 @@
-//! The top view: one reducer, the effects that talk to the outside world, and derived figures
+//! The top view: one reducer, the hooks that talk to the outside world, and derived figures
 //! computed just before `html!`.
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{Board, Gauge, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark};
-use crate::content::{Function, Preset, Scenario};
+use crate::content::{Preset, Scenario};
 use crate::flip::use_flip;
+use crate::hooks::{
+    make_callback, use_address_sync, use_embed_height, use_open_link, use_page_options, use_scenario_loader,
+    use_tour_timer,
+};
 use crate::model::{handovers, snapshot};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
 use crate::state::{Action, State};
-use crate::url_state::{encode_href, parse, parse_fragment, LinkState, ScenarioSource};
-
-/// How long the guided tour stays on each stage: long enough to read the caption.
-const TOUR_STEP_MS: u32 = 3_000;
-/// How long the slider rests before the address bar shows its state.
-pub const ADDRESS_BAR_DELAY_MS: u32 = 250;
+use crate::url_state::LinkState;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -47,106 +45,40 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || State::opening_at(people));
     let flip = use_flip();
     let content = flip.root();
+    let dispatcher = state.dispatcher();
 
-    // The link's state applies after hydration, so the first render matches the prerendered page.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            if let Some((query, fragment)) = platform::link_address() {
-                let mut parsed = parse(&query);
-                parse_fragment(&mut parsed, &fragment);
-                dispatcher.dispatch(Action::OpenLink(parsed));
-            }
-        });
-    }
-    // A link to a scenario file, or with a packed scenario: fetch or unpack it, then show it (or
-    // say why not).
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(state.awaited(), move |source| {
-            if let Some(source) = source.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let text = match &source {
-                        ScenarioSource::Path(path) => platform::fetch_scenario(path).await,
-                        ScenarioSource::Packed(packed) => platform::unpack_scenario(packed).await,
-                        // Never awaited (the reducer reads inline JSON at once); kept for a total match.
-                        ScenarioSource::Inline(json) => Ok(json.to_string()),
-                    };
-                    dispatcher.dispatch(Action::ScenarioFetched(source, text));
-                });
-            }
-        });
-    }
-    // Hydrated, in the link's state if there is one: show it (static/early.js hid the default
-    // meanwhile) and mark <html data-interactive>, for tests and styles.
-    use_effect_with(state.settled(), |&settled| {
-        if settled || platform::link_address().is_none() {
-            platform::ready();
-        }
-    });
-    // While a link is on its way, early.js has already set its theme: leave it alone till then.
-    {
-        let (theme, background, opened) = (state.link.theme, state.link.background, state.link_opened);
-        use_effect_with((theme, background, opened), move |&(theme, background, opened)| {
-            if opened || platform::link_address().is_none() {
-                platform::apply_page_options(theme, background);
-            }
-        });
-    }
-    // Once the reader moves, the address bar follows, without a history entry per step, and once
-    // the reader pauses: Chromium's replaceState costs milliseconds a call, a third of all script
-    // time in a slider sweep (measured), so a new state cancels the write still waiting.
-    use_effect_with((state.link.clone(), state.touched), |(link, touched)| {
-        let write = touched.then(|| {
-            let href = encode_href(link);
-            gloo_timers::callback::Timeout::new(ADDRESS_BAR_DELAY_MS, move || platform::replace_href(&href))
-        });
-        move || drop(write)
-    });
-    // In a frame, tell the host page the content's height whenever it changes.
-    {
-        let content = content.clone();
-        use_effect_with((), move |_| {
-            let watch =
-                content.cast::<web_sys::Element>().map(|el| platform::HeightWatch::new(&el, platform::post_height));
-            move || drop(watch)
-        });
-    }
+    use_open_link(dispatcher.clone());
+    use_scenario_loader(state.awaited(), dispatcher.clone());
+    use_page_options(state.settled(), state.link_opened, state.link.theme, state.link.background);
+    use_address_sync(state.link.clone(), state.touched);
+    use_embed_height(content.clone());
 
     // Every change that moves work between cards is animated: measure first, then dispatch.
     let animated = {
-        let flip = flip.clone();
-        let dispatcher = state.dispatcher();
+        let (flip, dispatcher) = (flip.clone(), dispatcher.clone());
         move |action: Action| {
             flip.capture();
             dispatcher.dispatch(action);
         }
     };
-    // The guided tour: one stage every few seconds while it plays.
-    {
+    use_tour_timer(state.touring, {
         let animated = animated.clone();
-        use_effect_with(state.touring, move |&touring| {
-            let timer =
-                touring.then(|| gloo_timers::callback::Interval::new(TOUR_STEP_MS, move || animated(Action::TourStep)));
-            move || drop(timer)
-        });
-    }
+        Callback::from(move |()| animated(Action::TourStep))
+    });
     // Most slider steps hand nothing over: those skip the FLIP measurements (two forced layouts).
     let on_move = {
-        let (animated, dispatcher) = (animated.clone(), state.dispatcher());
-        let (scenario, now) = (Rc::clone(&state.scenario), state.headcount());
+        let (animated, dispatcher, state) = (animated.clone(), dispatcher.clone(), state.clone());
         Callback::from(move |headcount: Headcount| {
-            let (before, after) = (snapshot(&scenario, now), snapshot(&scenario, headcount.snapped()));
-            if before == after {
-                dispatcher.dispatch(Action::MoveTo(headcount));
-            } else {
+            if state.hands_over_at(headcount) {
                 animated(Action::MoveTo(headcount));
+            } else {
+                dispatcher.dispatch(Action::MoveTo(headcount));
             }
         })
     };
     // A new preset animates only the work whose owner changes.
     let on_preset = {
-        let (flip, dispatcher) = (flip.clone(), state.dispatcher());
+        let (flip, dispatcher) = (flip.clone(), dispatcher.clone());
         let (scenario, link) = (Rc::clone(&state.scenario), state.link.clone());
         Callback::from(move |preset: Preset| {
             let next = Scenario::built_in(link.function, preset);
@@ -159,31 +91,19 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(Action::ChoosePreset(preset));
         })
     };
-    let on_function = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |function: Function| dispatcher.dispatch(Action::ChooseFunction(function)))
-    };
-    let on_custom = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::ChooseCustom))
-    };
-    let on_mark = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |sweet: Option<SweetSpot>| dispatcher.dispatch(Action::MarkSweetSpot(sweet)))
-    };
+    let on_function = make_callback(&dispatcher, Action::ChooseFunction);
+    let on_custom = make_callback(&dispatcher, |()| Action::ChooseCustom);
+    let on_mark = make_callback(&dispatcher, |sweet: Option<SweetSpot>| Action::MarkSweetSpot(sweet));
+    let on_dismiss = make_callback(&dispatcher, |()| Action::DismissNotices);
     let on_tour = {
         let (animated, touring) = (animated.clone(), state.touring);
         Callback::from(move |()| animated(if touring { Action::StopTour } else { Action::StartTour }))
     };
     // The tour stops as soon as the reader touches anything but its own button.
     let stop_tour = {
-        let (dispatcher, touring) = (state.dispatcher(), state.touring);
+        let (dispatcher, touring) = (dispatcher.clone(), state.touring);
         move |target: Option<web_sys::EventTarget>| {
-            let on_tour_button = target
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest(".tour").ok().flatten())
-                .is_some();
-            if touring && !on_tour_button {
+            if touring && !platform::is_within(target, ".tour") {
                 dispatcher.dispatch(Action::StopTour);
             }
         }
@@ -193,10 +113,6 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |e: PointerEvent| stop_tour(e.target()))
     };
     let onkeydown = Callback::from(move |e: KeyboardEvent| stop_tour(e.target()));
-    let on_dismiss = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::DismissNotices))
-    };
 
     let scenario = Rc::clone(&state.scenario);
     let sweet_shares =

@@ -1,15 +1,25 @@
 //! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
 //!
-//! The functional core (`scale`, `content`, `model`, `state`) is plain Rust and tested natively.
-//! The view (`app`, `components`) renders the same way in the browser and in a native prerender.
-//! Browser calls live only in `flip`, `panic` and `platform`, and run only from effects and
-//! event handlers.
+//! The functional core (`scale`, `content`, `model`, `state`, `url_state`, `custom`, `share`,
+//! `words`) is plain Rust and tested natively. The view (`app`, `components`) renders the same way
+//! in the browser and in a native prerender, so render functions make no browser calls.
+//!
+//! The browser is reached from these places only, and only from effects and event handlers:
+//! - `platform`: the page, its address and history, the clipboard, fetching and unpacking
+//!   scenarios, sizes and messages to a host page;
+//! - `flip`: layout measurements and the chips' animations;
+//! - `panic`: the notice shown in place of a widget that stopped;
+//! - `hooks`: the top view's effects, each through `platform`;
+//! - the JSON reader in `custom/json.rs`, which hands the text to the browser's `JSON.parse`;
+//! - event handlers in `app` and `components`, which read the event they were given, and the
+//!   share bar's effects, which call `platform`.
 
 pub mod app;
 pub mod components;
 pub mod content;
 pub mod custom;
 pub mod flip;
+pub mod hooks;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod og_image;

@@ -268,6 +268,12 @@ pub fn embed_height(content: &Element) -> u32 {
     }
 }
 
+/// Whether an event's target is inside an element matching `selector` (for the tour, which stops
+/// at any touch but one on its own button).
+pub fn is_within(target: Option<web_sys::EventTarget>, selector: &str) -> bool {
+    target.and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest(selector).ok().flatten()).is_some()
+}
+
 /// Tells the embedding page how tall the content is, in the AMP `embed-size` format that AMP,
 /// Datawrapper and Flourish hosts understand. Does nothing when the page is not in a frame.
 pub fn post_height(height: u32) {

@@ -71,6 +71,12 @@ impl State {
         self.link.headcount
     }
 
+    /// Whether moving to `headcount` would change who holds any of the work: only such moves are
+    /// worth the measurements an animation needs.
+    pub fn hands_over_at(&self, headcount: Headcount) -> bool {
+        snapshot(&self.scenario, self.headcount()).holders != snapshot(&self.scenario, headcount.snapped()).holders
+    }
+
     /// Moves to `headcount` and/or another scenario, announcing what changed hands.
     fn show(&mut self, headcount: Headcount, scenario: Rc<Scenario>) {
         let moved = handovers(
@@ -284,6 +290,17 @@ mod tests {
         let said = state.announcement.clone();
         let state = move_to(state, 50);
         assert_eq!(state.announcement, said);
+    }
+
+    #[test]
+    fn only_a_move_across_a_threshold_hands_work_over() {
+        let at = |people| Headcount::new(people).unwrap();
+        let state = move_to(Rc::new(State::default()), 250);
+        assert!(!state.hands_over_at(at(400)), "nothing peels between 250 and 400");
+        assert!(!state.hands_over_at(at(250)), "staying put hands nothing over");
+        assert!(state.hands_over_at(at(500)), "at 500 Hands on Enablement goes to its trainer");
+        assert!(state.hands_over_at(at(150)), "below 200 Enablement Content comes back");
+        assert!(state.hands_over_at(at(450)), "a size between steps counts as the step it lands on (500)");
     }
 
     #[test]

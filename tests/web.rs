@@ -96,13 +96,13 @@ impl Widget {
 
     /// The address bar's query, once the widget has written it (it waits for the reader to pause).
     async fn query(&self) -> String {
-        gloo_timers::future::TimeoutFuture::new(pm_scale_up::app::ADDRESS_BAR_DELAY_MS + 50).await;
+        gloo_timers::future::TimeoutFuture::new(pm_scale_up::hooks::ADDRESS_BAR_DELAY_MS + 50).await;
         web_sys::window().unwrap().location().search().unwrap()
     }
 
     /// The whole address, fragment and all, once written.
     async fn address(&self) -> String {
-        gloo_timers::future::TimeoutFuture::new(pm_scale_up::app::ADDRESS_BAR_DELAY_MS + 50).await;
+        gloo_timers::future::TimeoutFuture::new(pm_scale_up::hooks::ADDRESS_BAR_DELAY_MS + 50).await;
         web_sys::window().unwrap().location().href().unwrap()
     }
 

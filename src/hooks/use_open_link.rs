@@ -1,0 +1,23 @@
+use yew::prelude::*;
+
+use crate::platform;
+use crate::state::{Action, State};
+use crate::url_state::{parse, parse_fragment};
+
+/// Opens the page's link once, after hydration, so the first render matches the prerendered page.
+/// A page opened without a query or fragment dispatches nothing.
+///
+/// ```ignore
+/// let state = use_reducer(State::default);
+/// use_open_link(state.dispatcher());
+/// ```
+#[hook]
+pub fn use_open_link(dispatcher: UseReducerDispatcher<State>) {
+    use_effect_with((), move |_| {
+        if let Some((query, fragment)) = platform::link_address() {
+            let mut parsed = parse(&query);
+            parse_fragment(&mut parsed, &fragment);
+            dispatcher.dispatch(Action::OpenLink(parsed));
+        }
+    });
+}

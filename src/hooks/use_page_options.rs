@@ -1,0 +1,25 @@
+use yew::prelude::*;
+
+use crate::platform;
+use crate::url_state::{Background, Theme};
+
+/// Shows the widget once it is in the state its link asked for (static/early.js hid the default
+/// meanwhile), and applies the link's theme and background to the page. While a link is on its
+/// way, early.js has already set its theme, so it is left alone till then.
+///
+/// ```ignore
+/// use_page_options(state.settled(), state.link_opened, state.link.theme, state.link.background);
+/// ```
+#[hook]
+pub fn use_page_options(settled: bool, opened: bool, theme: Theme, background: Background) {
+    use_effect_with(settled, |&settled| {
+        if settled || platform::link_address().is_none() {
+            platform::ready();
+        }
+    });
+    use_effect_with((theme, background, opened), move |&(theme, background, opened)| {
+        if opened || platform::link_address().is_none() {
+            platform::apply_page_options(theme, background);
+        }
+    });
+}
