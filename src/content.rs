@@ -165,7 +165,7 @@ const fn stays(responsibility: &'static str) -> Row {
 }
 
 /// The B2B SaaS (sales-led) product function. The order is the post's.
-/// Refinements to PRODUCT.md's suggested table are marked "refined" with the reason.
+/// Where this table departs from the usual starting point, the row says "Refined" and why.
 const PRODUCT_B2B_SAAS: [Row; 13] = [
     // The first specialist hire around a product is almost always a designer.
     row("Design", "Product Designer", 25),

@@ -8,19 +8,31 @@ fn render() -> String {
     futures::executor::block_on(yew::LocalServerRenderer::<App>::new().render())
 }
 
+/// The markup from `start` up to the next `end`.
+fn section<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).unwrap_or_else(|| panic!("no {start}"));
+    let to = html[from..].find(end).unwrap_or_else(|| panic!("no {end} after {start}"));
+    &html[from..from + to]
+}
+
 #[test]
-fn the_server_render_shows_all_thirteen_responsibilities() {
+fn the_server_render_shows_all_thirteen_responsibilities_in_their_lanes() {
     let html = render();
+    let board = section(&html, "class=\"lanes\">", "</ul>");
     for r in Scenario::b2b_saas().responsibilities {
-        assert!(html.contains(&format!(">{}</span>", r.name)), "{} is missing", r.name);
+        assert!(board.contains(&format!(">{}</span>", r.name)), "{} is missing", r.name);
     }
 }
 
 #[test]
-fn the_server_render_shows_the_default_stage_and_the_pm() {
+fn the_server_render_opens_at_series_b_with_seven_responsibilities_with_specialists() {
     let html = render();
-    assert!(html.contains("Series B"));
-    assert!(html.contains("about 150 people"));
-    assert!(html.contains("Interfaces with "));
-    assert!(html.contains("Product Designer"));
+    // The ticks name every stage, so look in the readout.
+    let readout = section(&html, "class=\"scale__value\">", "</output>");
+    assert!(readout.contains(">Series B<") && readout.contains(">about 150 people<"), "{readout}");
+    let board = section(&html, "class=\"lanes\">", "</ul>");
+    assert_eq!(board.matches("is-peeled").count(), 7, "seven lanes are with specialists");
+    assert!(board.contains(": with the Product Designer"));
+    assert!(board.contains(": on the PM"), "roadmap and strategy stay");
+    assert!(section(&html, "class=\"board__interfaces\">", "</p>").contains(">7</strong>"));
 }

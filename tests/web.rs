@@ -555,26 +555,54 @@ async fn the_embed_button_shows_a_snippet_for_the_current_state() {
     assert!(w.0.query_selector("#pmsu-embed-code").unwrap().is_none(), "the button closes it again");
 }
 
+/// Puts a stand-in clipboard on the page that accepts or refuses what is written to it, and
+/// keeps what it was given in `window.copied`.
+fn stand_in_clipboard(accepts: bool) {
+    js_sys::Function::new_with_args(
+        "accepts",
+        "window.copied = null;
+         Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText(text) {
+             window.copied = text;
+             return accepts ? Promise.resolve() : Promise.reject(new DOMException('denied', 'NotAllowedError'));
+         } } });",
+    )
+    .call1(&JsValue::NULL, &accepts.into())
+    .unwrap();
+}
+
+fn copied() -> Option<String> {
+    js_sys::Reflect::get(&web_sys::window().unwrap(), &"copied".into()).unwrap().as_string()
+}
+
+const DEFAULT_QUERY: &str =
+    "?v=1&people=150&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0";
+
 #[wasm_bindgen_test]
-async fn copy_link_copies_or_else_offers_the_link_selected_to_copy_by_hand() {
+async fn copy_link_puts_this_states_link_on_the_clipboard() {
+    stand_in_clipboard(true);
     let w = Widget::mount().await;
     w.click_button("Copy link").await;
     // The clipboard answers asynchronously; give it a moment, then let Yew render.
     gloo_timers::future::TimeoutFuture::new(50).await;
     yew::scheduler::flush().await;
-    let status = w.text(".share__status");
-    if status != "Link copied." {
-        let field: HtmlInputElement = w.find("#pmsu-copy-by-hand").dyn_into().unwrap();
-        assert!(
-            field.value().ends_with(
-                "?v=1&people=150&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
-            ),
-            "{}",
-            field.value()
-        );
-        assert_eq!(field.selection_start().unwrap(), Some(0));
-        assert_eq!(field.selection_end().unwrap(), Some(field.value().len() as u32));
-    }
+    assert_eq!(w.text(".share__status"), "Link copied.");
+    let link = copied().expect("something was copied");
+    assert!(link.ends_with(DEFAULT_QUERY), "{link}");
+    assert!(w.0.query_selector("#pmsu-copy-by-hand").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn where_the_clipboard_refuses_the_link_is_shown_selected_to_copy_by_hand() {
+    stand_in_clipboard(false);
+    let w = Widget::mount().await;
+    w.click_button("Copy link").await;
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    assert_eq!(w.text(".share__status"), "", "nothing claims to be copied");
+    let field: HtmlInputElement = w.find("#pmsu-copy-by-hand").dyn_into().unwrap();
+    assert!(field.value().ends_with(DEFAULT_QUERY), "{}", field.value());
+    assert_eq!(field.selection_start().unwrap(), Some(0));
+    assert_eq!(field.selection_end().unwrap(), Some(field.value().len() as u32));
 }
 
 /// Checks the radio button with this value, as a click on its label would.

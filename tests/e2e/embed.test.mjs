@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
-// The policy PRODUCT.md promises the widget works under: no inline script or style at all.
+// The policy the README promises the widget works under: no inline script or style at all.
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const HOST_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'";
 
