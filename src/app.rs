@@ -16,7 +16,7 @@ use crate::model::{handovers, snapshot};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
-use crate::state::{Action, State};
+use crate::state::{Action, Opening, State};
 use crate::url_state::LinkState;
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +49,7 @@ pub fn App(props: &AppProps) -> Html {
 
     use_open_link(dispatcher.clone());
     use_scenario_loader(state.awaited(), dispatcher.clone());
-    use_page_options(state.settled(), state.link_opened, state.link.theme, state.link.background);
+    use_page_options(state.settled(), state.opening != Opening::Pending, state.link.theme, state.link.background);
     use_address_sync(state.link.clone(), state.touched);
     use_embed_height(content.clone());
 

@@ -23,15 +23,24 @@ pub struct State {
     pub touched: bool,
     /// What the opening link asked for that could not be used, in words.
     pub notices: Rc<Vec<String>>,
-    /// Whether the opening link has been applied (there may have been none).
-    pub link_opened: bool,
+    /// Where the opening link stands: not yet applied, waiting for its scenario, or settled.
+    pub opening: Opening,
     /// Whether the guided tour is walking the stages.
     pub touring: bool,
     /// A custom scenario the link opened, once read: the picker offers it beside the built-ins.
     pub custom: Option<(ScenarioSource, Rc<Scenario>)>,
-    /// The link's scenario while it is on its way: a file being fetched, or a packed scenario
-    /// being unpacked.
-    pub fetching: Option<ScenarioSource>,
+}
+
+/// Where the link the page was opened with stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opening {
+    /// Not applied yet: the page shows what it was prerendered with (there may be no link at all).
+    Pending,
+    /// Applied, and the scenario it names is on its way: a file being fetched, or a packed
+    /// scenario being unpacked.
+    Awaiting(ScenarioSource),
+    /// Applied, with everything it asked for shown (or a notice saying why not).
+    Settled,
 }
 
 impl Default for State {
@@ -50,21 +59,23 @@ impl State {
             announcement: String::new(),
             touched: false,
             notices: Rc::default(),
-            link_opened: false,
+            opening: Opening::Pending,
             touring: false,
             custom: None,
-            fetching: None,
         }
     }
 
     /// The link is applied and its scenario, if any, has arrived: the widget shows what was asked.
     pub fn settled(&self) -> bool {
-        self.link_opened && self.fetching.is_none()
+        self.opening == Opening::Settled
     }
 
     /// The scenario to fetch or unpack, while one is awaited.
     pub fn awaited(&self) -> Option<ScenarioSource> {
-        self.fetching.clone()
+        match &self.opening {
+            Opening::Awaiting(source) => Some(source.clone()),
+            Opening::Pending | Opening::Settled => None,
+        }
     }
 
     pub fn headcount(&self) -> Headcount {
@@ -165,13 +176,29 @@ pub enum Action {
     ChooseCustom,
 }
 
+impl Action {
+    /// Whether this stops a playing tour: anything the reader does, but not the tour's own steps,
+    /// nor what arrives by itself (the link, its scenario).
+    pub fn stops_tour(&self) -> bool {
+        match self {
+            Action::MoveTo(_)
+            | Action::DismissNotices
+            | Action::ChooseFunction(_)
+            | Action::ChoosePreset(_)
+            | Action::MarkSweetSpot(_)
+            | Action::StopTour
+            | Action::ChooseCustom => true,
+            Action::StartTour | Action::TourStep | Action::OpenLink(_) | Action::ScenarioFetched(..) => false,
+        }
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        // Anything the reader does stops the tour; only the tour's own steps keep it going.
-        if !matches!(action, Action::TourStep | Action::StartTour | Action::OpenLink(_) | Action::ScenarioFetched(..)) {
+        if action.stops_tour() {
             next.touring = false;
         }
         match action {
@@ -185,7 +212,7 @@ impl Reducible for State {
             }
             Action::OpenLink(parsed) => {
                 next.notices = Rc::new(parsed.notice_texts());
-                next.link_opened = true;
+                next.opening = Opening::Settled;
                 next.link = parsed.state;
                 next.scenario = Rc::new(Scenario::built_in(next.link.function, next.link.preset));
                 match next.link.scenario.clone() {
@@ -193,13 +220,13 @@ impl Reducible for State {
                         next.open_scenario(ScenarioSource::Inline(Rc::clone(&json)), Ok(json.to_string()));
                     }
                     // The app fetches or unpacks it, then sends `ScenarioFetched`.
-                    Some(source) => next.fetching = Some(source),
+                    Some(source) => next.opening = Opening::Awaiting(source),
                     None => {}
                 }
                 // autoplay=1 plays the tour as the play button does: from the founding team, and
                 // once the scenario it tours has arrived.
                 if next.link.autoplay {
-                    next.touring = next.fetching.is_none();
+                    next.touring = next.opening == Opening::Settled;
                     next.link.headcount = Stage::FoundingTeam.typical();
                 }
             }
@@ -221,10 +248,10 @@ impl Reducible for State {
                 next.touched = true;
             }
             Action::ScenarioFetched(source, json) => {
-                if self.fetching.as_ref() != Some(&source) {
+                if self.opening != Opening::Awaiting(source.clone()) {
                     return self;
                 }
-                next.fetching = None;
+                next.opening = Opening::Settled;
                 next.open_scenario(source, json);
                 if next.link.autoplay && !next.touched {
                     next.touring = true;

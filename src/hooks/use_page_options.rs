@@ -8,7 +8,7 @@ use crate::url_state::{Background, Theme};
 /// way, early.js has already set its theme, so it is left alone till then.
 ///
 /// ```ignore
-/// use_page_options(state.settled(), state.link_opened, state.link.theme, state.link.background);
+/// use_page_options(state.settled(), state.opening != Opening::Pending, state.link.theme, state.link.background);
 /// ```
 #[hook]
 pub fn use_page_options(settled: bool, opened: bool, theme: Theme, background: Background) {
