@@ -12,12 +12,12 @@ use crate::hooks::{
     make_callback, use_address_sync, use_embed_height, use_open_link, use_page_options, use_scenario_loader,
     use_tour_timer,
 };
+use crate::link::LinkState;
 use crate::model::{handovers, snapshot};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
 use crate::state::{Action, Opening, State};
-use crate::url_state::LinkState;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 use crate::scale::{Headcount, Stage};
-use crate::words::with_thousands;
+use crate::words::{with_thousands, Token};
 
 /// Text that is usually written into the binary but may come from a custom scenario later.
 pub type Text = Cow<'static, str>;
@@ -39,6 +39,14 @@ impl Family {
             Family::GoToMarket => "go-to-market",
             Family::DataAndOps => "data-ops",
         }
+    }
+}
+
+impl Token for Family {
+    const ALL: &'static [Family] = &[Family::Design, Family::Engineering, Family::GoToMarket, Family::DataAndOps];
+
+    fn token(self) -> &'static str {
+        self.slug()
     }
 }
 
@@ -93,6 +101,14 @@ impl Function {
     }
 }
 
+impl Token for Function {
+    const ALL: &'static [Function] = &Function::ALL;
+
+    fn token(self) -> &'static str {
+        self.slug()
+    }
+}
+
 /// The kind of company, for the post's "depends on your customers, industry, company". Presets
 /// change when the product function's work peels off, and to whom.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -120,6 +136,14 @@ impl Preset {
             Preset::ConsumerApp => "Consumer app",
             Preset::DeveloperPlatform => "Developer platform",
         }
+    }
+}
+
+impl Token for Preset {
+    const ALL: &'static [Preset] = &Preset::ALL;
+
+    fn token(self) -> &'static str {
+        self.slug()
     }
 }
 

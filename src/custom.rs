@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 use crate::content::{CustomWords, Family, Function, Peel, Responsibility, Scenario, SpecialistRole, Text};
 use crate::scale::{Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
-use crate::words::{quote, with_thousands};
+use crate::words::{quote, with_thousands, Token};
 
 /// The format this build reads. A file with a larger number comes from a newer widget.
 pub const FORMAT: u32 = 1;
@@ -186,13 +186,13 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
         if roles.iter().any(|r| r.name.eq_ignore_ascii_case(&name)) {
             problems.push(format!("At {path}: “{name}” is already a role."));
         }
-        let families = [Family::Design, Family::Engineering, Family::GoToMarket, Family::DataAndOps];
         let family = match role.family.as_deref() {
             None => Family::GoToMarket,
-            Some(asked) => families.into_iter().find(|f| f.slug() == asked).unwrap_or_else(|| {
+            Some(asked) => Family::from_token(asked).unwrap_or_else(|| {
                 problems.push(format!(
-                    "At roles[{i}].family: found “{}”; expected design, engineering, go-to-market or data-ops.",
-                    quote(asked)
+                    "At roles[{i}].family: found “{}”; expected {}.",
+                    quote(asked),
+                    Family::choices()
                 ));
                 Family::GoToMarket
             }),

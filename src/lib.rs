@@ -20,6 +20,7 @@ pub mod content;
 pub mod custom;
 pub mod flip;
 pub mod hooks;
+pub mod link;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod og_image;
@@ -30,7 +31,6 @@ pub mod platform;
 pub mod scale;
 pub mod share;
 pub mod state;
-pub mod url_state;
 pub mod words;
 
 pub use app::App;

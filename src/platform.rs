@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 
-use crate::url_state::{Background, Theme};
+use crate::link::{Background, Theme};
 
 // Bindings that return `undefined` as `None` and turn exceptions into `Err`, instead of the
 // web-sys ones that assume the API exists and never throws.

@@ -1,6 +1,6 @@
 //! Share links and embed codes, as plain text built from the link state. Pure, tested natively.
 
-use crate::url_state::{encode_href, Background, LinkState};
+use crate::link::{encode_href, Background, LinkState};
 
 /// The widget's name, for the iframe `title` and the share sheet.
 pub const WIDGET_TITLE: &str = "PM Scale-Up: how a product manager's job changes as a company grows";
@@ -47,8 +47,8 @@ pub fn embed_snippet(address: &str, link: &LinkState, height: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::link::{parse, Theme};
     use crate::scale::Headcount;
-    use crate::url_state::{parse, Theme};
 
     const ADDRESS: &str = "https://example.com/widgets/pm-scale-up/";
 
@@ -66,7 +66,7 @@ mod tests {
     fn a_share_link_opens_the_standalone_page_in_the_same_state() {
         let url = share_url(ADDRESS, &state());
         assert_eq!(url, "https://example.com/widgets/pm-scale-up/?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
-        let parsed = parse(url.split_once('?').unwrap().1);
+        let parsed = parse(url.split_once('?').unwrap().1, "");
         assert_eq!(parsed.state.headcount, state().headcount);
         assert!(parsed.notices.is_empty());
     }
@@ -99,7 +99,7 @@ mod tests {
 
     #[test]
     fn share_links_embed_codes_and_open_full_size_keep_a_custom_scenario() {
-        use crate::url_state::ScenarioSource;
+        use crate::link::ScenarioSource;
         let file = LinkState { scenario: Some(ScenarioSource::Path("scenarios/design.json".into())), ..state() };
         assert!(share_url(ADDRESS, &file).ends_with("&autoplay=0&scenario=scenarios%2Fdesign.json"));
         assert!(embed_snippet(ADDRESS, &file, 900).contains("&amp;scenario=scenarios%2Fdesign.json\" title="));

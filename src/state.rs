@@ -6,9 +6,9 @@ use yew::Reducible;
 
 use crate::content::{Function, Preset, Scenario};
 use crate::custom;
+use crate::link::{LinkState, Parsed, ScenarioSource};
 use crate::model::{describe, handovers, snapshot};
 use crate::scale::{Headcount, Stage, SweetSpot};
-use crate::url_state::{LinkState, Parsed, ScenarioSource};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -285,7 +285,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::url_state::{parse, ScenarioSource};
+    use crate::link::{parse, ScenarioSource};
 
     fn act(state: Rc<State>, action: Action) -> Rc<State> {
         state.reduce(action)
@@ -338,7 +338,7 @@ mod tests {
 
     #[test]
     fn opening_a_link_applies_it_quietly_and_keeps_its_notices_until_dismissed() {
-        let state = act(Rc::new(State::default()), Action::OpenLink(parse("people=40&embed=1&x=1")));
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("people=40&embed=1&x=1", "")));
         assert_eq!(state.headcount().people(), 40);
         assert!(state.link.embed);
         assert_eq!(state.announcement, "", "a link is not a move: nothing is announced");
@@ -351,7 +351,7 @@ mod tests {
 
     #[test]
     fn a_link_to_the_sales_function_opens_on_the_sales_table() {
-        let state = act(Rc::new(State::default()), Action::OpenLink(parse("fn=sales&people=200")));
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("fn=sales&people=200", "")));
         assert_eq!(state.scenario.holder, "sales person");
         assert_eq!(state.scenario.function, Function::Sales);
     }
@@ -398,7 +398,7 @@ mod tests {
 
     #[test]
     fn autoplay_in_a_link_starts_the_tour() {
-        let state = act(Rc::new(State::default()), Action::OpenLink(parse("embed=1&autoplay=1&people=150")));
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("embed=1&autoplay=1&people=150", "")));
         assert!(state.touring);
         assert_eq!(state.headcount().stage(), Stage::FoundingTeam);
     }
@@ -418,8 +418,7 @@ mod tests {
     }
 
     fn with_inline(json: &str) -> Parsed {
-        let mut parsed = parse("people=150");
-        crate::url_state::parse_fragment(&mut parsed, &format!("scenario={}", json.replace('%', "%25")));
+        let parsed = parse("people=150", &format!("scenario={}", json.replace('%', "%25")));
         parsed
     }
 
@@ -457,7 +456,8 @@ mod tests {
 
     #[test]
     fn a_scenario_file_is_awaited_then_shown_or_explained() {
-        let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json&people=40")));
+        let state =
+            act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json&people=40", "")));
         assert!(!state.settled(), "the widget waits for the file");
         assert_eq!(state.awaited(), Some(file()));
         assert_eq!(state.scenario.name(), "Product", "the built-in table meanwhile");
@@ -491,7 +491,7 @@ mod tests {
 
     #[test]
     fn choosing_a_function_while_the_file_loads_keeps_the_choice_and_still_settles() {
-        let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json")));
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json", "")));
         let state = act(state, Action::ChooseFunction(Function::Sales));
         assert!(!state.settled(), "the file is still awaited");
         assert_eq!(state.awaited(), Some(file()));
@@ -505,7 +505,7 @@ mod tests {
 
     #[test]
     fn a_file_that_arrives_after_the_reader_started_is_announced() {
-        let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json")));
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json", "")));
         let state = move_to(state, 40);
         let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
         assert_eq!(state.scenario.name(), "Design");
@@ -516,7 +516,7 @@ mod tests {
     #[test]
     fn autoplay_with_a_scenario_file_waits_for_the_file_then_tours_it() {
         let state =
-            act(Rc::new(State::default()), Action::OpenLink(parse("autoplay=1&scenario=scenarios/design.json")));
+            act(Rc::new(State::default()), Action::OpenLink(parse("autoplay=1&scenario=scenarios/design.json", "")));
         assert!(!state.touring, "no tour of a table that is about to be replaced");
         assert_eq!(act(Rc::clone(&state), Action::TourStep), state);
         let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
@@ -537,8 +537,7 @@ mod tests {
 
     #[test]
     fn a_packed_scenario_is_awaited_like_a_file_and_named_as_the_links_when_it_fails() {
-        let mut parsed = parse("people=40");
-        crate::url_state::parse_fragment(&mut parsed, "#scenario=deflate.AAAA");
+        let parsed = parse("people=40", "#scenario=deflate.AAAA");
         let packed = ScenarioSource::Packed("AAAA".into());
         let state = act(Rc::new(State::default()), Action::OpenLink(parsed));
         assert_eq!(state.awaited(), Some(packed.clone()));

@@ -1,6 +1,6 @@
 //! Words and numbers as the widget writes them: thousands separators, a stranger's text cut short
-//! for a notice, and text made safe inside markup. A leaf: it imports nothing of the crate, so any
-//! module may use it.
+//! for a notice, text made safe inside markup, and the words that name a closed set of values in
+//! links and scenario files. A leaf: it imports nothing of the crate, so any module may use it.
 
 /// How much of a stranger's text a notice repeats.
 const QUOTE_LEN: usize = 40;
@@ -34,6 +34,45 @@ pub fn escape_markup(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// A closed set of values that links and scenario files write as words: a function ("product"), a
+/// company type ("b2b-saas"), a theme ("dark"), a background, a family of roles, a yes/no flag.
+/// Reading, writing and the "expected a, b or c" of a notice all come from `ALL` and `token`.
+pub trait Token: Copy + PartialEq + 'static {
+    /// Every value, in the order a notice lists them.
+    const ALL: &'static [Self];
+
+    /// How a link or a scenario file writes this value.
+    fn token(self) -> &'static str;
+
+    /// The value written as `text`, if there is one.
+    fn from_token(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|value| value.token() == text)
+    }
+
+    /// What may be written instead of something unknown: "auto, light or dark".
+    fn choices() -> String {
+        let tokens: Vec<&str> = Self::ALL.iter().map(|value| value.token()).collect();
+        match tokens.split_last() {
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
+/// How a link writes a yes/no option: 1 or 0.
+impl Token for bool {
+    const ALL: &'static [bool] = &[true, false];
+
+    fn token(self) -> &'static str {
+        if self {
+            "1"
+        } else {
+            "0"
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +91,14 @@ mod tests {
         assert_eq!(quote("short"), "short");
         let long = "é".repeat(50);
         assert_eq!(quote(&long), format!("{}…", "é".repeat(40)));
+    }
+
+    #[test]
+    fn a_flag_is_written_1_or_0_and_lists_its_choices() {
+        assert_eq!((true.token(), false.token()), ("1", "0"));
+        assert_eq!(bool::from_token("1"), Some(true));
+        assert_eq!(bool::from_token("yes"), None);
+        assert_eq!(bool::choices(), "1 or 0");
     }
 
     #[test]

@@ -2,10 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pm_scale_up::content::{Function, Preset};
-use pm_scale_up::scale::{positions, Headcount, SweetSpot};
-use pm_scale_up::url_state::{
-    encode, encode_fragment, encode_href, parse, parse_fragment, Background, LinkState, ScenarioSource, Theme,
+use pm_scale_up::link::{
+    encode, encode_fragment, encode_href, parse, Background, Key, LinkState, ScenarioSource, Theme,
 };
+use pm_scale_up::scale::{positions, Headcount, SweetSpot};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
@@ -42,16 +42,7 @@ fn any_link_state() -> impl Strategy<Value = LinkState> {
 /// of every size, separators in odd places, and some non-ASCII.
 fn query_like() -> impl Strategy<Value = String> {
     let token = prop_oneof![
-        Just("v".to_string()),
-        Just("people".to_string()),
-        Just("embed".to_string()),
-        Just("theme".to_string()),
-        Just("bg".to_string()),
-        Just("fn".to_string()),
-        Just("preset".to_string()),
-        Just("sweet".to_string()),
-        Just("autoplay".to_string()),
-        Just("scenario".to_string()),
+        proptest::sample::select(Key::ALL.map(Key::name).to_vec()).prop_map(String::from),
         Just(".json".to_string()),
         Just("/".to_string()),
         Just("-".to_string()),
@@ -70,7 +61,7 @@ fn query_like() -> impl Strategy<Value = String> {
 
 /// What every parse result must satisfy, whatever the input.
 fn check_sane(query: &str) -> Result<(), TestCaseError> {
-    let parsed = parse(query);
+    let parsed = parse(query, "");
     prop_assert_eq!(parsed.state.headcount, parsed.state.headcount.snapped(), "off the slider");
     prop_assert!(parsed.notices.len() <= query.split('&').count().max(1));
     for notice in &parsed.notices {
@@ -83,8 +74,7 @@ proptest! {
     /// parse(encode(state)) == state, and a link we wrote never raises a notice.
     #[test]
     fn every_state_survives_a_round_trip(state in any_link_state()) {
-        let mut parsed = parse(&encode(&state));
-        parse_fragment(&mut parsed, &encode_fragment(&state));
+        let parsed = parse(&encode(&state), &encode_fragment(&state));
         prop_assert_eq!(parsed.state, state.clone());
         prop_assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
         // What a link writes is a valid URL tail: nothing a browser would have to escape.
@@ -97,8 +87,7 @@ proptest! {
     /// Whatever follows the #: a state that works and at most one notice, never a panic.
     #[test]
     fn any_fragment_reads_or_is_named(fragment in prop_oneof!["\\PC{0,300}", "scenario=\\PC{0,300}", "scenario=(%[0-9A-Fa-f]{0,2}|[a-z{}\":,]){0,60}"]) {
-        let mut parsed = parse("");
-        parse_fragment(&mut parsed, &fragment);
+        let parsed = parse("", &fragment);
         prop_assert!(parsed.notices.len() <= 1);
         prop_assert_eq!(parsed.state.scenario.is_some(), parsed.notices.is_empty() && fragment.starts_with("scenario="));
     }

@@ -3,9 +3,9 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::link::LinkState;
 use crate::platform;
 use crate::share::{embed_snippet, share_url, WIDGET_TITLE};
-use crate::url_state::LinkState;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {

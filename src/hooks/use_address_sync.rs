@@ -1,8 +1,8 @@
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::link::{encode_href, LinkState};
 use crate::platform;
-use crate::url_state::{encode_href, LinkState};
 
 /// How long the slider rests before the address bar shows its state.
 pub const ADDRESS_BAR_DELAY_MS: u32 = 250;

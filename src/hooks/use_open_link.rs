@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
+use crate::link::parse;
 use crate::platform;
 use crate::state::{Action, State};
-use crate::url_state::{parse, parse_fragment};
 
 /// Opens the page's link once, after hydration, so the first render matches the prerendered page.
 /// A page opened without a query or fragment dispatches nothing.
@@ -15,9 +15,7 @@ use crate::url_state::{parse, parse_fragment};
 pub fn use_open_link(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
         if let Some((query, fragment)) = platform::link_address() {
-            let mut parsed = parse(&query);
-            parse_fragment(&mut parsed, &fragment);
-            dispatcher.dispatch(Action::OpenLink(parsed));
+            dispatcher.dispatch(Action::OpenLink(parse(&query, &fragment)));
         }
     });
 }

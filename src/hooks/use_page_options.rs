@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use crate::link::{Background, Theme};
 use crate::platform;
-use crate::url_state::{Background, Theme};
 
 /// Shows the widget once it is in the state its link asked for (static/early.js hid the default
 /// meanwhile), and applies the link's theme and background to the page. While a link is on its

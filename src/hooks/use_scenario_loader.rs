@@ -1,9 +1,9 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::link::ScenarioSource;
 use crate::platform;
 use crate::state::{Action, State};
-use crate::url_state::ScenarioSource;
 
 /// Fetches or unpacks the scenario a link asked for, while one is awaited, then hands the text
 /// (or why there is none) to the reducer.

@@ -1,17 +1,23 @@
-//! The link codec: the widget's shareable state to and from a URL query string.
+//! The link codec: the widget's shareable state to and from a URL's query string and fragment.
 //!
 //! Parsing is total. Whatever a stranger puts in a link, `parse` returns a usable `LinkState` and a
-//! plain-language `Notice` for each part it ignored. Encoding writes every field, so that a later
-//! change of defaults never changes what an old link shows.
+//! `Notice` for each part it ignored. Encoding writes every field, so that a later change of
+//! defaults never changes what an old link shows. Each key is described once, in `key::Key`.
+
+mod key;
+mod notice;
 
 use std::rc::Rc;
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+pub use key::Key;
+pub use notice::Notice;
+
 use crate::content::{Function, Preset, DEFAULT_PEOPLE};
 use crate::custom;
-use crate::scale::{Headcount, SweetSpot, MAX_PEOPLE, MIN_PEOPLE};
-use crate::words::{quote, with_thousands};
+use crate::scale::{Headcount, SweetSpot};
+use crate::words::Token;
 
 /// The link format this build writes. Links with a larger number come from a newer widget.
 pub const VERSION: u32 = 1;
@@ -39,6 +45,14 @@ impl Theme {
     }
 }
 
+impl Token for Theme {
+    const ALL: &'static [Theme] = &Theme::ALL;
+
+    fn token(self) -> &'static str {
+        self.as_str()
+    }
+}
+
 /// The page background: the widget's own paper colour, or none, to sit on the host page's.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Background {
@@ -55,6 +69,14 @@ impl Background {
             Background::Paper => "paper",
             Background::Transparent => "transparent",
         }
+    }
+}
+
+impl Token for Background {
+    const ALL: &'static [Background] = &Background::ALL;
+
+    fn token(self) -> &'static str {
+        self.as_str()
     }
 }
 
@@ -109,83 +131,6 @@ impl Default for LinkState {
     }
 }
 
-/// Something in a link that was not used, and why, in words for the reader.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    UnknownSetting { key: String },
-    BadValue { key: &'static str, value: String, expected: &'static str },
-    OutOfRange { value: String },
-    Snapped { asked: u32, shown: Headcount },
-    Repeated { key: &'static str },
-    TooLong { len: usize },
-    BrokenEscape { part: String },
-    FutureVersion { version: String },
-    BadFragment { fragment: String },
-    FragmentTooLong { len: usize },
-}
-
-impl std::fmt::Display for Notice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Notice::UnknownSetting { key } => {
-                write!(f, "Ignored “{}”: this widget has no such setting.", quote(key))
-            }
-            Notice::BadValue { key, value, expected } => {
-                write!(f, "Ignored {key}=“{}”: expected {expected}.", quote(value))
-            }
-            Notice::OutOfRange { value } => write!(
-                f,
-                "Ignored a company size of “{}”: sizes run from {} to {} people.",
-                quote(value),
-                MIN_PEOPLE,
-                with_thousands(MAX_PEOPLE)
-            ),
-            Notice::Snapped { asked, shown } => write!(
-                f,
-                "Showing {} instead of {}, the nearest step on the slider.",
-                shown.people_text(),
-                with_thousands(*asked)
-            ),
-            Notice::Repeated { key } => {
-                write!(f, "The link sets “{key}” more than once; the first one was used.")
-            }
-            Notice::TooLong { len } => write!(
-                f,
-                "The link's settings were too long to read ({} characters), so the defaults are shown.",
-                with_thousands(u32::try_from(*len).unwrap_or(u32::MAX))
-            ),
-            Notice::BrokenEscape { part } => {
-                write!(f, "Ignored “{}”: it has a broken %-escape.", quote(part))
-            }
-            Notice::FutureVersion { version } => write!(
-                f,
-                "This link was made by a newer version of the widget (v{}); settings this version does not know were ignored.",
-                quote(version)
-            ),
-            Notice::BadFragment { fragment } => write!(
-                f,
-                "Ignored “#{}” at the end of the link: the only thing this widget reads after # is scenario=.",
-                quote(fragment)
-            ),
-            Notice::FragmentTooLong { len } => write!(
-                f,
-                "The scenario in the link was too long to read ({} characters), so the built-in one is shown.",
-                with_thousands(u32::try_from(*len).unwrap_or(u32::MAX))
-            ),
-        }
-    }
-}
-
-impl Headcount {
-    /// "150 people", "1 person": the bare number, for notices.
-    fn people_text(self) -> String {
-        match self.people() {
-            1 => "1 person".to_string(),
-            n => format!("{} people", with_thousands(n)),
-        }
-    }
-}
-
 /// The result of reading a link: a state that always works, and what was ignored.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
@@ -202,21 +147,13 @@ impl Parsed {
 
 /// Writes every field of the state as a query string, without the leading `?`.
 pub fn encode(state: &LinkState) -> String {
-    form_urlencoded::Serializer::new(String::new())
-        .append_pair("v", &VERSION.to_string())
-        .append_pair("people", &state.headcount.people().to_string())
-        .append_pair("embed", flag_text(state.embed))
-        .append_pair("theme", state.theme.as_str())
-        .append_pair("bg", state.background.as_str())
-        .append_pair("fn", state.function.slug())
-        .append_pair("preset", state.preset.slug())
-        .append_pair("sweet", &sweet_text(state.sweet))
-        .append_pair("autoplay", flag_text(state.autoplay))
-        .extend_pairs(match &state.scenario {
-            Some(ScenarioSource::Path(path)) => Some(("scenario", path.as_ref())),
-            _ => None,
-        })
-        .finish()
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for key in Key::ALL {
+        if let Some(value) = key.written(state) {
+            query.append_pair(key.name(), &value);
+        }
+    }
+    query.finish()
 }
 
 /// The fragment a link needs for its state, with its `#`: an inline scenario, or nothing.
@@ -250,9 +187,17 @@ const FRAGMENT: &AsciiSet = &NON_ALPHANUMERIC
 /// The longest fragment read: a scenario at its size limit, every byte escaped.
 pub const MAX_FRAGMENT_LEN: usize = custom::MAX_BYTES * 3 + 16;
 
+/// Reads a link: its query string and its fragment, each with or without its `?` or `#`. Never
+/// fails and never panics.
+pub fn parse(query: &str, fragment: &str) -> Parsed {
+    let mut parsed = parse_query(query);
+    parse_fragment(&mut parsed, fragment);
+    parsed
+}
+
 /// Reads the link's fragment (with or without the `#`) into `parsed`: `scenario=` and the JSON.
 /// A scenario in the query comes first; the JSON itself is checked when it is opened.
-pub fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
+fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.is_empty() {
         return;
@@ -269,41 +214,33 @@ pub fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
         let base64url =
             !packed.is_empty() && packed.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if !base64url {
-            parsed.notices.push(Notice::BadValue {
-                key: "scenario",
-                value: raw.to_string(),
-                expected: "deflate. and then base64url (letters, digits, - and _)",
-            });
+            parsed.notices.push(Notice::BadPackedScenario { value: raw.to_string() });
             return;
         }
         ScenarioSource::Packed(packed.into())
     } else {
         let Ok(json) = percent_decode_str(raw).decode_utf8() else {
-            parsed.notices.push(Notice::BadValue {
-                key: "scenario",
-                value: raw.to_string(),
-                expected: "JSON written with encodeURIComponent",
-            });
+            parsed.notices.push(Notice::BadInlineScenario { value: raw.to_string() });
             return;
         };
         ScenarioSource::Inline(json.into())
     };
     if parsed.state.scenario.is_some() {
-        parsed.notices.push(Notice::Repeated { key: "scenario" });
+        parsed.notices.push(Notice::Repeated { key: Key::Scenario });
         return;
     }
     parsed.state.scenario = Some(source);
 }
 
-/// Reads a query string (with or without the leading `?`). Never fails and never panics.
-pub fn parse(query: &str) -> Parsed {
+/// Reads a query string (with or without the leading `?`).
+fn parse_query(query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut parsed = Parsed::default();
     if query.len() > MAX_QUERY_LEN {
         parsed.notices.push(Notice::TooLong { len: query.len() });
         return parsed;
     }
-    let mut seen: Vec<&'static str> = Vec::new();
+    let mut seen: Vec<Key> = Vec::new();
     for part in query.split('&').filter(|part| !part.is_empty()) {
         if has_broken_escape(part) {
             parsed.notices.push(Notice::BrokenEscape { part: part.to_string() });
@@ -311,7 +248,7 @@ pub fn parse(query: &str) -> Parsed {
         }
         // One pair per part: the split above already separated them.
         let Some((key, value)) = form_urlencoded::parse(part.as_bytes()).next() else { continue };
-        let Some(key) = known_key(&key) else {
+        let Some(key) = Key::named(&key) else {
             parsed.notices.push(Notice::UnknownSetting { key: key.into_owned() });
             continue;
         };
@@ -320,66 +257,11 @@ pub fn parse(query: &str) -> Parsed {
             continue;
         }
         seen.push(key);
-        if let Err(notice) = apply(&mut parsed.state, key, &value) {
+        if let Err(notice) = key.read(&mut parsed.state, &value) {
             parsed.notices.push(notice);
         }
     }
     parsed
-}
-
-const KEYS: [&str; 10] = ["v", "people", "embed", "theme", "bg", "fn", "preset", "sweet", "autoplay", "scenario"];
-
-/// The longest scenario path read.
-const MAX_PATH_LEN: usize = 200;
-
-/// A scenario file's path on this site: relative or from the root, ending in `.json`, in plain
-/// path characters only (letters, digits, `-._~/`). So not a URL of another site (no `:`, no
-/// leading `//` once resolved, no spaces for a URL parser to trim), and not any other address
-/// (a link must not make the widget call `/logout`, or `/logout;.json` on servers that drop `;…`).
-/// The browser checks again, after resolving it, that it stays on the widget's own origin.
-fn scenario_path(value: &str) -> Option<&str> {
-    let plain = value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~/".contains(&b));
-    let on_this_site = plain && !value.starts_with("//") && value.len() <= MAX_PATH_LEN;
-    (on_this_site && value.len() > ".json".len() && value.ends_with(".json")).then_some(value)
-}
-
-/// "40-200", or "none".
-fn sweet_text(sweet: Option<SweetSpot>) -> String {
-    sweet.map_or("none".to_string(), |s| format!("{}-{}", s.from().people(), s.to().people()))
-}
-
-/// A size as a link writes it: a whole number within range, or the notice that says why not.
-fn people_value(key: &'static str, value: &str) -> Result<Headcount, Notice> {
-    let digits = value.strip_prefix('-').unwrap_or(value);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Notice::BadValue {
-            key,
-            value: value.to_string(),
-            expected: "a whole number of people, such as 150",
-        });
-    }
-    // A whole number, but negative or too large for any company.
-    let out_of_range = || Notice::OutOfRange { value: value.to_string() };
-    let asked: u32 = value.parse().map_err(|_| out_of_range())?;
-    Headcount::new(asked).ok_or_else(out_of_range)
-}
-
-fn known_key(key: &str) -> Option<&'static str> {
-    KEYS.into_iter().find(|&known| known == key)
-}
-
-/// The option whose name is `value`, if any.
-fn one_of<T: Copy>(options: &[T], name: fn(T) -> &'static str, value: &str) -> Option<T> {
-    options.iter().copied().find(|&option| name(option) == value)
-}
-
-/// How a link writes a yes/no option: 1 or 0.
-fn flag_text(on: bool) -> &'static str {
-    if on {
-        "1"
-    } else {
-        "0"
-    }
 }
 
 /// A `%` that is not followed by two hex digits.
@@ -392,79 +274,17 @@ fn has_broken_escape(part: &str) -> bool {
     })
 }
 
-/// Sets one field from its value, or says why it could not.
-fn apply(state: &mut LinkState, key: &'static str, value: &str) -> Result<(), Notice> {
-    let bad = |expected| Notice::BadValue { key, value: value.to_string(), expected };
-    match key {
-        "v" => match value.parse::<u32>() {
-            Ok(v) if v <= VERSION => Ok(()),
-            Ok(_) => Err(Notice::FutureVersion { version: value.to_string() }),
-            Err(_) => Err(bad("a version number such as 1")),
-        },
-        "people" => {
-            let headcount = people_value(key, value)?;
-            state.headcount = headcount.snapped();
-            if state.headcount != headcount {
-                return Err(Notice::Snapped { asked: headcount.people(), shown: state.headcount });
-            }
-            Ok(())
-        }
-        "fn" => {
-            state.function = one_of(&Function::ALL, Function::slug, value).ok_or_else(|| bad("product or sales"))?;
-            Ok(())
-        }
-        "preset" => {
-            state.preset = one_of(&Preset::ALL, Preset::slug, value)
-                .ok_or_else(|| bad("b2b-saas, consumer-app or developer-platform"))?;
-            Ok(())
-        }
-        "sweet" => {
-            if value == "none" {
-                state.sweet = None;
-                return Ok(());
-            }
-            let (from, to) = value.split_once('-').ok_or_else(|| bad("two sizes such as 40-200, or none"))?;
-            let spot = SweetSpot::between(people_value(key, from)?, people_value(key, to)?);
-            state.sweet = Some(spot);
-            Ok(())
-        }
-        "autoplay" => {
-            state.autoplay = one_of(&[true, false], flag_text, value).ok_or_else(|| bad("1 or 0"))?;
-            Ok(())
-        }
-        "embed" => {
-            state.embed = one_of(&[true, false], flag_text, value).ok_or_else(|| bad("1 or 0"))?;
-            Ok(())
-        }
-        "theme" => {
-            state.theme = one_of(&Theme::ALL, Theme::as_str, value).ok_or_else(|| bad("auto, light or dark"))?;
-            Ok(())
-        }
-        "scenario" => {
-            let path = scenario_path(value)
-                .ok_or_else(|| bad("the path of a .json file on this site, such as scenarios/design.json"))?;
-            state.scenario = Some(ScenarioSource::Path(path.into()));
-            Ok(())
-        }
-        "bg" => {
-            state.background =
-                one_of(&Background::ALL, Background::as_str, value).ok_or_else(|| bad("paper or transparent"))?;
-            Ok(())
-        }
-        _ => unreachable!("known_key only returns keys from KEYS"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::quote;
 
     fn people(n: u32) -> Headcount {
         Headcount::new(n).unwrap()
     }
 
     fn notices(query: &str) -> Vec<String> {
-        parse(query).notice_texts()
+        parse_query(query).notice_texts()
     }
 
     #[test]
@@ -477,7 +297,7 @@ mod tests {
 
     #[test]
     fn a_full_link_reads_back_exactly() {
-        let parsed = parse(
+        let parsed = parse_query(
             "?v=1&people=2000&embed=1&theme=dark&bg=transparent&fn=sales&preset=consumer-app&sweet=40-200&autoplay=1",
         );
         assert_eq!(
@@ -499,21 +319,21 @@ mod tests {
 
     #[test]
     fn an_empty_link_opens_the_defaults_silently() {
-        assert_eq!(parse(""), Parsed::default());
-        assert_eq!(parse("?"), Parsed::default());
-        assert_eq!(parse("&&"), Parsed::default());
+        assert_eq!(parse_query(""), Parsed::default());
+        assert_eq!(parse_query("?"), Parsed::default());
+        assert_eq!(parse_query("&&"), Parsed::default());
     }
 
     #[test]
     fn unknown_keys_are_named_in_the_notice() {
-        let parsed = parse("people=40&colour=red");
+        let parsed = parse_query("people=40&colour=red");
         assert_eq!(parsed.state.headcount, people(40));
         assert_eq!(notices("people=40&colour=red"), ["Ignored “colour”: this widget has no such setting."]);
     }
 
     #[test]
     fn bad_values_fall_back_to_the_default_for_that_field_only() {
-        let parsed = parse("people=lots&theme=purple&embed=yes&bg=plaid&v=x");
+        let parsed = parse_query("people=lots&theme=purple&embed=yes&bg=plaid&v=x");
         assert_eq!(parsed.state, LinkState::default());
         assert_eq!(
             notices("people=lots&theme=purple&embed=yes&bg=plaid&v=x"),
@@ -530,7 +350,7 @@ mod tests {
     #[test]
     fn sizes_out_of_range_are_refused() {
         for value in ["0", "100001", "-5", "99999999999999999999"] {
-            let parsed = parse(&format!("people={value}"));
+            let parsed = parse_query(&format!("people={value}"));
             assert_eq!(parsed.state.headcount, LinkState::default().headcount, "{value}");
             assert_eq!(parsed.notices.len(), 1, "{value}");
         }
@@ -541,14 +361,14 @@ mod tests {
 
     #[test]
     fn an_off_step_size_opens_at_the_nearest_step_and_says_so() {
-        let parsed = parse("people=137");
+        let parsed = parse_query("people=137");
         assert_eq!(parsed.state.headcount, people(150));
         assert_eq!(notices("people=137"), ["Showing 150 people instead of 137, the nearest step on the slider."]);
     }
 
     #[test]
     fn a_repeated_key_keeps_the_first_value() {
-        let parsed = parse("people=40&people=4000");
+        let parsed = parse_query("people=40&people=4000");
         assert_eq!(parsed.state.headcount, people(40));
         assert_eq!(
             notices("people=40&people=4000"),
@@ -559,7 +379,7 @@ mod tests {
     #[test]
     fn very_long_input_is_not_read_at_all() {
         let long = format!("people=40&x={}", "a".repeat(5_000));
-        let parsed = parse(&long);
+        let parsed = parse_query(&long);
         assert_eq!(parsed.state, LinkState::default());
         assert_eq!(
             notices(&long),
@@ -569,7 +389,7 @@ mod tests {
 
     #[test]
     fn broken_percent_escapes_are_ignored_by_part() {
-        let parsed = parse("people=40&theme=%ZZdark&bg=%4");
+        let parsed = parse_query("people=40&theme=%ZZdark&bg=%4");
         assert_eq!(parsed.state.headcount, people(40));
         assert_eq!(parsed.state.theme, Theme::Auto);
         assert_eq!(
@@ -580,13 +400,13 @@ mod tests {
 
     #[test]
     fn good_percent_escapes_and_plus_signs_are_decoded() {
-        assert_eq!(parse("theme=%64ark").state.theme, Theme::Dark);
+        assert_eq!(parse_query("theme=%64ark").state.theme, Theme::Dark);
         assert_eq!(notices("the+me=dark"), ["Ignored “the me”: this widget has no such setting."]);
     }
 
     #[test]
     fn a_future_version_is_named_and_known_fields_still_apply() {
-        let parsed = parse("v=2&people=40&sparkles=on");
+        let parsed = parse_query("v=2&people=40&sparkles=on");
         assert_eq!(parsed.state.headcount, people(40));
         assert_eq!(
             notices("v=2&people=40&sparkles=on"),
@@ -600,7 +420,7 @@ mod tests {
     #[test]
     fn bad_function_preset_sweet_spot_and_autoplay_values_are_named() {
         let query = "fn=marketing&preset=fintech&sweet=lots&autoplay=soon";
-        assert_eq!(parse(query).state, LinkState::default());
+        assert_eq!(parse_query(query).state, LinkState::default());
         assert_eq!(
             notices(query),
             [
@@ -616,9 +436,9 @@ mod tests {
 
     #[test]
     fn a_sweet_spot_written_backwards_or_off_step_still_reads() {
-        let spot = parse("sweet=4000-37").state.sweet.unwrap();
+        let spot = parse_query("sweet=4000-37").state.sweet.unwrap();
         assert_eq!((spot.from(), spot.to()), (people(40), people(4000)));
-        assert_eq!(parse("sweet=none").state.sweet, None);
+        assert_eq!(parse_query("sweet=none").state.sweet, None);
     }
 
     #[test]
@@ -629,13 +449,13 @@ mod tests {
 
     #[test]
     fn a_scenario_path_on_this_site_is_carried_and_written_back() {
-        let parsed = parse("scenario=scenarios/design.json&people=40");
+        let parsed = parse_query("scenario=scenarios/design.json&people=40");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Path("scenarios/design.json".into())));
         assert!(parsed.notices.is_empty());
         assert!(encode(&parsed.state).ends_with("&autoplay=0&scenario=scenarios%2Fdesign.json"));
-        assert_eq!(parse(&encode(&parsed.state)).state, parsed.state);
+        assert_eq!(parse_query(&encode(&parsed.state)).state, parsed.state);
         assert_eq!(
-            parse("scenario=/writers/sales-eu.json").state.scenario,
+            parse_query("scenario=/writers/sales-eu.json").state.scenario,
             Some(ScenarioSource::Path("/writers/sales-eu.json".into()))
         );
     }
@@ -657,7 +477,7 @@ mod tests {
             "x%00.json",
         ] {
             let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("scenario", value).finish();
-            let parsed = parse(&query);
+            let parsed = parse_query(&query);
             assert_eq!(parsed.state.scenario, None, "{value}");
             assert_eq!(
                 notices(&query),
@@ -672,7 +492,7 @@ mod tests {
 
     #[test]
     fn an_inline_scenario_reads_from_the_fragment_and_writes_back_escaped() {
-        let mut parsed = parse("people=40");
+        let mut parsed = parse_query("people=40");
         parse_fragment(&mut parsed, "#scenario=%7B%22format%22:1%7D");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Inline(r#"{"format":1}"#.into())));
         assert!(parsed.notices.is_empty());
@@ -686,7 +506,7 @@ mod tests {
         };
         let written = encode_fragment(&state);
         assert!(written.is_ascii() && !written[1..].contains(['#', ' ']), "{written}");
-        let mut parsed = parse("");
+        let mut parsed = parse_query("");
         parse_fragment(&mut parsed, &written);
         assert_eq!(parsed.state, state);
     }
@@ -694,7 +514,7 @@ mod tests {
     #[test]
     fn an_unknown_or_broken_fragment_is_named() {
         let read = |fragment: &str| {
-            let mut parsed = parse("");
+            let mut parsed = parse_query("");
             parse_fragment(&mut parsed, fragment);
             assert_eq!(parsed.state, LinkState::default(), "{fragment}");
             parsed.notice_texts()
@@ -717,7 +537,7 @@ mod tests {
 
     #[test]
     fn a_scenario_in_both_query_and_fragment_keeps_the_querys() {
-        let mut parsed = parse("scenario=a.json");
+        let mut parsed = parse_query("scenario=a.json");
         parse_fragment(&mut parsed, "#scenario={}");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Path("a.json".into())));
         assert_eq!(parsed.notice_texts(), ["The link sets “scenario” more than once; the first one was used."]);
@@ -725,13 +545,13 @@ mod tests {
 
     #[test]
     fn a_packed_scenario_reads_from_the_fragment_and_writes_back_as_it_came() {
-        let mut parsed = parse("people=40");
+        let mut parsed = parse_query("people=40");
         parse_fragment(&mut parsed, "#scenario=deflate.q1YqSi0uzSlRsgJyixQ-_9");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Packed("q1YqSi0uzSlRsgJyixQ-_9".into())));
         assert!(parsed.notices.is_empty());
         assert_eq!(encode_fragment(&parsed.state), "#scenario=deflate.q1YqSi0uzSlRsgJyixQ-_9");
         for bad in ["#scenario=deflate.", "#scenario=deflate.a+b/c=", "#scenario=deflate.%7B%7D"] {
-            let mut parsed = parse("");
+            let mut parsed = parse_query("");
             parse_fragment(&mut parsed, bad);
             assert_eq!(parsed.state.scenario, None, "{bad}");
             assert_eq!(
