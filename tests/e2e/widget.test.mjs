@@ -200,11 +200,11 @@ test('if the widget ever panics, the reader gets a readable notice and a reload 
   await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
   // Something outside the widget (a misbehaving extension, say) makes the browser refuse to create
-  // list items; the next render that needs one fails inside Yew, which panics.
+  // spans; the next handover needs one for the chip, fails inside Yew, and Yew panics.
   await page.evaluate(() => {
     const create = Document.prototype.createElement;
     Document.prototype.createElement = function (tag, ...rest) {
-      if (tag === 'li') throw new Error('blocked by the test');
+      if (tag === 'span') throw new Error('blocked by the test');
       return create.call(this, tag, ...rest);
     };
   });
