@@ -108,8 +108,8 @@ pub fn play(root: &Element, first: &Positions, motion: Motion) {
 /// The parts of a FLIP animation that every moved element shares: the property, the end keyframe
 /// and the timing, built once per change. The browser copies keyframes and options when an
 /// animation starts, so one set of objects serves every element: a moved chip costs two JS
-/// objects (its first keyframe and the keyframe list) instead of four, and a third of the calls
-/// out of the WASM.
+/// objects (its first keyframe and the keyframe list), and a third one only when it waits its turn
+/// behind another (its own timing, with a delay).
 struct Animation {
     motion: Motion,
     property: JsValue,

@@ -1,7 +1,7 @@
 //! Trunk `post_build` hook (see Trunk.toml). In `$TRUNK_STAGING_DIR` it:
 //! - moves Trunk's inline loader into a file, for a strict Content-Security-Policy;
 //! - minifies the wasm-bindgen glue with esbuild (Trunk's own minifier cannot parse its
-//!   `export … as default` and ships it as it is): 7.4 KB brotli becomes 5.8 KB;
+//!   `export … as default` and ships it as it is);
 //! - prerenders the widget into `index.html`, so it reads before (and without) WebAssembly;
 //! - writes one prerendered page per stage, `stage/<slug>/index.html`, with link-preview tags,
 //!   and its 1200x630 preview image, `stage/<slug>/og.png`.

@@ -1,9 +1,9 @@
 //! A parsed JSON value, and a serde `Deserializer` over it that names the path of every error in
 //! words a writer understands.
 //!
-//! Why not serde_json or serde-wasm-bindgen in the browser: measured, they added 25 KB brotli to a
-//! 113 KB first load, most of it a JSON parser the browser already has (`JSON.parse`), float
-//! formatting pulled in by their error messages, and serde_path_to_error. Here the browser parses,
+//! Why not serde_json or serde-wasm-bindgen in the browser: they bring a JSON parser the browser
+//! already has (`JSON.parse`), float formatting pulled in by their error messages, and
+//! serde_path_to_error (the README's "Size" says what they cost). Here the browser parses,
 //! `Json` holds the result, and serde's derive still defines the format. Natively serde_json
 //! parses, so the tests read text through the same `Json` and see the same messages.
 
