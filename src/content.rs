@@ -151,15 +151,35 @@ impl Token for Preset {
 /// takes each part of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
-    pub function: Function,
+    /// Where the table comes from: one of the widget's own, or a writer's.
+    pub origin: Origin,
     /// Short name of the holder, as in "Design returned to the PM".
     pub holder: Text,
     /// The holder's title on their card.
     pub holder_title: Text,
     pub responsibilities: Vec<Responsibility>,
     pub roles: Vec<SpecialistRole>,
-    /// A writer's own words, for a custom scenario (see `custom`); built-ins use the tables here.
-    pub custom: Option<Rc<CustomWords>>,
+}
+
+/// Where a scenario's table and words come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// One of the tables in this file: a function, and for Product the kind of company.
+    BuiltIn { function: Function, preset: Preset },
+    /// A writer's own scenario (see `custom`), with its own words.
+    Custom(Rc<CustomWords>),
+}
+
+impl Origin {
+    /// Whether two scenarios follow the same function, so that switching between them is not
+    /// announced as a new one: the same built-in function, or custom scenarios of the same name.
+    pub fn same_function(&self, other: &Origin) -> bool {
+        match (self, other) {
+            (Origin::BuiltIn { function: a, .. }, Origin::BuiltIn { function: b, .. }) => a == b,
+            (Origin::Custom(a), Origin::Custom(b)) => a.name == b.name,
+            (Origin::BuiltIn { .. }, Origin::Custom(_)) | (Origin::Custom(_), Origin::BuiltIn { .. }) => false,
+        }
+    }
 }
 
 /// The words of a custom scenario that built-ins take from this file.
@@ -176,12 +196,12 @@ pub struct CustomWords {
 /// One row of a built-in table: the responsibility, and who takes it at what size.
 struct Row {
     responsibility: &'static str,
-    /// `(role, headcount)`, or `None` when the work stays with the holder.
-    peel: Option<(&'static str, u32)>,
+    /// `(role, its family, headcount)`, or `None` when the work stays with the holder.
+    peel: Option<(&'static str, Family, u32)>,
 }
 
-const fn row(responsibility: &'static str, role: &'static str, at: u32) -> Row {
-    Row { responsibility, peel: Some((role, at)) }
+const fn row(responsibility: &'static str, role: &'static str, family: Family, at: u32) -> Row {
+    Row { responsibility, peel: Some((role, family, at)) }
 }
 
 const fn stays(responsibility: &'static str) -> Row {
@@ -192,102 +212,92 @@ const fn stays(responsibility: &'static str) -> Row {
 /// Where this table departs from the usual starting point, the row says "Refined" and why.
 const PRODUCT_B2B_SAAS: [Row; 13] = [
     // The first specialist hire around a product is almost always a designer.
-    row("Design", "Product Designer", 25),
+    row("Design", "Product Designer", Family::Design, 25),
     // Research is a luxury until there are enough customers to study and a designer to pair with.
-    row("Discovery", "UX Researcher", 150),
+    row("Discovery", "UX Researcher", Family::Design, 150),
     // "Roadmap and strategy stay the PM's core": they never peel off.
     stays("Roadmap"),
     stays("Strategy"),
     // Sales-led companies hire product marketing early to arm the first sales team.
-    row("Product Marketing", "Product Marketing Manager", 60),
-    row("Enablement Content", "Sales Enablement", 200),
-    row("Hands on Enablement", "Field Enablement Trainer", 500),
-    row("Data analysis", "Data Analyst", 120),
-    row("Sales Calls", "Sales Engineer", 80),
-    row("QA", "QA Engineer", 40),
+    row("Product Marketing", "Product Marketing Manager", Family::GoToMarket, 60),
+    row("Enablement Content", "Sales Enablement", Family::GoToMarket, 200),
+    row("Hands on Enablement", "Field Enablement Trainer", Family::GoToMarket, 500),
+    row("Data analysis", "Data Analyst", Family::DataAndOps, 120),
+    row("Sales Calls", "Sales Engineer", Family::GoToMarket, 80),
+    row("QA", "QA Engineer", Family::Engineering, 40),
     // The last to go: only with many teams per product does a TPM take over the backlog.
-    row("Story writing", "Technical Program Manager", 3_000),
+    row("Story writing", "Technical Program Manager", Family::Engineering, 3_000),
     // Refined: 100, not 250. Engineering managers arrive with the second or third team, and they
     // take sprint planning with them; a TPM comes much later. Planning peels to the EM.
-    row("Engineering planning", "Engineering Manager", 100),
+    row("Engineering planning", "Engineering Manager", Family::Engineering, 100),
     // "If there is a specialization it probably exists as a different role": product ops
     // appears once there are enough PMs to need shared process.
-    row("Everything else", "Product Operations", 1_000),
+    row("Everything else", "Product Operations", Family::DataAndOps, 1_000),
 ];
 
 /// A consumer app: design and data peel off first; there are no sales calls to speak of.
 const PRODUCT_CONSUMER_APP: [Row; 13] = [
     // The product is the experience: a designer is often the first hire after engineers.
-    row("Design", "Product Designer", 10),
-    row("Discovery", "UX Researcher", 80),
+    row("Design", "Product Designer", Family::Design, 10),
+    row("Discovery", "UX Researcher", Family::Design, 80),
     stays("Roadmap"),
     stays("Strategy"),
     // Marketing is growth marketing: acquisition and lifecycle, not sales collateral.
-    row("Product Marketing", "Growth Marketing Manager", 50),
+    row("Product Marketing", "Growth Marketing Manager", Family::GoToMarket, 50),
     // "Enablement" means help-centre articles for users, written by support.
-    row("Enablement Content", "Customer Support Lead", 150),
-    row("Hands on Enablement", "Community Manager", 400),
+    row("Enablement Content", "Customer Support Lead", Family::GoToMarket, 150),
+    row("Hands on Enablement", "Community Manager", Family::GoToMarket, 400),
     // Funnels and retention are the business from day one, so an analyst comes early.
-    row("Data analysis", "Data Analyst", 30),
+    row("Data analysis", "Data Analyst", Family::DataAndOps, 30),
     // No sales team: the only "sales calls" are partner and advertiser deals, much later.
-    row("Sales Calls", "Partnerships Manager", 2_000),
-    row("QA", "QA Engineer", 60),
-    row("Story writing", "Technical Program Manager", 3_000),
-    row("Engineering planning", "Engineering Manager", 100),
-    row("Everything else", "Product Operations", 1_000),
+    row("Sales Calls", "Partnerships Manager", Family::GoToMarket, 2_000),
+    row("QA", "QA Engineer", Family::Engineering, 60),
+    row("Story writing", "Technical Program Manager", Family::Engineering, 3_000),
+    row("Engineering planning", "Engineering Manager", Family::Engineering, 100),
+    row("Everything else", "Product Operations", Family::DataAndOps, 1_000),
 ];
 
 /// A developer platform or cloud infrastructure: enablement becomes developer relations and
 /// technical writing, and sales calls go to solutions architects.
 const PRODUCT_DEVELOPER_PLATFORM: [Row; 13] = [
     // The API is the interface and the PM designs much of it; visual design comes later.
-    row("Design", "Product Designer", 60),
+    row("Design", "Product Designer", Family::Design, 60),
     // Users are engineers the PM can talk to directly; research is a late specialism.
-    row("Discovery", "UX Researcher", 400),
+    row("Discovery", "UX Researcher", Family::Design, 400),
     stays("Roadmap"),
     stays("Strategy"),
-    row("Product Marketing", "Product Marketing Manager", 80),
+    row("Product Marketing", "Product Marketing Manager", Family::GoToMarket, 80),
     // Docs are the product's front door: technical writers arrive early.
-    row("Enablement Content", "Technical Writer", 40),
-    row("Hands on Enablement", "Developer Advocate", 100),
-    row("Data analysis", "Data Analyst", 200),
-    row("Sales Calls", "Solutions Architect", 50),
+    row("Enablement Content", "Technical Writer", Family::Design, 40),
+    row("Hands on Enablement", "Developer Advocate", Family::GoToMarket, 100),
+    row("Data analysis", "Data Analyst", Family::DataAndOps, 200),
+    row("Sales Calls", "Solutions Architect", Family::GoToMarket, 50),
     // Engineers own testing for longer on infrastructure.
-    row("QA", "QA Engineer", 150),
-    row("Story writing", "Technical Program Manager", 2_000),
-    row("Engineering planning", "Engineering Manager", 80),
-    row("Everything else", "Product Operations", 1_500),
+    row("QA", "QA Engineer", Family::Engineering, 150),
+    row("Story writing", "Technical Program Manager", Family::Engineering, 2_000),
+    row("Engineering planning", "Engineering Manager", Family::Engineering, 80),
+    row("Everything else", "Product Operations", Family::DataAndOps, 1_500),
 ];
 
 /// Sales, from the post's last paragraph: "Sales is just the sales person, then you have regional
 /// sales, then channel sales, then channels with regions, etc."
 const SALES: [Row; 12] = [
-    row("Prospecting", "Sales Development Rep", 30),
-    row("Customer onboarding", "Customer Success Manager", 60),
-    row("Technical demos", "Sales Engineer", 80),
+    row("Prospecting", "Sales Development Rep", Family::GoToMarket, 30),
+    row("Customer onboarding", "Customer Success Manager", Family::GoToMarket, 60),
+    row("Technical demos", "Sales Engineer", Family::GoToMarket, 80),
     // "then you have regional sales"
-    row("Territories", "Regional Sales", 150),
-    row("Pipeline and forecasting", "Sales Operations", 300),
-    row("Sales training", "Sales Enablement", 400),
+    row("Territories", "Regional Sales", Family::GoToMarket, 150),
+    row("Pipeline and forecasting", "Sales Operations", Family::DataAndOps, 300),
+    row("Sales training", "Sales Enablement", Family::GoToMarket, 400),
     // "then channel sales"
-    row("Partner deals", "Channel Sales", 800),
-    row("Renewals", "Account Management", 1_000),
-    row("Contracts and pricing", "Deal Desk", 1_500),
+    row("Partner deals", "Channel Sales", Family::GoToMarket, 800),
+    row("Renewals", "Account Management", Family::GoToMarket, 1_000),
+    row("Contracts and pricing", "Deal Desk", Family::DataAndOps, 1_500),
     // "then channels with regions"
-    row("Partners in each region", "Regional Channel Managers", 4_000),
+    row("Partners in each region", "Regional Channel Managers", Family::GoToMarket, 4_000),
     stays("Closing the big deals"),
     stays("Sales strategy"),
 ];
-
-/// Which family each built-in role belongs to, for its colour.
-fn family_of(role: &str) -> Family {
-    match role {
-        "Product Designer" | "UX Researcher" | "Technical Writer" => Family::Design,
-        "QA Engineer" | "Engineering Manager" | "Technical Program Manager" => Family::Engineering,
-        "Data Analyst" | "Product Operations" | "Sales Operations" | "Deal Desk" => Family::DataAndOps,
-        _ => Family::GoToMarket,
-    }
-}
 
 /// "Hands on Enablement" -> "hands-on-enablement".
 pub fn slug(name: &str) -> String {
@@ -325,45 +335,53 @@ impl Scenario {
             .map(|row| Responsibility {
                 id: slug(row.responsibility).into(),
                 name: row.responsibility.into(),
-                peel: row.peel.map(|(role, at)| {
+                peel: row.peel.map(|(role, family, at)| {
                     let index = roles.iter().position(|r| r.name == role).unwrap_or_else(|| {
-                        roles.push(SpecialistRole {
-                            id: slug(role).into(),
-                            name: role.into(),
-                            family: family_of(role),
-                        });
+                        roles.push(SpecialistRole { id: slug(role).into(), name: role.into(), family });
                         roles.len() - 1
                     });
                     Peel { role: index, at: Headcount::new(at).expect("table headcounts are in range") }
                 }),
             })
             .collect();
-        Scenario { function, holder: holder.into(), holder_title: title.into(), responsibilities, roles, custom: None }
+        Scenario {
+            origin: Origin::BuiltIn { function, preset },
+            holder: holder.into(),
+            holder_title: title.into(),
+            responsibilities,
+            roles,
+        }
     }
 
     /// The function's name: "Product", "Sales", or a custom scenario's own.
     pub fn name(&self) -> &str {
-        self.custom.as_ref().map_or(self.function.name(), |words| &words.name)
+        match &self.origin {
+            Origin::BuiltIn { function, .. } => function.name(),
+            Origin::Custom(words) => &words.name,
+        }
     }
 
     /// The widget's heading and lede.
     pub fn intro(&self) -> (&str, &str) {
-        match &self.custom {
-            Some(words) => (&words.title, &words.lede),
-            None => intro(self.function),
+        match &self.origin {
+            Origin::Custom(words) => (&words.title, &words.lede),
+            Origin::BuiltIn { function, .. } => intro(*function),
         }
     }
 
     /// The caption for a stage: the post's words, and a gloss.
     pub fn caption(&self, stage: Stage) -> (&'static str, Text) {
-        let Some(words) = &self.custom else {
-            let caption = caption(self.function, stage);
-            return (caption.quote, caption.gloss.into());
+        let words = match &self.origin {
+            Origin::Custom(words) => words,
+            Origin::BuiltIn { function, .. } => {
+                let caption = caption(*function, stage);
+                return (caption.quote, caption.gloss.into());
+            }
         };
         // The post's words for every function; its Series B quote speaks of PMs, so another of
         // its lines stands in there.
         let quote = match stage {
-            Stage::SeriesB => "This also isn't specific to product, all the functions do this.",
+            Stage::SeriesB => quote::ALL_FUNCTIONS,
             _ => caption(Function::Product, stage).quote,
         };
         let gloss = match words.captions.get(stage as usize).cloned().flatten() {
@@ -384,6 +402,27 @@ impl Scenario {
     }
 }
 
+/// The post's sentences the captions quote, each written once.
+mod quote {
+    pub const ALL_GENERALISTS: &str = "At a small start up it's all generalists.";
+    pub const PEEL_OFF: &str =
+        "As you get bigger and have more customers you start to peel off those responsibilities into folks who focus on them all the time.";
+    pub const WHY_SPECIALISTS: &str =
+        "Specialists can do a thing better than a generalist (hypothetically); and there is enough work in a specialty area to justify having someone to do that work full time.";
+    pub const INTERFACING: &str =
+        "You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.";
+    pub const NOT_EVERYTHING: &str =
+        "In late stage startups not everything will go away and which things get peeled off at what time will depend on [your] customers, industry, company, and your particular talents.";
+    pub const SLIDE_DECKS: &str = "Nothing says you have to devolve into slide decks.";
+    pub const HYPERSCALE: &str =
+        "In hyperscale companies if there is a specialization it probably exists as a different role.";
+    pub const SALES_PERSON: &str = "Sales is just the sales person.";
+    pub const ALL_FUNCTIONS: &str = "This also isn't specific to product, all the functions do this.";
+    pub const REGIONAL_SALES: &str = "Then you have regional sales.";
+    pub const CHANNEL_SALES: &str = "Then channel sales.";
+    pub const CHANNELS_WITH_REGIONS: &str = "Then channels with regions, etc.";
+}
+
 /// What the widget says about a stage: the post's own words where they fit, and a plain gloss.
 pub struct StageCaption {
     pub quote: &'static str,
@@ -392,62 +431,47 @@ pub struct StageCaption {
 
 pub fn caption(function: Function, stage: Stage) -> StageCaption {
     let (quote, gloss) = match (function, stage) {
-        (Function::Product, Stage::FoundingTeam) => (
-            "At a small start up it's all generalists.",
-            "The PM does everything: design, discovery, QA, even the sales calls.",
-        ),
-        (Function::Product, Stage::Seed) => (
-            "As you get bigger and have more customers you start to peel off those responsibilities into folks who focus on them all the time.",
-            "The first specialists arrive, and the PM hands them their first piece of the work.",
-        ),
-        (Function::Product, Stage::SeriesA) => (
-            "Specialists can do a thing better than a generalist (hypothetically); and there is enough work in a specialty area to justify having someone to do that work full time.",
-            "Each new hire takes a whole responsibility off the PM's plate.",
-        ),
-        (Function::Product, Stage::SeriesB) => (
-            "You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.",
-            "The PM's list gets shorter; the list of people to work with gets longer.",
-        ),
+        (Function::Product, Stage::FoundingTeam) => {
+            (quote::ALL_GENERALISTS, "The PM does everything: design, discovery, QA, even the sales calls.")
+        }
+        (Function::Product, Stage::Seed) => {
+            (quote::PEEL_OFF, "The first specialists arrive, and the PM hands them their first piece of the work.")
+        }
+        (Function::Product, Stage::SeriesA) => {
+            (quote::WHY_SPECIALISTS, "Each new hire takes a whole responsibility off the PM's plate.")
+        }
+        (Function::Product, Stage::SeriesB) => {
+            (quote::INTERFACING, "The PM's list gets shorter; the list of people to work with gets longer.")
+        }
         (Function::Product, Stage::LateStage) => (
-            "In late stage startups not everything will go away and which things get peeled off at what time will depend on [your] customers, industry, company, and your particular talents.",
+            quote::NOT_EVERYTHING,
             "Roadmap and strategy stay. The rest depends on where you work: try another company type.",
         ),
-        (Function::Product, Stage::PublicCompany) => (
-            "Nothing says you have to devolve into slide decks.",
-            "Most of the old generalist work now has a full-time owner.",
-        ),
-        (Function::Product, Stage::Hyperscale) => (
-            "In hyperscale companies if there is a specialization it probably exists as a different role.",
-            "The PM keeps the roadmap and the strategy, and connects a crowd of specialists.",
-        ),
-        (Function::Sales, Stage::FoundingTeam) => (
-            "Sales is just the sales person.",
-            "One person prospects, demos, closes, onboards and renews.",
-        ),
-        (Function::Sales, Stage::Seed) => (
-            "As you get bigger and have more customers you start to peel off those responsibilities into folks who focus on them all the time.",
-            "Prospecting is the first job to get its own people.",
-        ),
-        (Function::Sales, Stage::SeriesA) => (
-            "This also isn't specific to product, all the functions do this.",
-            "Onboarding and technical demos find full-time owners.",
-        ),
-        (Function::Sales, Stage::SeriesB) => (
-            "Then you have regional sales.",
-            "Territories split by region, each with its own sellers.",
-        ),
-        (Function::Sales, Stage::LateStage) => (
-            "Then channel sales.",
-            "Partners sell for you, and someone's whole job is managing them.",
-        ),
-        (Function::Sales, Stage::PublicCompany) => (
-            "Then channels with regions, etc.",
-            "Deals, renewals and contracts each have a desk of their own.",
-        ),
-        (Function::Sales, Stage::Hyperscale) => (
-            "In hyperscale companies if there is a specialization it probably exists as a different role.",
-            "The sales leader keeps the strategy and the biggest deals.",
-        ),
+        (Function::Product, Stage::PublicCompany) => {
+            (quote::SLIDE_DECKS, "Most of the old generalist work now has a full-time owner.")
+        }
+        (Function::Product, Stage::Hyperscale) => {
+            (quote::HYPERSCALE, "The PM keeps the roadmap and the strategy, and connects a crowd of specialists.")
+        }
+        (Function::Sales, Stage::FoundingTeam) => {
+            (quote::SALES_PERSON, "One person prospects, demos, closes, onboards and renews.")
+        }
+        (Function::Sales, Stage::Seed) => (quote::PEEL_OFF, "Prospecting is the first job to get its own people."),
+        (Function::Sales, Stage::SeriesA) => {
+            (quote::ALL_FUNCTIONS, "Onboarding and technical demos find full-time owners.")
+        }
+        (Function::Sales, Stage::SeriesB) => {
+            (quote::REGIONAL_SALES, "Territories split by region, each with its own sellers.")
+        }
+        (Function::Sales, Stage::LateStage) => {
+            (quote::CHANNEL_SALES, "Partners sell for you, and someone's whole job is managing them.")
+        }
+        (Function::Sales, Stage::PublicCompany) => {
+            (quote::CHANNELS_WITH_REGIONS, "Deals, renewals and contracts each have a desk of their own.")
+        }
+        (Function::Sales, Stage::Hyperscale) => {
+            (quote::HYPERSCALE, "The sales leader keeps the strategy and the biggest deals.")
+        }
     };
     StageCaption { quote, gloss }
 }
@@ -500,6 +524,22 @@ mod tests {
                 "Everything else",
             ]
         );
+    }
+
+    #[test]
+    fn a_role_has_the_same_colour_in_every_table_it_appears_in() {
+        let mut seen: Vec<SpecialistRole> = Vec::new();
+        for function in Function::ALL {
+            for preset in Preset::ALL {
+                for role in Scenario::built_in(function, preset).roles {
+                    match seen.iter().find(|known| known.name == role.name) {
+                        Some(known) => assert_eq!(known.family, role.family, "{}", role.name),
+                        None => seen.push(role),
+                    }
+                }
+            }
+        }
+        assert!(seen.len() > 20, "every table was read");
     }
 
     #[test]

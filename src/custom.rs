@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 
-use crate::content::{CustomWords, Family, Function, Peel, Responsibility, Scenario, SpecialistRole, Text};
+use crate::content::{CustomWords, Family, Origin, Peel, Responsibility, Scenario, SpecialistRole, Text};
 use crate::scale::{Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
 use crate::words::{quote, with_thousands, Token};
 
@@ -271,11 +271,10 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
         return Err(problems);
     }
     Ok(Scenario {
-        function: Function::Product,
+        origin: Origin::Custom(Rc::new(CustomWords { name, title, lede, captions })),
         holder,
         holder_title,
         responsibilities,
         roles,
-        custom: Some(Rc::new(CustomWords { name, title, lede, captions })),
     })
 }

@@ -94,7 +94,7 @@ impl State {
             (&self.scenario, &snapshot(&self.scenario, self.headcount())),
             (&scenario, &snapshot(&scenario, headcount)),
         );
-        if scenario.name() != self.scenario.name() || scenario.custom.is_some() != self.scenario.custom.is_some() {
+        if !scenario.origin.same_function(&self.scenario.origin) {
             self.announcement = format!("Now following the {} function.", scenario.name());
         } else if !moved.is_empty() {
             self.announcement = describe(&scenario.holder, &moved);
@@ -285,6 +285,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Origin;
     use crate::link::{parse, ScenarioSource};
 
     fn act(state: Rc<State>, action: Action) -> Rc<State> {
@@ -353,7 +354,7 @@ mod tests {
     fn a_link_to_the_sales_function_opens_on_the_sales_table() {
         let state = act(Rc::new(State::default()), Action::OpenLink(parse("fn=sales&people=200", "")));
         assert_eq!(state.scenario.holder, "sales person");
-        assert_eq!(state.scenario.function, Function::Sales);
+        assert!(matches!(state.scenario.origin, Origin::BuiltIn { function: Function::Sales, .. }));
     }
 
     #[test]
