@@ -22,6 +22,60 @@ use crate::words::{quote, with_thousands, Token};
 pub const FORMAT: u32 = 1;
 /// Longer text is not parsed at all.
 pub const MAX_BYTES: usize = 16 * 1024;
+/// How long a scenario file may take to arrive.
+pub const FETCH_TIMEOUT_MS: u32 = 10_000;
+
+/// Why the text of a linked scenario could not be had: the file could not be fetched, or the
+/// packed scenario could not be unpacked. The browser finds these out (`platform`); the words are
+/// for the notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The page has no window or no address to resolve the path against.
+    NoPage,
+    /// The path does not make an address.
+    NotAPath,
+    /// The path leads to another site.
+    NotOnThisSite,
+    /// Nothing arrived within `FETCH_TIMEOUT_MS`.
+    TimedOut,
+    /// The request failed (no answer, a redirect, the network).
+    Unreachable { path: String },
+    /// The server answered, but not with the file.
+    Status { status: u16, path: String },
+    /// The answer has no body to read.
+    Unreadable { path: String },
+    /// The text is longer than `MAX_BYTES` (or unpacks to more).
+    TooLong { unpacked: bool },
+    /// The packed text is not base64url DEFLATE data.
+    NotPacked,
+    /// The browser has no way to unpack it.
+    CannotUnpack,
+    /// The bytes are not UTF-8 text.
+    NotText,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NoPage => f.write_str("The page has no address."),
+            LoadError::NotAPath => f.write_str("It is not a valid path."),
+            LoadError::NotOnThisSite => f.write_str("It is not on this site."),
+            LoadError::TimedOut => write!(f, "It did not arrive within {} seconds.", FETCH_TIMEOUT_MS / 1000),
+            LoadError::Unreachable { path } => write!(f, "It could not be fetched from {path}."),
+            LoadError::Status { status, path } => write!(f, "The server answered {status} for {path}."),
+            LoadError::Unreadable { path } => write!(f, "{path} could not be read."),
+            LoadError::TooLong { unpacked } => write!(
+                f,
+                "{} {} bytes long, the most this widget reads.",
+                if *unpacked { "It unpacks to over" } else { "It is over" },
+                with_thousands(MAX_BYTES as u32)
+            ),
+            LoadError::NotPacked => f.write_str("The scenario in the link is not DEFLATE data in base64url."),
+            LoadError::CannotUnpack => f.write_str("This browser cannot unpack a packed scenario."),
+            LoadError::NotText => f.write_str("It is not UTF-8 text."),
+        }
+    }
+}
 pub const MAX_RESPONSIBILITIES: usize = 24;
 pub const MAX_ROLES: usize = 24;
 /// Names of the function, the holder, responsibilities and roles.
@@ -277,4 +331,26 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
         responsibilities,
         roles,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn why_a_scenario_could_not_be_had_is_said_in_a_sentence() {
+        assert_eq!(LoadError::TimedOut.to_string(), "It did not arrive within 10 seconds.");
+        assert_eq!(
+            LoadError::Status { status: 404, path: "/x.json".into() }.to_string(),
+            "The server answered 404 for /x.json."
+        );
+        assert_eq!(
+            LoadError::TooLong { unpacked: true }.to_string(),
+            "It unpacks to over 16,384 bytes long, the most this widget reads."
+        );
+        assert_eq!(
+            LoadError::TooLong { unpacked: false }.to_string(),
+            "It is over 16,384 bytes long, the most this widget reads."
+        );
+    }
 }

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 
+use crate::custom::{LoadError, FETCH_TIMEOUT_MS, MAX_BYTES};
 use crate::link::{Background, Theme};
 
 // Bindings that return `undefined` as `None` and turn exceptions into `Err`, instead of the
@@ -99,20 +100,17 @@ pub fn replace_href(href: &str) {
     }
 }
 
-/// How long a scenario file may take to arrive.
-pub const FETCH_TIMEOUT_MS: u32 = 10_000;
-
 /// Fetches a custom scenario file's text. Only from the widget's own site (the link codec checks
 /// the path; this checks the resolved address), without cookies, without following redirects,
 /// within `FETCH_TIMEOUT_MS`, and never reading past `custom::MAX_BYTES`, whatever the server says
-/// the length is. `Err` says why not, in a sentence for the notice.
-pub async fn fetch_scenario(path: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("There is no window to fetch it from.")?;
-    let page = window.location().href().map_err(|_| "The page has no address.")?;
-    let url = web_sys::Url::new_with_base(path, &page).map_err(|_| "It is not a valid path.")?;
-    let home = web_sys::Url::new(&page).map_err(|_| "The page has no address.")?;
+/// the length is.
+pub async fn fetch_scenario(path: &str) -> Result<String, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::NoPage)?;
+    let page = window.location().href().map_err(|_| LoadError::NoPage)?;
+    let url = web_sys::Url::new_with_base(path, &page).map_err(|_| LoadError::NotAPath)?;
+    let home = web_sys::Url::new(&page).map_err(|_| LoadError::NoPage)?;
     if url.origin() != home.origin() {
-        return Err("It is not on this site.".to_string());
+        return Err(LoadError::NotOnThisSite);
     }
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
@@ -123,30 +121,29 @@ pub async fn fetch_scenario(path: &str) -> Result<String, String> {
     init.set_signal(signal.as_ref());
     let _deadline = abort.map(|abort| gloo_timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || abort.abort()));
 
-    let unreachable = |_| {
+    let unreachable = || {
         if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
-            format!("It did not arrive within {} seconds.", FETCH_TIMEOUT_MS / 1000)
+            LoadError::TimedOut
         } else {
-            format!("It could not be fetched from {}.", url.pathname())
+            LoadError::Unreachable { path: url.pathname() }
         }
     };
     let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init))
         .await
-        .map_err(unreachable)?
+        .map_err(|_| unreachable())?
         .unchecked_into::<web_sys::Response>();
     if !response.ok() {
-        return Err(format!("The server answered {} for {}.", response.status(), url.pathname()));
+        return Err(LoadError::Status { status: response.status(), path: url.pathname() });
     }
-    let body = response.body().ok_or_else(|| format!("{} could not be read.", url.pathname()))?;
-    read_capped(body, "It is over", &|| unreachable(JsValue::NULL)).await
+    let body = response.body().ok_or_else(|| LoadError::Unreadable { path: url.pathname() })?;
+    read_capped(body, false, &unreachable).await
 }
 
 /// Unpacks a packed scenario (`#scenario=deflate.…`): base64url, then raw DEFLATE, which the
 /// browser inflates. The output is cut at `custom::MAX_BYTES`, so a small link cannot unpack to
 /// gigabytes.
-pub async fn unpack_scenario(packed: &str) -> Result<String, String> {
-    let not_packed = || "The scenario in the link is not DEFLATE data in base64url.".to_string();
-    let window = web_sys::window().ok_or_else(not_packed)?;
+pub async fn unpack_scenario(packed: &str) -> Result<String, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::NotPacked)?;
     let mut base64: String = packed
         .chars()
         .map(|c| match c {
@@ -159,25 +156,25 @@ pub async fn unpack_scenario(packed: &str) -> Result<String, String> {
         base64.push('=');
     }
     // atob gives one character per byte.
-    let mut bytes: Vec<u8> = window.atob(&base64).map_err(|_| not_packed())?.chars().map(|c| c as u8).collect();
-    let inflate = DecompressionStream::new("deflate-raw")
-        .map_err(|_| "This browser cannot unpack a packed scenario.".to_string())?;
+    let mut bytes: Vec<u8> = window.atob(&base64).map_err(|_| LoadError::NotPacked)?.chars().map(|c| c as u8).collect();
+    let inflate = DecompressionStream::new("deflate-raw").map_err(|_| LoadError::CannotUnpack)?;
     let packed = web_sys::Response::new_with_opt_u8_array(Some(&mut bytes))
         .ok()
         .and_then(|response| response.body())
-        .ok_or_else(not_packed)?;
+        .ok_or(LoadError::NotPacked)?;
     let unpacked = packed.unchecked_ref::<PipedStream>().pipe_through(&inflate);
-    read_capped(unpacked, "It unpacks to over", &not_packed).await
+    read_capped(unpacked, true, &|| LoadError::NotPacked).await
 }
 
 /// Reads a byte stream as UTF-8 text, but never past `custom::MAX_BYTES`: past it, the stream is
-/// cancelled and `Err` says "`over` 16,384 bytes…". A failed read is `failed()`.
-/// Not generic (`&dyn`), so that both callers share one copy of its state machine in the WASM.
+/// cancelled and the error says it is too long (`unpacked`: as unpacked). A failed read is
+/// `failed()`. Not generic (`&dyn`), so that both callers share one copy of its state machine in
+/// the WASM.
 async fn read_capped(
     stream: web_sys::ReadableStream,
-    over: &str,
-    failed: &dyn Fn() -> String,
-) -> Result<String, String> {
+    unpacked: bool,
+    failed: &dyn Fn() -> LoadError,
+) -> Result<String, LoadError> {
     let reader = stream.get_reader().unchecked_into::<web_sys::ReadableStreamDefaultReader>();
     let mut bytes: Vec<u8> = Vec::new();
     loop {
@@ -188,18 +185,15 @@ async fn read_capped(
         }
         let value = part("value").dyn_into::<js_sys::Uint8Array>().map_err(|_| failed())?;
         let start = bytes.len();
-        if start + value.length() as usize > crate::custom::MAX_BYTES {
+        if start + value.length() as usize > MAX_BYTES {
             // Awaited, so that even a refusal is handled rather than logged.
             let _ = JsFuture::from(reader.cancel()).await;
-            return Err(format!(
-                "{over} {} bytes long, the most this widget reads.",
-                crate::words::with_thousands(crate::custom::MAX_BYTES as u32)
-            ));
+            return Err(LoadError::TooLong { unpacked });
         }
         bytes.resize(start + value.length() as usize, 0);
         value.copy_to(&mut bytes[start..]);
     }
-    String::from_utf8(bytes).map_err(|_| "It is not UTF-8 text.".to_string())
+    String::from_utf8(bytes).map_err(|_| LoadError::NotText)
 }
 
 /// Writes `text` to the clipboard. `Err` where the clipboard is missing or denied, as in a

@@ -5,8 +5,8 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::content::{Function, Preset, Scenario};
-use crate::custom;
-use crate::link::{LinkState, Parsed, ScenarioSource};
+use crate::custom::{self, LoadError};
+use crate::link::{self, LinkState, Parsed, ScenarioSource};
 use crate::model::{describe, handovers, snapshot};
 use crate::scale::{Headcount, Stage, SweetSpot};
 
@@ -21,14 +21,54 @@ pub struct State {
     pub announcement: String,
     /// Whether the reader has moved anything yet; the drag hint shows until they do.
     pub touched: bool,
-    /// What the opening link asked for that could not be used, in words.
-    pub notices: Rc<Vec<String>>,
+    /// What the opening link asked for that could not be used.
+    pub notices: Rc<Vec<Notice>>,
     /// Where the opening link stands: not yet applied, waiting for its scenario, or settled.
     pub opening: Opening,
     /// Whether the guided tour is walking the stages.
     pub touring: bool,
     /// A custom scenario the link opened, once read: the picker offers it beside the built-ins.
     pub custom: Option<(ScenarioSource, Rc<Scenario>)>,
+}
+
+/// Something the reader asked for, by link, that the widget could not use. It becomes words only
+/// where it is shown (`lines`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A part of the link itself.
+    Link(link::Notice),
+    /// The scenario the link named, and why the built-in table is shown instead.
+    Scenario { source: ScenarioSource, why: Unusable },
+}
+
+/// Why a linked scenario could not be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unusable {
+    /// Its text could not be had.
+    Load(LoadError),
+    /// Its text was read, and these are its mistakes, in the reader's words.
+    Invalid(Vec<String>),
+}
+
+impl Notice {
+    /// The notice as a reader reads it: one line, or a scenario's heading line and its problems.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Notice::Link(notice) => vec![notice.to_string()],
+            Notice::Scenario { source, why } => {
+                let place = match source {
+                    ScenarioSource::Path(path) => format!("The scenario file “{path}”"),
+                    ScenarioSource::Inline(_) | ScenarioSource::Packed(_) => "The scenario in the link".to_string(),
+                };
+                let mut lines = vec![format!("{place} could not be used, so the built-in table is shown.")];
+                match why {
+                    Unusable::Load(error) => lines.push(error.to_string()),
+                    Unusable::Invalid(problems) => lines.extend(problems.iter().cloned()),
+                }
+                lines
+            }
+        }
+    }
 }
 
 /// Where the link the page was opened with stands.
@@ -121,12 +161,10 @@ impl State {
     }
 
     /// Reads the link's custom scenario: shows it, or says why not and shows the built-in table.
-    fn open_scenario(&mut self, source: ScenarioSource, json: Result<String, String>) {
-        let place = match &source {
-            ScenarioSource::Path(path) => format!("The scenario file “{path}”"),
-            ScenarioSource::Inline(_) | ScenarioSource::Packed(_) => "The scenario in the link".to_string(),
-        };
-        match json.map_err(|why| vec![why]).and_then(|json| custom::from_json(&json)) {
+    fn open_scenario(&mut self, source: ScenarioSource, json: Result<String, LoadError>) {
+        let scenario =
+            json.map_err(Unusable::Load).and_then(|json| custom::from_json(&json).map_err(Unusable::Invalid));
+        match scenario {
             Ok(scenario) => {
                 self.custom = Some((source, Rc::new(scenario)));
                 // A file may arrive after the reader has started (the page shows after four
@@ -137,10 +175,9 @@ impl State {
                     self.scenario = self.table();
                 }
             }
-            Err(problems) => {
+            Err(why) => {
                 let mut notices = (*self.notices).clone();
-                notices.push(format!("{place} could not be used, so the built-in table is shown."));
-                notices.extend(problems);
+                notices.push(Notice::Scenario { source: source.clone(), why });
                 self.notices = Rc::new(notices);
                 if self.link.scenario.as_ref() == Some(&source) {
                     self.link.scenario = None;
@@ -171,7 +208,7 @@ pub enum Action {
     TourStep,
     /// The link's scenario file arrived, or its packed scenario was unpacked (the JSON text), or
     /// not (why not).
-    ScenarioFetched(ScenarioSource, Result<String, String>),
+    ScenarioFetched(ScenarioSource, Result<String, LoadError>),
     /// Chose the custom scenario the link opened, in the picker.
     ChooseCustom,
 }
@@ -211,7 +248,7 @@ impl Reducible for State {
                 next.touched = true;
             }
             Action::OpenLink(parsed) => {
-                next.notices = Rc::new(parsed.notice_texts());
+                next.notices = Rc::new(parsed.notices.iter().cloned().map(Notice::Link).collect());
                 next.opening = Opening::Settled;
                 next.link = parsed.state;
                 next.scenario = Rc::new(Scenario::built_in(next.link.function, next.link.preset));
@@ -288,6 +325,11 @@ mod tests {
     use crate::content::Origin;
     use crate::link::{parse, ScenarioSource};
 
+    /// The notices as the reader reads them.
+    fn texts(notices: &[Notice]) -> Vec<String> {
+        notices.iter().flat_map(Notice::lines).collect()
+    }
+
     fn act(state: Rc<State>, action: Action) -> Rc<State> {
         state.reduce(action)
     }
@@ -344,7 +386,7 @@ mod tests {
         assert!(state.link.embed);
         assert_eq!(state.announcement, "", "a link is not a move: nothing is announced");
         assert!(!state.touched, "the reader has not moved anything yet");
-        assert_eq!(*state.notices, ["Ignored “x”: this widget has no such setting."]);
+        assert_eq!(texts(&state.notices), ["Ignored “x”: this widget has no such setting."]);
         let state = act(state, Action::DismissNotices);
         assert!(state.notices.is_empty());
         assert_eq!(state.headcount().people(), 40);
@@ -447,7 +489,7 @@ mod tests {
         assert_eq!(state.link.scenario, None);
         assert!(state.custom.is_none());
         assert_eq!(
-            *state.notices,
+            texts(&state.notices),
             [
                 "The scenario in the link could not be used, so the built-in table is shown.",
                 "At name: found the number 7; expected text in quotes.",
@@ -477,12 +519,15 @@ mod tests {
 
         let failed = act(
             state,
-            Action::ScenarioFetched(file(), Err("The server answered 404 for /scenarios/design.json.".into())),
+            Action::ScenarioFetched(
+                file(),
+                Err(LoadError::Status { status: 404, path: "/scenarios/design.json".into() }),
+            ),
         );
         assert!(failed.settled());
         assert_eq!(failed.scenario.name(), "Product");
         assert_eq!(
-            *failed.notices,
+            texts(&failed.notices),
             [
                 "The scenario file “scenarios/design.json” could not be used, so the built-in table is shown.",
                 "The server answered 404 for /scenarios/design.json.",
@@ -546,12 +591,9 @@ mod tests {
         let shown = act(Rc::clone(&state), Action::ScenarioFetched(packed.clone(), Ok(DESIGN.into())));
         assert_eq!(shown.scenario.name(), "Design");
         assert!(shown.settled());
-        let failed = act(
-            state,
-            Action::ScenarioFetched(packed, Err("The scenario in the link is not DEFLATE data in base64url.".into())),
-        );
+        let failed = act(state, Action::ScenarioFetched(packed, Err(LoadError::NotPacked)));
         assert_eq!(
-            *failed.notices,
+            texts(&failed.notices),
             [
                 "The scenario in the link could not be used, so the built-in table is shown.",
                 "The scenario in the link is not DEFLATE data in base64url.",

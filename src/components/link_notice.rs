@@ -4,9 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::state::Notice;
+
 #[derive(Properties, PartialEq)]
 pub struct LinkNoticeProps {
-    pub notices: Rc<Vec<String>>,
+    pub notices: Rc<Vec<Notice>>,
     pub on_dismiss: Callback<()>,
 }
 
@@ -22,7 +24,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
                 { "Part of this link could not be read, so the widget shows its defaults there." }
             </h2>
             <ul class="notice__list">
-                { for props.notices.iter().map(|notice| html! { <li>{ notice.clone() }</li> }) }
+                { for props.notices.iter().flat_map(Notice::lines).map(|line| html! { <li>{ line }</li> }) }
             </ul>
             <button type="button" class="button button--quiet notice__dismiss" {onclick}>
                 { "Dismiss" }
