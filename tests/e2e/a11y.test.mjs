@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
+import { servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const AXE = fileURLToPath(new URL('../../tools/node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -79,50 +79,47 @@ for (const colorScheme of ['light', 'dark']) {
   }
 }
 
-test('a keyboard-only reader reaches and operates every control, with a visible focus', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  const focused = () =>
-    page.evaluate(() => {
-      const el = document.activeElement;
-      const style = getComputedStyle(el);
-      const label = el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || el.value;
-      return {
-        what: `${el.tagName.toLowerCase()}${el.type ? `[${el.type}]` : ''} ${label.trim().slice(0, 30)}`,
-        visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-        insideLabel: el.closest('label')?.matches(':has(:focus-visible)') ?? false,
-      };
-    });
-  const reached = [];
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    const f = await focused();
-    if (f.what.startsWith('body')) break;
-    assert.ok(f.visible || f.insideLabel, `no visible focus on ${f.what}`);
-    reached.push(f.what);
-  }
-  const expect = ['input[radio] Product', 'input[radio] B2B SaaS', 'button[button] ▶ Play the tour',
-    'input[range] Company size', 'button[button] Founding team', 'button[button] Hyperscale',
-    'a Read “Product Management Scale', 'button[button] Mark my sweet spot', 'button[button] Copy link',
-    'button[button] Embed'];
-  for (const control of expect) assert.ok(reached.includes(control), `not reached: ${control} in ${reached.join(' | ')}`);
+test('a keyboard-only reader reaches and operates every control, with a visible focus', () =>
+  WidgetPage.use(env, `/`, async ({ page, context, problems }) => {
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        const label = el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || el.value;
+        return {
+          what: `${el.tagName.toLowerCase()}${el.type ? `[${el.type}]` : ''} ${label.trim().slice(0, 30)}`,
+          visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          insideLabel: el.closest('label')?.matches(':has(:focus-visible)') ?? false,
+        };
+      });
+    const reached = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      if (f.what.startsWith('body')) break;
+      assert.ok(f.visible || f.insideLabel, `no visible focus on ${f.what}`);
+      reached.push(f.what);
+    }
+    const expect = ['input[radio] Product', 'input[radio] B2B SaaS', 'button[button] ▶ Play the tour',
+      'input[range] Company size', 'button[button] Founding team', 'button[button] Hyperscale',
+      'a Read “Product Management Scale', 'button[button] Mark my sweet spot', 'button[button] Copy link',
+      'button[button] Embed'];
+    for (const control of expect) assert.ok(reached.includes(control), `not reached: ${control} in ${reached.join(' | ')}`);
 
-  // Operate them: the radio group with arrows, the slider with keys, a tick with Enter.
-  await page.getByRole('radio', { name: 'B2B SaaS' }).focus();
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await page.getByRole('radio', { name: 'Consumer app' }).isChecked(), true);
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('End');
-  assert.equal(await page.locator('.scale__value').textContent(), 'Hyperscale · about 100,000 people');
-  await page.getByRole('button', { name: 'Seed' }).focus();
-  await page.keyboard.press('Enter');
-  assert.equal(await page.locator('.scale__value').textContent(), 'Seed · about 25 people');
-  await page.getByRole('button', { name: 'Mark my sweet spot' }).focus();
-  await page.keyboard.press('Enter');
-  await page.locator('#pmsu-sweet-to').focus();
-  await page.keyboard.press('ArrowRight');
-  assert.match(await page.locator('.sweet__summary').textContent(), /Your sweet spot:/);
-  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
-  await context.close();
-});
+    // Operate them: the radio group with arrows, the slider with keys, a tick with Enter.
+    await page.getByRole('radio', { name: 'B2B SaaS' }).focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getByRole('radio', { name: 'Consumer app' }).isChecked(), true);
+    await page.locator('.scale__input').focus();
+    await page.keyboard.press('End');
+    assert.equal(await page.locator('.scale__value').textContent(), 'Hyperscale · about 100,000 people');
+    await page.getByRole('button', { name: 'Seed' }).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.scale__value').textContent(), 'Seed · about 25 people');
+    await page.getByRole('button', { name: 'Mark my sweet spot' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#pmsu-sweet-to').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.match(await page.locator('.sweet__summary').textContent(), /Your sweet spot:/);
+    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  }));

@@ -2,7 +2,7 @@
 // its own embed code pasted into a host page (itself under a strict CSP) in a sandboxed iframe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
+import { servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 // The policy the README promises the widget works under: no inline script or style at all.
@@ -28,14 +28,11 @@ async function eventually(check, message) {
   assert.fail(await message());
 }
 
-test('the standalone page works from a sub-path under the strict CSP', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}${MOUNT}`);
-  await widgetReady(page);
-  assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
-  assert.deepEqual(problems, clean);
-  await context.close();
-});
+test('the standalone page works from a sub-path under the strict CSP', () =>
+  WidgetPage.use(env, `${MOUNT}`, async ({ page, context, problems }) => {
+    assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
+    assert.deepEqual(problems, clean);
+  }));
 
 test('the embed code, pasted into a sandboxed iframe on a strict host page, sizes itself and keeps its theme', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 800, height: 900 } });

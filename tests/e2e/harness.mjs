@@ -164,3 +164,74 @@ export function servedWidget(options) {
   });
   return env;
 }
+
+/**
+ * The page object of the end-to-end tests: one widget page as a reader sees it. `use` opens it
+ * (a query, or a path and query), runs the test's steps, and closes its context in a `finally`,
+ * whatever happened; the steps read it as a person would.
+ *
+ *   await WidgetPage.use(env, '?people=40', async (w) => {
+ *     assert.equal(await w.readout(), 'Series A · about 40 people');
+ *     assert.deepEqual(await w.onPm(), [...]);
+ *   });
+ */
+export class WidgetPage {
+  constructor(env, page, context, problems) {
+    Object.assign(this, { env, page, context, problems });
+  }
+
+  /**
+   * Opens `address` (relative to the server's origin: '?people=40', 'stage/seed/'), with `options`
+   * for the browser context; `options.prepare(widget)` runs first, on the blank page (to listen for
+   * dialogs, say).
+   */
+  static async use(env, address, steps, { prepare, ...options } = {}) {
+    const { page, context, problems } = await watchedPage(env.browser, env.server.origin, options);
+    const widget = new WidgetPage(env, page, context, problems);
+    try {
+      await prepare?.(widget);
+      await widget.open(address);
+      return await steps(widget);
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** Goes to another address on the same server and waits for the widget to be interactive. */
+  async open(address = '') {
+    const path = address.startsWith('?') || address.startsWith('#') ? `/${address}` : `/${address.replace(/^\//, '')}`;
+    await this.page.goto(`${this.env.server.origin}${path}`);
+    await widgetReady(this.page);
+  }
+
+  /** What the stage readout says, such as "Series B · about 150 people". */
+  readout() {
+    return this.page.locator('.scale__value').textContent();
+  }
+
+  /** The responsibilities still on the PM's side of the board, top to bottom. */
+  onPm() {
+    return this.page.locator('.lane__pm .chip').allTextContents();
+  }
+
+  /** The roles that hold work now, top to bottom. */
+  hired() {
+    return this.page.locator('.role.is-hired').allTextContents();
+  }
+
+  /** The lines of the notice about what the link asked for and could not have. */
+  notices() {
+    return this.page.locator('.notice li').allTextContents();
+  }
+
+  /** Presses keys on the slider, one after another. */
+  async press(...keys) {
+    await this.page.locator('.scale__input').focus();
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  /** Console errors and warnings, uncaught errors and foreign requests so far: all empty on a good run. */
+  troubles() {
+    return this.problems;
+  }
+}

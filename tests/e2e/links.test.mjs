@@ -1,7 +1,7 @@
 // Share links: a state survives copy and reopen, and hostile links still open a working widget.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copiedLink, servedWidget, watchedPage, widgetReady } from './harness.mjs';
+import { copiedLink, servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
@@ -55,25 +55,23 @@ const HOSTILE = [
 
 for (const [query, says] of HOSTILE) {
   test(`a hostile link opens a working widget with a notice: ?${query.slice(0, 40)}`, async () => {
-    const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
     let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      d.dismiss();
-    });
-    await page.goto(`${env.server.origin}/?${query}`);
-    await widgetReady(page);
-    await page.locator('.notice').waitFor();
-    assert.match(await page.locator('.notice').textContent(), says);
-    assert.equal(await page.locator('.lane__pm .chip').count() > 0, true);
-    // Still a working widget: the keys move it.
-    await page.locator('.scale__input').focus();
-    await page.keyboard.press('Home');
-    assert.equal(await readout(page), 'Founding team · 1 person');
-    assert.equal(dialogs, 0, 'nothing in a link runs as script');
-    await page.getByRole('button', { name: 'Dismiss' }).click();
-    assert.equal(await page.locator('.notice').count(), 0);
-    assert.deepEqual(problems, clean);
-    await context.close();
+    const countDialogs = (w) =>
+      w.page.on('dialog', (d) => {
+        dialogs++;
+        d.dismiss();
+      });
+    await WidgetPage.use(env, `?${query}`, async (w) => {
+      await w.page.locator('.notice').waitFor();
+      assert.match((await w.notices()).join(''), says);
+      assert.ok((await w.onPm()).length > 0);
+      // Still a working widget: the keys move it.
+      await w.press('Home');
+      assert.equal(await w.readout(), 'Founding team · 1 person');
+      assert.equal(dialogs, 0, 'nothing in a link runs as script');
+      await w.page.getByRole('button', { name: 'Dismiss' }).click();
+      assert.deepEqual(await w.notices(), []);
+      assert.deepEqual(w.troubles(), clean);
+    }, { prepare: countDialogs });
   });
 }

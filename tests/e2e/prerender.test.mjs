@@ -2,7 +2,7 @@
 // link previews, and zero layout shift, standalone and embedded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
+import { servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const pages = {};
 const env = servedWidget({ pages });
@@ -71,35 +71,29 @@ for (const [slug, readout, onPm] of STAGES) {
   });
 }
 
-test('while a link is pending, nothing of the widget shows through', async () => {
-  const { page, context } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  // What static/early.js sets until the link's state applies.
-  await page.evaluate(() => document.documentElement.setAttribute('data-link-pending', ''));
-  const showing = await page.evaluate(() =>
-    [...document.querySelectorAll('#app *')].filter((el) => getComputedStyle(el).visibility === 'visible').map((el) => el.className),
-  );
-  assert.deepEqual(showing, []);
-  await context.close();
-});
+test('while a link is pending, nothing of the widget shows through', () =>
+  WidgetPage.use(env, `/`, async ({ page, context }) => {
+    // What static/early.js sets until the link's state applies.
+    await page.evaluate(() => document.documentElement.setAttribute('data-link-pending', ''));
+    const showing = await page.evaluate(() =>
+      [...document.querySelectorAll('#app *')].filter((el) => getComputedStyle(el).visibility === 'visible').map((el) => el.className),
+    );
+    assert.deepEqual(showing, []);
+  }));
 
-test('hydration keeps exactly one copy of each element, and the slider still works', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/stage/late-stage/`);
-  await widgetReady(page);
-  for (const selector of ['main.pmsu', '.scale__input', '.board', '.gauge', '.caption', '.live-region']) {
-    assert.equal(await page.locator(selector).count(), 1, selector);
-  }
-  assert.equal(await page.locator('.chip').count(), 13);
-  assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 800 people');
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('PageDown');
-  assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
-  assert.equal(await page.locator('.chip').count(), 13);
-  assert.deepEqual(problems, clean);
-  await context.close();
-});
+test('hydration keeps exactly one copy of each element, and the slider still works', () =>
+  WidgetPage.use(env, `/stage/late-stage/`, async ({ page, context, problems }) => {
+    for (const selector of ['main.pmsu', '.scale__input', '.board', '.gauge', '.caption', '.live-region']) {
+      assert.equal(await page.locator(selector).count(), 1, selector);
+    }
+    assert.equal(await page.locator('.chip').count(), 13);
+    assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 800 people');
+    await page.locator('.scale__input').focus();
+    await page.keyboard.press('PageDown');
+    assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
+    assert.equal(await page.locator('.chip').count(), 13);
+    assert.deepEqual(problems, clean);
+  }));
 
 test('a link to another state shows that state without a flash of the default or an animation', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { colorScheme: 'light' });

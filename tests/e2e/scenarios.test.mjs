@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { copiedLink, servedWidget, watchedPage, widgetReady } from './harness.mjs';
+import { copiedLink, servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -227,30 +227,29 @@ const HOSTILE = [
 
 for (const [tail, says] of HOSTILE) {
   test(`a hostile scenario opens a working widget with a notice: ${tail.slice(0, 50)}`, async () => {
-    const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
     let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      d.dismiss();
-    });
-    await page.goto(`${env.server.origin}${MOUNT}${tail}`);
-    await widgetReady(page);
-    await page.locator('.notice').waitFor();
-    assert.match(await page.locator('.notice').textContent(), says);
-    assert.equal(await page.locator('h1').textContent(), "How a PM's job peels apart as the company grows");
-    assert.ok((await onHolder(page)).length > 0);
-    await page.locator('.scale__input').focus();
-    await page.keyboard.press('Home');
-    assert.equal(await page.locator('.scale__value').textContent(), 'Founding team · 1 person');
-    await page.getByRole('button', { name: 'Dismiss' }).click();
-    assert.equal(await page.locator('.notice').count(), 0);
-    assert.equal(dialogs, 0);
-    // The browser itself logs a failed fetch; that is the only console line allowed.
-    const expected = tail.includes('missing.json') ? [/^error: Failed to load resource: .*404/] : [];
-    if (tail.includes('moved.json')) expected.push(/redirect|Failed to fetch|Failed to load/i);
-    assert.equal(problems.console.length, expected.length, problems.console.join('\n'));
-    problems.console.forEach((line, i) => assert.match(line, expected[i]));
-    assert.deepEqual({ ...problems, console: [] }, clean);
-    await context.close();
+    const countDialogs = (w) =>
+      w.page.on('dialog', (d) => {
+        dialogs++;
+        d.dismiss();
+      });
+    await WidgetPage.use(env, `${MOUNT}${tail}`, async (w) => {
+      await w.page.locator('.notice').waitFor();
+      assert.match((await w.notices()).join(''), says);
+      assert.equal(await w.page.locator('h1').textContent(), "How a PM's job peels apart as the company grows");
+      assert.ok((await w.onPm()).length > 0);
+      await w.press('Home');
+      assert.equal(await w.readout(), 'Founding team · 1 person');
+      await w.page.getByRole('button', { name: 'Dismiss' }).click();
+      assert.deepEqual(await w.notices(), []);
+      assert.equal(dialogs, 0);
+      // The browser itself logs a failed fetch; that is the only console line allowed.
+      const problems = w.troubles();
+      const expected = tail.includes('missing.json') ? [/^error: Failed to load resource: .*404/] : [];
+      if (tail.includes('moved.json')) expected.push(/redirect|Failed to fetch|Failed to load/i);
+      assert.equal(problems.console.length, expected.length, problems.console.join('\n'));
+      problems.console.forEach((line, i) => assert.match(line, expected[i]));
+      assert.deepEqual({ ...problems, console: [] }, clean);
+    }, { prepare: countDialogs });
   });
 }

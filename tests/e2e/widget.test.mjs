@@ -1,87 +1,73 @@
 // The built widget, served over HTTP as a page of its own, driven with real mouse and keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedWidget, watchedPage, widgetReady } from './harness.mjs';
+import { servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
+// Tests not yet on the page object read the page through these.
 const onPm = (page) => page.locator('.lane__pm .chip').allTextContents();
 const readout = (page) => page.locator('.scale__value').textContent();
 
-test('the standalone page opens at Series B with no console errors or foreign requests', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  assert.equal(await readout(page), 'Series B · about 150 people');
-  assert.equal((await onPm(page)).length, 6);
-  assert.equal(await page.locator('.role.is-hired').count(), 7);
-  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
-  await context.close();
-});
-
-test('dragging the thumb with the mouse to the far left puts everything back on the PM', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  const box = await page.locator('.scale__input').boundingBox();
-  await page.mouse.move(box.x + box.width * 0.43, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let step = 1; step <= 10; step++) {
-    await page.mouse.move(box.x + box.width * 0.43 * (1 - step / 10), box.y + box.height / 2);
-  }
-  await page.mouse.up();
-  assert.equal(await readout(page), 'Founding team · 1 person');
-  assert.equal((await onPm(page)).length, 13);
-  assert.match(await page.locator('.live-region').textContent(), /Design returned to the PM\./);
-  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
-  await context.close();
-});
-
-test('real key presses step, jump stages and reach the ends', async () => {
-  const { page, context } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await readout(page), 'Series B · about 200 people');
-  assert.equal(await page.locator('.live-region').textContent(), 'Enablement Content moved to Sales Enablement.');
-  await page.keyboard.press('PageUp');
-  assert.equal(await readout(page), 'Late stage · about 800 people');
-  await page.keyboard.press('End');
-  assert.equal(await readout(page), 'Hyperscale · about 100,000 people');
-  await page.keyboard.press('Home');
-  assert.equal(await readout(page), 'Founding team · 1 person');
-  await context.close();
-});
-
-test('a change of stage shows its caption and leaves every lane of the board where it was', async () => {
-  const { page, context } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  const boxes = () => page.locator('.board, .lane, .role').evaluateAll((els) => els.map((el) => {
-    const r = el.getBoundingClientRect();
-    return [r.left, r.top, r.width, r.height].map(Math.round).join(' ');
+test('the standalone page opens at Series B with no console errors or foreign requests', () =>
+  WidgetPage.use(env, '', async (w) => {
+    assert.equal(await w.readout(), 'Series B · about 150 people');
+    assert.equal((await w.onPm()).length, 6);
+    assert.equal((await w.hired()).length, 7);
+    assert.deepEqual(w.troubles(), { console: [], errors: [], foreign: [] });
   }));
-  const shown = () => page.locator('.caption:visible .caption__quote').allTextContents();
-  const before = await boxes();
-  assert.deepEqual(await shown(), ['“You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.”']);
-  await page.locator('.scale__input').focus();
-  for (const key of ['PageUp', 'PageUp', 'Home', 'End']) {
-    await page.keyboard.press(key);
-    assert.deepEqual(await boxes(), before, `the board stays put after ${key}`);
-  }
-  assert.deepEqual(await shown(), ['“In hyperscale companies if there is a specialization it probably exists as a different role.”']);
-  await context.close();
-});
 
-test('at 320 px wide nothing overflows sideways', async () => {
-  const { page, context } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 320, height: 640 } });
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
-  await context.close();
-});
+test('dragging the thumb with the mouse to the far left puts everything back on the PM', () =>
+  WidgetPage.use(env, `/`, async ({ page, context, problems }) => {
+    const box = await page.locator('.scale__input').boundingBox();
+    await page.mouse.move(box.x + box.width * 0.43, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) {
+      await page.mouse.move(box.x + box.width * 0.43 * (1 - step / 10), box.y + box.height / 2);
+    }
+    await page.mouse.up();
+    assert.equal(await readout(page), 'Founding team · 1 person');
+    assert.equal((await onPm(page)).length, 13);
+    assert.match(await page.locator('.live-region').textContent(), /Design returned to the PM\./);
+    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  }));
+
+test('real key presses step, jump stages and reach the ends', () =>
+  WidgetPage.use(env, `/`, async ({ page, context }) => {
+    await page.locator('.scale__input').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await readout(page), 'Series B · about 200 people');
+    assert.equal(await page.locator('.live-region').textContent(), 'Enablement Content moved to Sales Enablement.');
+    await page.keyboard.press('PageUp');
+    assert.equal(await readout(page), 'Late stage · about 800 people');
+    await page.keyboard.press('End');
+    assert.equal(await readout(page), 'Hyperscale · about 100,000 people');
+    await page.keyboard.press('Home');
+    assert.equal(await readout(page), 'Founding team · 1 person');
+  }));
+
+test('a change of stage shows its caption and leaves every lane of the board where it was', () =>
+  WidgetPage.use(env, `/`, async ({ page, context }) => {
+    const boxes = () => page.locator('.board, .lane, .role').evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return [r.left, r.top, r.width, r.height].map(Math.round).join(' ');
+    }));
+    const shown = () => page.locator('.caption:visible .caption__quote').allTextContents();
+    const before = await boxes();
+    assert.deepEqual(await shown(), ['“You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.”']);
+    await page.locator('.scale__input').focus();
+    for (const key of ['PageUp', 'PageUp', 'Home', 'End']) {
+      await page.keyboard.press(key);
+      assert.deepEqual(await boxes(), before, `the board stays put after ${key}`);
+    }
+    assert.deepEqual(await shown(), ['“In hyperscale companies if there is a specialization it probably exists as a different role.”']);
+  }));
+
+test('at 320 px wide nothing overflows sideways', () =>
+  WidgetPage.use(env, `/`, async ({ page, context }) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  }, { viewport: { width: 320, height: 640 } }));
 
 /** Records every Web Animation started on a [data-flip] element: its key and animated properties. */
 function recordAnimations(context) {
@@ -113,28 +99,22 @@ test('a peeled chip flies with transform only; with reduced motion it fades in p
   }
 });
 
-test('the dark theme follows prefers-color-scheme', async () => {
-  const { page, context } = await watchedPage(env.browser, env.server.origin, { colorScheme: 'dark' });
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-  assert.equal(background, 'rgb(20, 21, 25)');
-  await context.close();
-});
+test('the dark theme follows prefers-color-scheme', () =>
+  WidgetPage.use(env, `/`, async ({ page, context }) => {
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    assert.equal(background, 'rgb(20, 21, 25)');
+  }, { colorScheme: 'dark' }));
 
-test('theme=light wins over a dark system, and bg=transparent lets the host page show through', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { colorScheme: 'dark' });
-  await page.goto(`${env.server.origin}/?theme=light&bg=transparent`);
-  await widgetReady(page);
-  const look = await page.evaluate(() => ({
-    background: getComputedStyle(document.documentElement).backgroundColor,
-    ink: getComputedStyle(document.body).color,
-  }));
-  assert.deepEqual(look, { background: 'rgba(0, 0, 0, 0)', ink: 'rgb(29, 29, 34)' });
-  assert.equal(await page.locator('.notice').count(), 0);
-  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
-  await context.close();
-});
+test('theme=light wins over a dark system, and bg=transparent lets the host page show through', () =>
+  WidgetPage.use(env, `/?theme=light&bg=transparent`, async ({ page, context, problems }) => {
+    const look = await page.evaluate(() => ({
+      background: getComputedStyle(document.documentElement).backgroundColor,
+      ink: getComputedStyle(document.body).color,
+    }));
+    assert.deepEqual(look, { background: 'rgba(0, 0, 0, 0)', ink: 'rgb(29, 29, 34)' });
+    assert.equal(await page.locator('.notice').count(), 0);
+    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  }, { colorScheme: 'dark' }));
 
 test('where the device has Web Share, Share… hands it the link to the current state', async () => {
   const { page, context } = await watchedPage(env.browser, env.server.origin);
@@ -156,66 +136,54 @@ test('where the device has Web Share, Share… hands it the link to the current 
   await context.close();
 });
 
-test('without Web Share there is no Share… button', async () => {
-  const { page, context } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  assert.equal(await page.getByRole('button', { name: 'Share…' }).count(), 0);
-  assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 1);
-  await context.close();
-});
+test('without Web Share there is no Share… button', () =>
+  WidgetPage.use(env, `/`, async ({ page, context }) => {
+    assert.equal(await page.getByRole('button', { name: 'Share…' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 1);
+  }));
 
-test('autoplay=1 walks an embed through the stages and stops at the reader\'s first touch', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/?embed=1&autoplay=1`);
-  await widgetReady(page);
-  await page.locator('.scale__value', { hasText: 'Founding team' }).waitFor();
-  // One stage every three seconds.
-  await page.locator('.scale__value', { hasText: 'Seed' }).waitFor({ timeout: 5000 });
-  assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
-  await page.locator('.board').click();
-  assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
-  const stopped = await page.locator('.scale__value').textContent();
-  await page.waitForTimeout(3500);
-  assert.equal(await page.locator('.scale__value').textContent(), stopped);
-  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
-  await context.close();
-});
+test('autoplay=1 walks an embed through the stages and stops at the reader\'s first touch', () =>
+  WidgetPage.use(env, `/?embed=1&autoplay=1`, async ({ page, context, problems }) => {
+    await page.locator('.scale__value', { hasText: 'Founding team' }).waitFor();
+    // One stage every three seconds.
+    await page.locator('.scale__value', { hasText: 'Seed' }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
+    await page.locator('.board').click();
+    assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
+    const stopped = await page.locator('.scale__value').textContent();
+    await page.waitForTimeout(3500);
+    assert.equal(await page.locator('.scale__value').textContent(), stopped);
+    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  }));
 
-test('the tour is played and paused from the keyboard', async () => {
-  const { page, context } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  await page.locator('.tour').focus();
-  await page.keyboard.press('Enter');
-  assert.equal(await page.locator('.scale__value').textContent(), 'Founding team · 5 people');
-  assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
-  await page.keyboard.press('Space');
-  assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
-  await context.close();
-});
+test('the tour is played and paused from the keyboard', () =>
+  WidgetPage.use(env, `/`, async ({ page, context }) => {
+    await page.locator('.tour').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.scale__value').textContent(), 'Founding team · 5 people');
+    assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
+    await page.keyboard.press('Space');
+    assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
+  }));
 
-test('if the widget ever panics, the reader gets a readable notice and a reload link, not a frozen widget', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  // Something outside the widget (a misbehaving extension, say) makes the browser refuse to create
-  // spans; the next handover needs one for the chip, fails inside Yew, and Yew panics.
-  await page.evaluate(() => {
-    const create = Document.prototype.createElement;
-    Document.prototype.createElement = function (tag, ...rest) {
-      if (tag === 'span') throw new Error('blocked by the test');
-      return create.call(this, tag, ...rest);
-    };
-  });
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('ArrowRight');
-  const notice = page.locator('#app .panic-notice');
-  await notice.waitFor();
-  assert.match(await notice.textContent(), /Sorry, this explainer stopped working\./);
-  assert.equal(await notice.getByRole('link', { name: 'Reload' }).count(), 1);
-  assert.equal(await page.locator('#app main').count(), 0, 'the broken widget is gone');
-  // The panic is logged for developers; nothing else went wrong.
-  assert.ok(problems.console.length >= 1 && problems.console.every((m) => m.startsWith('error: ')));
-  await context.close();
-});
+test('if the widget ever panics, the reader gets a readable notice and a reload link, not a frozen widget', () =>
+  WidgetPage.use(env, `/`, async ({ page, context, problems }) => {
+    // Something outside the widget (a misbehaving extension, say) makes the browser refuse to create
+    // spans; the next handover needs one for the chip, fails inside Yew, and Yew panics.
+    await page.evaluate(() => {
+      const create = Document.prototype.createElement;
+      Document.prototype.createElement = function (tag, ...rest) {
+        if (tag === 'span') throw new Error('blocked by the test');
+        return create.call(this, tag, ...rest);
+      };
+    });
+    await page.locator('.scale__input').focus();
+    await page.keyboard.press('ArrowRight');
+    const notice = page.locator('#app .panic-notice');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /Sorry, this explainer stopped working\./);
+    assert.equal(await notice.getByRole('link', { name: 'Reload' }).count(), 1);
+    assert.equal(await page.locator('#app main').count(), 0, 'the broken widget is gone');
+    // The panic is logged for developers; nothing else went wrong.
+    assert.ok(problems.console.length >= 1 && problems.console.every((m) => m.startsWith('error: ')));
+  }));
