@@ -7,7 +7,6 @@
 //! Only `transform` and `opacity` are animated; with reduced motion, moved chips fade in instead.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -32,8 +31,21 @@ const FADE_MS: f64 = 180.0;
 /// reader can follow each one.
 const STAGGER_MS: f64 = 90.0;
 
-/// Viewport positions of the `[data-flip]` elements, by key.
-pub type Positions = HashMap<String, (f64, f64)>;
+/// Viewport positions of the `[data-flip]` elements, by key. A list, not a map: a board has a few
+/// dozen chips at most, and a map type would add its own code to the bundle.
+#[derive(Clone, Debug, Default)]
+pub struct Positions(Vec<(String, (f64, f64))>);
+
+impl Positions {
+    /// Where the element with this key was.
+    pub fn get(&self, key: &str) -> Option<(f64, f64)> {
+        self.0.iter().find(|(known, _)| known == key).map(|&(_, at)| at)
+    }
+
+    fn retain_keys(&mut self, keys: &[String]) {
+        self.0.retain(|(key, _)| keys.contains(key));
+    }
+}
 
 fn flip_elements(root: &Element) -> Vec<(String, Element)> {
     let Ok(list) = root.query_selector_all("[data-flip]") else {
@@ -47,13 +59,15 @@ fn flip_elements(root: &Element) -> Vec<(String, Element)> {
 
 /// Records where every `[data-flip]` element under `root` is now, in-flight animations included.
 pub fn measure(root: &Element) -> Positions {
-    flip_elements(root)
-        .into_iter()
-        .map(|(key, el)| {
-            let rect = el.get_bounding_client_rect();
-            (key, (rect.left(), rect.top()))
-        })
-        .collect()
+    Positions(
+        flip_elements(root)
+            .into_iter()
+            .map(|(key, el)| {
+                let rect = el.get_bounding_client_rect();
+                (key, (rect.left(), rect.top()))
+            })
+            .collect(),
+    )
 }
 
 /// Whether the reader asked the system for less motion.
@@ -90,7 +104,7 @@ pub fn play(root: &Element, first: &Positions, motion: Motion) {
     let moved: Vec<(Element, f64, f64)> = flip_elements(root)
         .into_iter()
         .filter_map(|(key, el)| {
-            let &(x, y) = first.get(&key)?;
+            let (x, y) = first.get(&key)?;
             let rect = el.get_bounding_client_rect();
             let (dx, dy) = (x - rect.left(), y - rect.top());
             (dx.abs() >= 0.5 || dy.abs() >= 0.5).then_some((el, dx, dy))
@@ -191,7 +205,7 @@ impl Flip {
     pub fn capture_only(&self, keys: &[String]) {
         if let Some(root) = self.root.cast::<Element>() {
             let mut first = measure(&root);
-            first.retain(|key, _| keys.contains(key));
+            first.retain_keys(keys);
             *self.first.borrow_mut() = Some(first);
         }
     }

@@ -321,7 +321,7 @@ async fn each_moved_chip_flies_from_its_own_old_place_to_its_new_one() {
             let cancel: js_sys::Function = js_sys::Reflect::get(&a, &"cancel".into()).unwrap().dyn_into().unwrap();
             cancel.call0(&a).unwrap();
         });
-        let (x, y) = first[&chip.get_attribute("data-flip").unwrap()];
+        let (x, y) = first.get(&chip.get_attribute("data-flip").unwrap()).unwrap();
         let rect = chip.get_bounding_client_rect();
         // Whole pixels, as the animation writes them (an f64 would print -0 for a tiny shift left).
         let (dx, dy) = ((x - rect.left()).round() as i32, (y - rect.top()).round() as i32);
