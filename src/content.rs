@@ -50,6 +50,17 @@ impl Token for Family {
     }
 }
 
+/// One of a scenario's specialist roles, by its place in the scenario's list; made only where the
+/// list is built, and read with `Scenario::role`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RoleId(usize);
+
+impl RoleId {
+    pub(crate) const fn new(index: usize) -> RoleId {
+        RoleId(index)
+    }
+}
+
 /// A specialist role that takes work off the holder (the PM).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SpecialistRole {
@@ -66,11 +77,10 @@ pub struct Responsibility {
     pub peel: Option<Peel>,
 }
 
-/// The moment a responsibility leaves the holder: at `at` people, `role` (an index into the
-/// scenario's roles) takes it over.
+/// The moment a responsibility leaves the holder: at `at` people, `role` takes it over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Peel {
-    pub role: usize,
+    pub role: RoleId,
     pub at: Headcount,
 }
 
@@ -340,7 +350,7 @@ impl Scenario {
                         roles.push(SpecialistRole { id: slug(role).into(), name: role.into(), family });
                         roles.len() - 1
                     });
-                    Peel { role: index, at: Headcount::new(at).expect("table headcounts are in range") }
+                    Peel { role: RoleId(index), at: Headcount::new(at).expect("table headcounts are in range") }
                 }),
             })
             .collect();
@@ -351,6 +361,16 @@ impl Scenario {
             responsibilities,
             roles,
         }
+    }
+
+    /// The specialist role `id` names.
+    pub fn role(&self, id: RoleId) -> &SpecialistRole {
+        &self.roles[id.0]
+    }
+
+    /// Every role, by id, in the scenario's order.
+    pub fn role_ids(&self) -> impl Iterator<Item = RoleId> {
+        (0..self.roles.len()).map(RoleId)
     }
 
     /// The function's name: "Product", "Sales", or a custom scenario's own.
@@ -592,7 +612,7 @@ mod tests {
             let s = Scenario::built_in(Function::Product, preset);
             let r = s.responsibilities.iter().find(|r| r.name == name).unwrap();
             let peel = r.peel.unwrap();
-            (s.roles[peel.role].name.to_string(), peel.at.people())
+            (s.role(peel.role).name.to_string(), peel.at.people())
         };
         assert_eq!(role_for(Preset::DeveloperPlatform, "Sales Calls").0, "Solutions Architect");
         assert_eq!(role_for(Preset::DeveloperPlatform, "Hands on Enablement").0, "Developer Advocate");
@@ -607,7 +627,7 @@ mod tests {
         assert_eq!(sales.holder, "sales person");
         let at = |role: &str| {
             let index = sales.roles.iter().position(|r| r.name == role).unwrap();
-            sales.responsibilities.iter().filter_map(|r| r.peel).find(|p| p.role == index).unwrap().at
+            sales.responsibilities.iter().filter_map(|r| r.peel).find(|p| p.role == RoleId(index)).unwrap().at
         };
         assert!(at("Regional Sales") < at("Channel Sales"));
         assert!(at("Channel Sales") < at("Regional Channel Managers"));

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 
-use crate::content::{CustomWords, Family, Origin, Peel, Responsibility, Scenario, SpecialistRole, Text};
+use crate::content::{CustomWords, Family, Origin, Peel, Responsibility, RoleId, Scenario, SpecialistRole, Text};
 use crate::scale::{Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
 use crate::words::{quote, with_thousands, Token};
 
@@ -291,13 +291,13 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
                         with_thousands(MAX_PEOPLE)
                     ));
                 }
-                index.zip(at).map(|(role, at)| Peel { role, at })
+                index.zip(at).map(|(role, at)| Peel { role: RoleId::new(role), at })
             }
         };
         responsibilities.push(Responsibility { id: id.into(), name, peel });
     }
     for (i, role) in roles.iter().enumerate() {
-        if !responsibilities.iter().any(|r| r.peel.is_some_and(|p| p.role == i)) && problems.is_empty() {
+        if !responsibilities.iter().any(|r| r.peel.is_some_and(|p| p.role == RoleId::new(i))) && problems.is_empty() {
             problems.push(format!("At roles[{i}]: “{}” takes no responsibility.", role.name));
         }
     }

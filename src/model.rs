@@ -3,7 +3,7 @@
 //! Everything the view shows is derived here from a `Scenario` and a `Headcount`: the work still on
 //! the PM, the specialist role cards, the functions the PM interfaces with, and the generalist share.
 
-use crate::content::{Scenario, Text};
+use crate::content::{RoleId, Scenario, Text};
 use crate::scale::Headcount;
 
 /// Who holds a responsibility.
@@ -11,14 +11,14 @@ use crate::scale::Headcount;
 pub enum Holder {
     /// The holder the function starts with: the PM.
     Generalist,
-    /// A specialist role, by index into the scenario's roles.
-    Specialist(usize),
+    /// A specialist role of the scenario.
+    Specialist(RoleId),
 }
 
 /// A specialist role card and the responsibilities on it, in the post's order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleCard {
-    pub role: usize,
+    pub role: RoleId,
     pub responsibilities: Vec<usize>,
 }
 
@@ -98,7 +98,7 @@ pub fn snapshot(scenario: &Scenario, headcount: Headcount) -> Snapshot {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lane {
     pub responsibility: usize,
-    pub role: Option<usize>,
+    pub role: Option<RoleId>,
     pub peeled: bool,
 }
 
@@ -118,18 +118,19 @@ pub fn lanes(scenario: &Scenario, snapshot: &Snapshot) -> Vec<Lane> {
 
 /// How many specialist roles ever take work from the holder: the most the holder interfaces with.
 pub fn roles_with_work(scenario: &Scenario) -> usize {
-    (0..scenario.roles.len())
+    scenario
+        .role_ids()
         .filter(|&role| scenario.responsibilities.iter().any(|r| r.peel.is_some_and(|p| p.role == role)))
         .count()
 }
 
 /// Roles ordered by the headcount at which each first takes work, so that cards keep their
 /// relative places as they appear and disappear.
-fn role_order(scenario: &Scenario) -> Vec<usize> {
-    let first_peel = |role: usize| {
+fn role_order(scenario: &Scenario) -> Vec<RoleId> {
+    let first_peel = |role: RoleId| {
         scenario.responsibilities.iter().filter_map(|r| r.peel).filter(|p| p.role == role).map(|p| p.at).min()
     };
-    let mut order: Vec<usize> = (0..scenario.roles.len()).collect();
+    let mut order: Vec<RoleId> = scenario.role_ids().collect();
     // Unstable is enough (the role index breaks ties) and smaller in the WASM than a stable sort.
     order.sort_unstable_by_key(|&role| (first_peel(role).unwrap_or(Headcount::MAX), role));
     order
@@ -148,7 +149,7 @@ pub struct Handover {
 fn holder_name<'a>(scenario: &'a Scenario, snapshot: &Snapshot, index: usize) -> Option<&'a Text> {
     match snapshot.holders.get(index)? {
         Holder::Generalist => None,
-        Holder::Specialist(role) => Some(&scenario.roles[*role].name),
+        Holder::Specialist(role) => Some(&scenario.role(*role).name),
     }
 }
 
@@ -220,14 +221,14 @@ mod tests {
         let s = snapshot(&scenario, Stage::Seed.typical());
         assert!(!names(&scenario, &s.on_generalist()).contains(&"Design".to_string()));
         assert_eq!(s.roles_hired(), 1);
-        assert_eq!(scenario.roles[s.role_cards(&scenario)[0].role].name, "Product Designer");
+        assert_eq!(scenario.role(s.role_cards(&scenario)[0].role).name, "Product Designer");
     }
 
     #[test]
     fn role_cards_appear_in_the_order_their_roles_are_hired() {
         let scenario = Scenario::b2b_saas();
         let s = snapshot(&scenario, at(150));
-        let cards: Vec<_> = s.role_cards(&scenario).iter().map(|c| scenario.roles[c.role].name.to_string()).collect();
+        let cards: Vec<_> = s.role_cards(&scenario).iter().map(|c| scenario.role(c.role).name.to_string()).collect();
         assert_eq!(
             cards,
             [
@@ -275,7 +276,7 @@ mod tests {
         assert_eq!(names(&scenario, &still_held), ["Roadmap", "Strategy"]);
         let design = &lanes(&scenario, &snapshot(&scenario, at(30)))[0];
         assert_eq!(
-            (design.peeled, design.role.map(|r| scenario.roles[r].name.as_ref())),
+            (design.peeled, design.role.map(|r| scenario.role(r).name.as_ref())),
             (true, Some("Product Designer"))
         );
     }

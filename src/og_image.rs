@@ -109,7 +109,7 @@ pub fn svg(people: Headcount) -> String {
         ));
     }
     for (i, card) in s.role_cards(&scenario).iter().enumerate() {
-        let role = &scenario.roles[card.role];
+        let role = scenario.role(card.role);
         let work: Vec<&str> =
             card.responsibilities.iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
         let y = 232.0 + i as f32 * 33.0;

@@ -47,7 +47,7 @@ pub fn summary(people: Headcount) -> String {
         return format!("{at}: the PM still does all {} jobs, from design to sales calls.", s.share.total);
     }
     let roles: Vec<&str> =
-        s.role_cards(&scenario).iter().take(3).map(|c| scenario.roles[c.role].name.as_ref()).collect();
+        s.role_cards(&scenario).iter().take(3).map(|c| scenario.role(c.role).name.as_ref()).collect();
     let more = if s.roles_hired() > 3 { " and more" } else { "" };
     format!(
         "{at}: {} of the PM's {} responsibilities have peeled off to specialists ({}{more}); {} stay with the PM.",

@@ -41,7 +41,7 @@ pub fn Board(props: &BoardProps) -> Html {
 
     let lanes = lanes(scenario, snapshot).into_iter().map(|lane| {
         let r = &scenario.responsibilities[lane.responsibility];
-        let role = lane.role.map(|role| &scenario.roles[role]);
+        let role = lane.role.map(|role| scenario.role(role));
         let family = role.map(|role| role.family.slug());
         let (id, name) = (r.id.as_ref(), r.name.as_ref());
         html! {
