@@ -18,6 +18,7 @@ use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
 use crate::state::{Action, Opening, State};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -157,7 +158,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ShareBar link={state.link.clone()} content={content.clone()} />
                 if embed {
                     <a class="footer__full-size" href={full_size_href(&state.link)} target="_blank" rel="noopener">
-                        { "Open full size ↗" }
+                        { text::OPEN_FULL_SIZE }
                     </a>
                 }
             </footer>

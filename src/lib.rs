@@ -31,6 +31,7 @@ pub mod platform;
 pub mod scale;
 pub mod share;
 pub mod state;
+pub mod text;
 pub mod words;
 
 pub use app::App;

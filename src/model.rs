@@ -5,6 +5,7 @@
 
 use crate::content::{RoleId, Scenario, Text};
 use crate::scale::Headcount;
+use crate::text;
 
 /// Who holds a responsibility.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -175,8 +176,8 @@ pub fn describe(holder: &str, handovers: &[Handover]) -> String {
     handovers
         .iter()
         .map(|h| match &h.to {
-            Some(role) => format!("{} moved to {role}.", h.responsibility),
-            None => format!("{} returned to the {holder}.", h.responsibility),
+            Some(role) => text::moved_to(&h.responsibility, role),
+            None => text::returned_to(&h.responsibility, holder),
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -9,6 +9,7 @@ use crate::custom::{self, LoadError};
 use crate::link::{self, LinkState, Parsed, ScenarioSource};
 use crate::model::{describe, handovers, snapshot};
 use crate::scale::{Headcount, Stage, SweetSpot};
+use crate::text;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -135,7 +136,7 @@ impl State {
             (&scenario, &snapshot(&scenario, headcount)),
         );
         if !scenario.origin.same_function(&self.scenario.origin) {
-            self.announcement = format!("Now following the {} function.", scenario.name());
+            self.announcement = text::now_following(scenario.name());
         } else if !moved.is_empty() {
             self.announcement = describe(&scenario.holder, &moved);
         }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::content::Scenario;
 use crate::model::{lanes, roles_with_work, Snapshot};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
@@ -65,17 +66,14 @@ pub fn Board(props: &BoardProps) -> Html {
                 // The role's tile says the same to the eye, so it is hidden from the reader, and a
                 // role not yet hired is a quiet, reserved place that is not read out at all.
                 <span class="visually-hidden">
-                    { match (lane.peeled, role) {
-                        (true, Some(role)) => format!(": with the {}", role.name),
-                        _ => format!(": on the {holder}"),
-                    } }
+                    { text::held_by(role.filter(|_| lane.peeled).map(|role| role.name.as_ref()), &holder) }
                 </span>
                 if let Some(role) = role {
                     <span class={classes!("role", lane.peeled.then_some("is-hired"))} aria-hidden="true">
                         { role.name.to_string() }
                     </span>
                 } else {
-                    <span class="role role--stays" aria-hidden="true">{ "stays" }</span>
+                    <span class="role role--stays" aria-hidden="true">{ text::STAYS }</span>
                 }
             </li>
         }
@@ -89,13 +87,13 @@ pub fn Board(props: &BoardProps) -> Html {
                     <span class="board__holder-title">{ scenario.holder_title.to_string() }</span>
                 </h2>
                 <p class="board__interfaces">
-                    { "Interfaces with " }
+                    { text::INTERFACES_WITH }
                     <strong class="board__count">{ hired }</strong>
                     { format!(" of {}", roles_with_work(scenario)) }
                     <span class="visually-hidden">{ " specialist roles" }</span>
                 </p>
             </div>
-            <ul class="lanes" aria-label={format!("Who holds each of the {holder}'s responsibilities")}>
+            <ul class="lanes" aria-label={text::board_label(&holder)}>
                 { for lanes }
             </ul>
         </section>

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::model::GeneralistShare;
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct GaugeProps {
@@ -15,15 +16,11 @@ pub struct GaugeProps {
 #[function_component]
 pub fn Gauge(props: &GaugeProps) -> Html {
     let GeneralistShare { held, total } = props.share;
-    let summary = format!(
-        "{}% of the work is still on the {} ({held} of {total} responsibilities).",
-        props.share.percent(),
-        props.holder
-    );
+    let summary = text::share_summary(props.share.percent(), &props.holder, held, total);
     html! {
         <figure class="gauge">
             <figcaption class="gauge__caption">
-                { format!("{}% of the work is still on the {}.", props.share.percent(), props.holder) }
+                { text::share_on_holder(props.share.percent(), &props.holder) }
             </figcaption>
             <div class="gauge__bar" role="img" aria-label={summary}>
                 { for (0..total).map(|i| html! {

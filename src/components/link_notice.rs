@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::state::Notice;
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkNoticeProps {
@@ -21,13 +22,13 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
     html! {
         <section class="notice" role="status" aria-labelledby="pmsu-notice-title">
             <h2 id="pmsu-notice-title" class="notice__title">
-                { "Part of this link could not be read, so the widget shows its defaults there." }
+                { text::LINK_NOT_READ }
             </h2>
             <ul class="notice__list">
                 { for props.notices.iter().flat_map(Notice::lines).map(|line| html! { <li>{ line }</li> }) }
             </ul>
             <button type="button" class="button button--quiet notice__dismiss" {onclick}>
-                { "Dismiss" }
+                { text::DISMISS }
             </button>
         </section>
     }

@@ -4,6 +4,7 @@ use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::scale::{headcount_after_key, positions, stage_and_size, Headcount, Stage, SweetSpot};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct ScaleSliderProps {
@@ -83,7 +84,7 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
     html! {
         <div class="scale">
             <div class="scale__readout">
-                <label class="scale__label" for="pmsu-scale">{ "Company size" }</label>
+                <label class="scale__label" for="pmsu-scale">{ text::COMPANY_SIZE }</label>
                 <output class="scale__value" for="pmsu-scale">
                     <span class="scale__stage">{ stage.name() }</span>
                     <span class="scale__dot" aria-hidden="true">{ " · " }</span>
@@ -96,12 +97,12 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
                 <p class={classes!("scale__hint", (!props.show_hint).then_some("is-done"))}
                     aria-hidden={(!props.show_hint).then_some("true")}>
                     <span aria-hidden="true">{ "← " }</span>
-                    { "Drag the slider to grow the company." }
+                    { text::DRAG_HINT }
                     <span aria-hidden="true">{ " →" }</span>
                 </p>
                 <button type="button" class="button tour" aria-pressed={props.touring.to_string()}
                     onclick={props.on_tour.reform(|_: MouseEvent| ())}>
-                    { if props.touring { "❚❚ Pause the tour" } else { "▶ Play the tour" } }
+                    { if props.touring { text::PAUSE_TOUR } else { text::PLAY_TOUR } }
                 </button>
             </div>
             <div class="scale__track">
@@ -117,7 +118,7 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
                 aria-valuetext={stage_and_size(headcount)}
                 {oninput} {onkeydown} />
             </div>
-            <ol class="ticks" aria-label="Jump to a stage">{ for ticks }</ol>
+            <ol class="ticks" aria-label={text::JUMP_TO_STAGE}>{ for ticks }</ol>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::{Function, Preset};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioPickerProps {
@@ -71,19 +72,19 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
         <div class={classes!("picker", open.then_some("is-open"))}>
             <button type="button" class="button picker__toggle" aria-expanded={open.to_string()}
                 aria-controls="pmsu-picker-groups" onclick={on_toggle}>
-                <span class="picker__toggle-label">{ "Function: " }</span>
+                <span class="picker__toggle-label">{ text::FUNCTION }{ ": " }</span>
                 { shown }
                 <span aria-hidden="true">{ if *open { " ▴" } else { " ▾" } }</span>
             </button>
             <div id="pmsu-picker-groups" class="picker__groups">
                 <fieldset class="picker__group">
-                    <legend class="picker__legend">{ "Function" }</legend>
+                    <legend class="picker__legend">{ text::FUNCTION }</legend>
                     <div class="segments">{ for functions }{ for custom }</div>
                 </fieldset>
                 // The post: which work peels off when "will depend on [your] customers, industry, company".
                 if product {
                     <fieldset class="picker__group">
-                        <legend class="picker__legend">{ "Company type" }</legend>
+                        <legend class="picker__legend">{ text::COMPANY_TYPE }</legend>
                         <div class="segments">{ for presets }</div>
                     </fieldset>
                 }

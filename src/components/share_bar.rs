@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::link::LinkState;
 use crate::platform;
 use crate::share::{embed_snippet, share_url, WIDGET_TITLE};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
@@ -104,27 +105,27 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     };
 
     let status = match &*copied {
-        Copied::Done(what) => format!("{what} copied."),
+        Copied::Done(what) => text::copied(what),
         _ => String::new(),
     };
 
     html! {
         <div class="share">
             <div class="share__buttons">
-                <button type="button" class="button" onclick={on_copy_link}>{ "Copy link" }</button>
+                <button type="button" class="button" onclick={on_copy_link}>{ text::COPY_LINK }</button>
                 if *can_share {
-                    <button type="button" class="button" onclick={on_share}>{ "Share…" }</button>
+                    <button type="button" class="button" onclick={on_share}>{ text::SHARE }</button>
                 }
                 if !props.link.embed {
                     <button type="button" class="button" aria-expanded={embed_code.is_some().to_string()}
-                        aria-controls="pmsu-embed" onclick={on_embed}>{ "Embed" }</button>
+                        aria-controls="pmsu-embed" onclick={on_embed}>{ text::EMBED }</button>
                 }
                 <span class="share__status" role="status">{ status }</span>
             </div>
             if let Copied::ByHand { label, text } = &*copied {
                 <div class="share__by-hand">
                     <label for="pmsu-copy-by-hand">
-                        { format!("{label}: this page may not use the clipboard here. It is selected below: press Ctrl+C or ⌘C to copy it.") }
+                        { text::copy_by_hand(label) }
                     </label>
                     if text.contains('\n') {
                         <textarea id="pmsu-copy-by-hand" class="share__field" readonly=true rows="4"
@@ -137,13 +138,12 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             }
             if let Some(code) = &*embed_code {
                 <div id="pmsu-embed" class="share__embed">
-                    <label for="pmsu-embed-code" class="share__embed-label">{ "Embed code for this view" }</label>
+                    <label for="pmsu-embed-code" class="share__embed-label">{ text::EMBED_CODE_LABEL }</label>
                     <textarea id="pmsu-embed-code" class="share__field" readonly=true rows="5" value={code.clone()} />
                     <p class="share__help">
-                        { "Paste it into your page's HTML. The iframe reserves the widget's height so nothing \
-                           jumps; the small script keeps the height right when the content changes." }
+                        { text::EMBED_HELP }
                     </p>
-                    <button type="button" class="button" onclick={on_copy_embed}>{ "Copy embed code" }</button>
+                    <button type="button" class="button" onclick={on_copy_embed}>{ text::COPY_EMBED_CODE }</button>
                 </div>
             }
         </div>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::content::SWEET_SPOT_QUOTE;
 use crate::model::GeneralistShare;
 use crate::scale::{positions, stage_and_size, Headcount, SweetSpot};
-use crate::words::with_thousands;
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct SweetSpotProps {
@@ -42,8 +42,8 @@ pub fn SweetSpotMark(props: &SweetSpotProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| on_mark.emit(Some(SweetSpot::around(headcount))));
         return html! {
             <div class="sweet">
-                <button type="button" class="button" {onclick}>{ "Mark my sweet spot" }</button>
-                <span class="sweet__hint">{ "Where on this scale would you be happiest?" }</span>
+                <button type="button" class="button" {onclick}>{ text::MARK_SWEET_SPOT }</button>
+                <span class="sweet__hint">{ text::SWEET_SPOT_QUESTION }</span>
             </div>
         };
     };
@@ -56,27 +56,21 @@ pub fn SweetSpotMark(props: &SweetSpotProps) -> Html {
         Callback::from(move |to| on_mark.emit(Some(SweetSpot::between(sweet.from(), to))))
     };
     let on_clear = props.on_mark.reform(|_: MouseEvent| None);
-    let keep = props.shares.map(|(small, large)| {
-        if small.percent() == large.percent() {
-            format!("there you would keep {}% of the work.", small.percent())
-        } else {
-            format!("there you would keep {}% to {}% of the work.", large.percent(), small.percent())
-        }
-    });
+    let keep = props.shares.map(|(small, large)| text::sweet_keep(large.percent(), small.percent()));
     html! {
         <div class="sweet is-marked">
             <p class="sweet__summary">
-                <strong>{ "Your sweet spot: " }</strong>
-                { format!("{} to {} ({} to {} people); ", sweet.from().stage().name(), sweet.to().stage().name(),
-                    with_thousands(sweet.from().people()), with_thousands(sweet.to().people())) }
+                <strong>{ text::YOUR_SWEET_SPOT }</strong>
+                { text::sweet_range(sweet.from().stage().name(), sweet.to().stage().name(),
+                    sweet.from().people(), sweet.to().people()) }
                 { keep.unwrap_or_default() }
             </p>
             <div class="sweet__ends">
-                { end_slider("From", "pmsu-sweet-from", sweet.from(), on_from) }
-                { end_slider("To", "pmsu-sweet-to", sweet.to(), on_to) }
+                { end_slider(text::FROM, "pmsu-sweet-from", sweet.from(), on_from) }
+                { end_slider(text::TO, "pmsu-sweet-to", sweet.to(), on_to) }
             </div>
-            <p class="sweet__quote">{ format!("The post's author: “{SWEET_SPOT_QUOTE}”") }</p>
-            <button type="button" class="button button--quiet" onclick={on_clear}>{ "Clear my sweet spot" }</button>
+            <p class="sweet__quote">{ text::authors_own(SWEET_SPOT_QUOTE) }</p>
+            <button type="button" class="button button--quiet" onclick={on_clear}>{ text::CLEAR_SWEET_SPOT }</button>
         </div>
     }
 }

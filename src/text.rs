@@ -1,0 +1,106 @@
+//! The widget's own words: the labels, hints, announcements and messages of its interface, in
+//! one place, apart from the post's words (`content`), the link's notices (`link::Notice`) and the
+//! scenario reader's messages (`custom`), which live with the types they describe. A leaf apart
+//! from `words`: components and the reducer call these, and nothing here knows about them.
+
+use crate::words::with_thousands;
+
+// The slider.
+pub const COMPANY_SIZE: &str = "Company size";
+pub const DRAG_HINT: &str = "Drag the slider to grow the company.";
+pub const PLAY_TOUR: &str = "▶ Play the tour";
+pub const PAUSE_TOUR: &str = "❚❚ Pause the tour";
+pub const JUMP_TO_STAGE: &str = "Jump to a stage";
+
+// The function and company type.
+pub const FUNCTION: &str = "Function";
+pub const COMPANY_TYPE: &str = "Company type";
+
+// The board.
+pub const STAYS: &str = "stays";
+pub const INTERFACES_WITH: &str = "Interfaces with ";
+
+/// What a screen reader hears after a responsibility: who holds it.
+pub fn held_by(role: Option<&str>, holder: &str) -> String {
+    match role {
+        Some(role) => format!(": with the {role}"),
+        None => format!(": on the {holder}"),
+    }
+}
+
+/// The board's list, as a screen reader names it.
+pub fn board_label(holder: &str) -> String {
+    format!("Who holds each of the {holder}'s responsibilities")
+}
+
+// The gauge.
+pub fn share_on_holder(percent: u32, holder: &str) -> String {
+    format!("{percent}% of the work is still on the {holder}.")
+}
+
+pub fn share_summary(percent: u32, holder: &str, held: usize, total: usize) -> String {
+    format!("{percent}% of the work is still on the {holder} ({held} of {total} responsibilities).")
+}
+
+// The live region.
+pub fn moved_to(responsibility: &str, role: &str) -> String {
+    format!("{responsibility} moved to {role}.")
+}
+
+pub fn returned_to(responsibility: &str, holder: &str) -> String {
+    format!("{responsibility} returned to the {holder}.")
+}
+
+pub fn now_following(function: &str) -> String {
+    format!("Now following the {function} function.")
+}
+
+// The notice about the link.
+pub const LINK_NOT_READ: &str = "Part of this link could not be read, so the widget shows its defaults there.";
+pub const DISMISS: &str = "Dismiss";
+
+// Sharing.
+pub const COPY_LINK: &str = "Copy link";
+pub const SHARE: &str = "Share…";
+pub const EMBED: &str = "Embed";
+pub const EMBED_CODE_LABEL: &str = "Embed code for this view";
+pub const EMBED_HELP: &str =
+    "Paste it into your page's HTML. The iframe reserves the widget's height so nothing jumps; \
+                              the small script keeps the height right when the content changes.";
+pub const COPY_EMBED_CODE: &str = "Copy embed code";
+pub const OPEN_FULL_SIZE: &str = "Open full size ↗";
+
+pub fn copied(what: &str) -> String {
+    format!("{what} copied.")
+}
+
+pub fn copy_by_hand(what: &str) -> String {
+    format!("{what}: this page may not use the clipboard here. It is selected below: press Ctrl+C or ⌘C to copy it.")
+}
+
+// The sweet spot.
+pub const MARK_SWEET_SPOT: &str = "Mark my sweet spot";
+pub const SWEET_SPOT_QUESTION: &str = "Where on this scale would you be happiest?";
+pub const YOUR_SWEET_SPOT: &str = "Your sweet spot: ";
+pub const CLEAR_SWEET_SPOT: &str = "Clear my sweet spot";
+pub const FROM: &str = "From";
+pub const TO: &str = "To";
+
+/// The post author's own view, beside the reader's.
+pub fn authors_own(quote: &str) -> String {
+    format!("The post's author: “{quote}”")
+}
+
+/// "Series A to Late stage (40 to 800 people); "
+pub fn sweet_range(from_stage: &str, to_stage: &str, from: u32, to: u32) -> String {
+    format!("{from_stage} to {to_stage} ({} to {} people); ", with_thousands(from), with_thousands(to))
+}
+
+/// "there you would keep 23% to 62% of the work."
+pub fn sweet_keep(least: u32, most: u32) -> String {
+    if least == most {
+        format!("there you would keep {least}% of the work.")
+    } else {
+        format!("there you would keep {least}% to {most}% of the work.")
+    }
+}
