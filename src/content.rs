@@ -422,25 +422,74 @@ impl Scenario {
     }
 }
 
-/// The post's sentences the captions quote, each written once.
+/// The post's sentences the captions quote, each written once, and exactly: a cut is marked
+/// "…" and a changed letter or word is in brackets. `SOURCES` pairs each with the sentence of the
+/// post it comes from, and a test holds every quotation to its source.
 mod quote {
     pub const ALL_GENERALISTS: &str = "At a small start up it's all generalists.";
     pub const PEEL_OFF: &str =
         "As you get bigger and have more customers you start to peel off those responsibilities into folks who focus on them all the time.";
     pub const WHY_SPECIALISTS: &str =
-        "Specialists can do a thing better than a generalist (hypothetically); and there is enough work in a specialty area to justify having someone to do that work full time.";
+        "[S]pecialists can do a thing better than a generalist (hypothetically); and that there is enough work in a specialty area to justify having someone to do that work full time.";
     pub const INTERFACING: &str =
         "You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.";
     pub const NOT_EVERYTHING: &str =
         "In late stage startups not everything will go away and which things get peeled off at what time will depend on [your] customers, industry, company, and your particular talents.";
     pub const SLIDE_DECKS: &str = "Nothing says you have to devolve into slide decks.";
     pub const HYPERSCALE: &str =
-        "In hyperscale companies if there is a specialization it probably exists as a different role.";
-    pub const SALES_PERSON: &str = "Sales is just the sales person.";
+        "[I]n hyperscale companies if there is a specialization it probably exists as a different role.";
+    pub const SALES_PERSON: &str = "Sales is just the sales person…";
     pub const ALL_FUNCTIONS: &str = "This also isn't specific to product, all the functions do this.";
-    pub const REGIONAL_SALES: &str = "Then you have regional sales.";
-    pub const CHANNEL_SALES: &str = "Then channel sales.";
-    pub const CHANNELS_WITH_REGIONS: &str = "Then channels with regions, etc.";
+    pub const REGIONAL_SALES: &str = "…then you have regional sales…";
+    pub const CHANNEL_SALES: &str = "…then channel sales…";
+    pub const CHANNELS_WITH_REGIONS: &str = "…then channels with regions, etc.";
+    pub const SWEET_SPOT: &str = "I personally like being somewhere in the middle.";
+
+    /// Each quotation beside the sentence of the post it comes from, word for word.
+    #[cfg(test)]
+    pub const SOURCES: [(&str, &str); 14] = [
+        (ALL_GENERALISTS, "At a small start up it's all generalists."),
+        (
+            PEEL_OFF,
+            "As you get bigger and have more customers you start to peel off those responsibilities into folks who focus on them all the time.",
+        ),
+        (
+            WHY_SPECIALISTS,
+            "This is both a factor of having more people and that specialists can do a thing better than a generalist (hypothetically); and that there is enough work in a specialty area to justify having someone to do that work full time.",
+        ),
+        (
+            INTERFACING,
+            "You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.",
+        ),
+        (
+            NOT_EVERYTHING,
+            "In late stage startups not everything will go away and which things get peeled off at what time will depend on you customers, industry, company, and your particular talents.",
+        ),
+        (SLIDE_DECKS, "Nothing says you have to devolve into slide decks."),
+        (HYPERSCALE, "But in hyperscale companies if there is a specialization it probably exists as a different role."),
+        (
+            SALES_PERSON,
+            "Sales is just the sales person, then you have regional sales, then channel sales, then channels with regions, etc.",
+        ),
+        (ALL_FUNCTIONS, "This also isn't specific to product, all the functions do this."),
+        (
+            REGIONAL_SALES,
+            "Sales is just the sales person, then you have regional sales, then channel sales, then channels with regions, etc.",
+        ),
+        (
+            CHANNEL_SALES,
+            "Sales is just the sales person, then you have regional sales, then channel sales, then channels with regions, etc.",
+        ),
+        (
+            CHANNELS_WITH_REGIONS,
+            "Sales is just the sales person, then you have regional sales, then channel sales, then channels with regions, etc.",
+        ),
+        (SWEET_SPOT, "I personally like being somewhere in the middle."),
+        (
+            "In a hyperscale company there is tremendous specialization for products with billions of users.",
+            "In a hyperscale company there is tremendous specialization for products with billions of users.",
+        ),
+    ];
 }
 
 /// What the widget says about a stage: the post's own words where they fit, and a plain gloss.
@@ -513,7 +562,7 @@ pub fn intro(function: Function) -> (&'static str, &'static str) {
 }
 
 /// The post's own view of the sweet spot, shown beside the reader's.
-pub const SWEET_SPOT_QUOTE: &str = "I personally like being somewhere in the middle.";
+pub const SWEET_SPOT_QUOTE: &str = quote::SWEET_SPOT;
 
 /// The headcount the widget opens at: mid Series B, where about half the work has peeled off, so
 /// the untouched view already shows the point of the post.
@@ -522,6 +571,87 @@ pub const DEFAULT_PEOPLE: u32 = 150;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether `quotation` is `source` word for word, but for cuts marked "…" and letters or
+    /// words changed in brackets: each unmarked stretch of the quotation must stand in the source
+    /// in order, touching the next one unless a cut or a bracket lies between them, and the
+    /// quotation starts and ends where the source does unless a cut or bracket says otherwise.
+    fn quotes_exactly(quotation: &str, source: &str) -> bool {
+        // Split into literal stretches and the gaps between them: a cut (any text) or a bracket
+        // (a change within one word, so no space).
+        let mut pieces: Vec<(&str, Option<char>)> = Vec::new();
+        let mut rest = quotation;
+        let mut gap_before = None;
+        loop {
+            let next = rest.find(['…', '[']);
+            let (literal, after) = match next {
+                Some(at) => (&rest[..at], &rest[at..]),
+                None => (rest, ""),
+            };
+            pieces.push((literal, gap_before));
+            if after.is_empty() {
+                break;
+            }
+            if let Some(tail) = after.strip_prefix('…') {
+                gap_before = Some('…');
+                rest = tail;
+            } else {
+                let close = after.find(']').expect("a bracket closes");
+                // A bracket that opens the quotation (a capital, "[S]pecialists") also says it
+                // starts inside the sentence: it cuts what comes before.
+                gap_before = Some(if after.len() == quotation.len() { '…' } else { '[' });
+                rest = &after[close + 1..];
+            }
+        }
+        let ends_open = quotation.ends_with('…') || quotation.ends_with(']');
+        let mut at = 0;
+        for (i, (literal, gap)) in pieces.iter().enumerate() {
+            let found = match gap {
+                None => source[at..].starts_with(literal).then_some(at),
+                Some('…') => source[at..].find(literal).map(|j| at + j),
+                Some(_) => (at..=source.len())
+                    .filter(|&j| source.is_char_boundary(j) && !source[at..j].contains(' '))
+                    .find(|&j| source[j..].starts_with(literal)),
+            };
+            let Some(start) = found else { return false };
+            at = start + literal.len();
+            if i == pieces.len() - 1 && !ends_open && at != source.len() {
+                return false;
+            }
+        }
+        true
+    }
+
+    #[test]
+    fn every_quotation_is_the_posts_words_but_for_marked_cuts_and_changes() {
+        for (quotation, source) in quote::SOURCES {
+            assert!(quotes_exactly(quotation, source), "“{quotation}” is not word for word “{source}”");
+        }
+        // The check itself: a dropped word, an unmarked split or capital, a changed word fail.
+        let source = quote::SOURCES[2].1;
+        assert!(!quotes_exactly(
+            "Specialists can do a thing better than a generalist (hypothetically); and there is enough work in a specialty area to justify having someone to do that work full time.",
+            source
+        ));
+        assert!(!quotes_exactly("Then channel sales.", quote::SOURCES[10].1));
+        assert!(!quotes_exactly("Sales is just the sales person.", quote::SOURCES[7].1));
+        assert!(!quotes_exactly("At a small start up it is all generalists.", quote::SOURCES[0].1));
+    }
+
+    #[test]
+    fn every_caption_quotes_a_sentence_the_quotation_table_knows() {
+        let known: Vec<&str> = quote::SOURCES.iter().map(|(quotation, _)| *quotation).collect();
+        for function in Function::ALL {
+            for stage in Stage::ALL {
+                let caption = caption(function, stage);
+                assert!(known.contains(&caption.quote), "{function:?} {stage:?}: “{}”", caption.quote);
+            }
+        }
+        let custom = crate::custom::from_json(include_str!("../scenarios/design.json")).unwrap();
+        for stage in Stage::ALL {
+            assert!(known.contains(&custom.caption(stage).0), "{stage:?}");
+        }
+    }
 
     #[test]
     fn the_thirteen_responsibilities_are_the_posts_in_its_order_and_words() {

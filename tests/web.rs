@@ -500,7 +500,7 @@ async fn a_change_of_stage_shows_its_caption_and_moves_no_lane_of_the_board() {
     assert_ne!(w.text(".caption .caption__quote"), series_b);
     assert_eq!(
         w.text(".caption .caption__quote"),
-        "“In hyperscale companies if there is a specialization it probably exists as a different role.”"
+        "“[I]n hyperscale companies if there is a specialization it probably exists as a different role.”"
     );
 }
 
@@ -634,12 +634,12 @@ async fn the_sales_function_uses_the_same_interface_with_its_own_holder_and_capt
     choose(&w, "sales").await;
     assert_eq!(w.text(".board__holder"), "Sales personFounding sales person");
     assert_eq!(w.text(".intro__title"), "How the sales job peels apart as the company grows");
-    assert_eq!(w.text(".caption .caption__quote"), "“Then you have regional sales.”");
+    assert_eq!(w.text(".caption .caption__quote"), "“…then you have regional sales…”");
     assert_eq!(w.on_role("Regional Sales"), ["Territories"]);
     assert!(w.0.query_selector("input[value='consumer-app']").unwrap().is_none(), "presets are the product function's");
     assert_eq!(w.announced(), "Now following the Sales function.");
     w.press("PageUp").await;
-    assert_eq!(w.text(".caption .caption__quote"), "“Then channel sales.”");
+    assert_eq!(w.text(".caption .caption__quote"), "“…then channel sales…”");
     assert_eq!(w.on_role("Channel Sales"), ["Partner deals"]);
     assert!(w.query().await.contains("fn=sales"));
 }

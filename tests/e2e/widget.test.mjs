@@ -60,7 +60,7 @@ test('a change of stage shows its caption and leaves every lane of the board whe
       await page.keyboard.press(key);
       assert.deepEqual(await boxes(), before, `the board stays put after ${key}`);
     }
-    assert.deepEqual(await shown(), ['“In hyperscale companies if there is a specialization it probably exists as a different role.”']);
+    assert.deepEqual(await shown(), ['“[I]n hyperscale companies if there is a specialization it probably exists as a different role.”']);
   }));
 
 test('at 320 px wide nothing overflows sideways', () =>
