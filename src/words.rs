@@ -51,13 +51,20 @@ pub trait Token: Copy + PartialEq + 'static {
 
     /// What may be written instead of something unknown: "auto, light or dark".
     fn choices() -> String {
-        let tokens: Vec<&str> = Self::ALL.iter().map(|value| value.token()).collect();
-        match tokens.split_last() {
-            Some((last, [])) => (*last).to_string(),
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-            None => String::new(),
-        }
+        or_list(&Self::ALL.iter().map(|value| value.token()).collect::<Vec<_>>())
     }
+}
+
+/// "a, b or c". One copy for every `Token`, rather than one each.
+fn or_list(words: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == words.len() { " or " } else { ", " });
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// How a link writes a yes/no option: 1 or 0.

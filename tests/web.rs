@@ -442,13 +442,17 @@ async fn a_shared_link_opens_in_its_state_with_a_notice_naming_what_was_ignored(
     let w = Widget::open("?v=1&people=40&sparkle=on&theme=purple").await;
     assert_eq!(w.readout(), "Series A · about 40 people");
     assert_eq!(w.on_role("QA Engineer"), ["QA"]);
+    // Each line in the reader's words, with the technical detail beneath it.
     assert_eq!(
         w.texts(".notice li"),
         [
-            "Ignored “sparkle”: this widget has no such setting.",
-            "Ignored theme=“purple”: expected auto, light or dark."
+            "The link has a setting called “sparkle”, which this widget doesn't have, so it was left out.\
+             Ignored “sparkle”: this widget has no such setting.",
+            "The link asked for a colour theme called “purple”, which this widget doesn't have, so it follows your \
+             device's light or dark setting.Ignored theme=“purple”: expected auto, light or dark."
         ]
     );
+    assert_eq!(w.texts(".notice__detail").len(), 2);
     // Opening a link is not a move: nothing flies and nothing is announced.
     assert_eq!(w.announced(), "");
     w.click(".notice__dismiss").await;

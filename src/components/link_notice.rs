@@ -13,6 +13,25 @@ pub struct LinkNoticeProps {
     pub on_dismiss: Callback<()>,
 }
 
+/// A notice as list items: a part of the link in the reader's words, with the technical detail
+/// (the key and what it takes) on a second line; a scenario's heading and each of its problems.
+fn item(notice: &Notice) -> Html {
+    match notice {
+        Notice::Link(notice) => {
+            let (plain, detail) = (notice.plain(), notice.to_string());
+            html! {
+                <li>
+                    { plain.clone() }
+                    if detail != plain {
+                        <span class="notice__detail">{ detail }</span>
+                    }
+                </li>
+            }
+        }
+        Notice::Scenario { .. } => notice.lines().into_iter().map(|line| html! { <li>{ line }</li> }).collect(),
+    }
+}
+
 #[function_component]
 pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
     if props.notices.is_empty() {
@@ -25,7 +44,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
                 { text::LINK_NOT_READ }
             </h2>
             <ul class="notice__list">
-                { for props.notices.iter().flat_map(Notice::lines).map(|line| html! { <li>{ line }</li> }) }
+                { for props.notices.iter().map(item) }
             </ul>
             <button type="button" class="button button--quiet notice__dismiss" {onclick}>
                 { text::DISMISS }

@@ -61,6 +61,39 @@ impl Key {
         Key::ALL.into_iter().find(|key| key.name() == name)
     }
 
+    /// The setting as a reader would name it: "function", "kind of company".
+    pub const fn spoken(self) -> &'static str {
+        match self {
+            Key::Version => "link version",
+            Key::People => "company size",
+            Key::Embed => "embed setting",
+            Key::Theme => "colour theme",
+            Key::Background => "background",
+            Key::Function => "function",
+            Key::Preset => "kind of company",
+            Key::Sweet => "sweet spot",
+            Key::Autoplay => "autoplay setting",
+            Key::Scenario => "scenario file",
+        }
+    }
+
+    /// What the widget does instead when the key's value cannot be used: "shows Product".
+    pub fn fallback(self) -> String {
+        let default = LinkState::default();
+        match self {
+            Key::Version => "reads it as a link of this version".to_string(),
+            Key::People => format!("shows {}", default.headcount),
+            Key::Embed => "shows the whole page".to_string(),
+            Key::Theme => "follows your device's light or dark setting".to_string(),
+            Key::Background => "shows its own background".to_string(),
+            Key::Function => format!("shows {}", default.function.name()),
+            Key::Preset => format!("shows {}", default.preset.name()),
+            Key::Sweet => "marks no sweet spot".to_string(),
+            Key::Autoplay => "waits for you to start the tour".to_string(),
+            Key::Scenario => "shows the built-in table".to_string(),
+        }
+    }
+
     /// What the key takes, as a notice says it: "expected auto, light or dark".
     pub fn expected(self) -> String {
         match self {

@@ -54,6 +54,59 @@ pub enum Notice {
     },
 }
 
+impl Notice {
+    /// The notice in a reader's words: what the link asked for, and what the widget does instead.
+    /// `Display` gives the technical detail (the key and what it takes), for a second line.
+    pub fn plain(&self) -> String {
+        match self {
+            Notice::UnknownSetting { key } => format!(
+                "The link has a setting called “{}”, which this widget doesn't have, so it was left out.",
+                quote(key)
+            ),
+            Notice::BadValue { key, value }
+                if matches!(key, Key::Function | Key::Preset | Key::Theme | Key::Background) =>
+            {
+                format!(
+                    "The link asked for a {} called “{}”, which this widget doesn't have, so it {}.",
+                    key.spoken(),
+                    quote(value),
+                    key.fallback()
+                )
+            }
+            Notice::BadValue { key, value } | Notice::NotANumber { key, value } => format!(
+                "The link's {} “{}” isn't one this widget can read, so it {}.",
+                key.spoken(),
+                quote(value),
+                key.fallback()
+            ),
+            Notice::OutOfRange { value } => format!(
+                "The link asked for a company of “{}” people, but this widget runs from {} to {} people, so that was left out.",
+                quote(value),
+                MIN_PEOPLE,
+                with_thousands(MAX_PEOPLE)
+            ),
+            Notice::Snapped { .. } => self.to_string(),
+            Notice::Repeated { key } => {
+                format!("The link sets the {} more than once, so the widget uses the first.", key.spoken())
+            }
+            Notice::TooLong { .. } => "The link's settings are too long to read, so the widget shows its own.".to_string(),
+            Notice::BrokenEscape { part } => {
+                format!("Part of the link, “{}”, is garbled, so it was left out.", quote(part))
+            }
+            Notice::FutureVersion { .. } => {
+                "A newer version of this widget made the link, so what this version doesn't know was left out."
+                    .to_string()
+            }
+            Notice::BadFragment { .. } => {
+                "The end of the link, after the #, isn't anything this widget reads, so it was left out.".to_string()
+            }
+            Notice::FragmentTooLong { .. } | Notice::BadPackedScenario { .. } | Notice::BadInlineScenario { .. } => {
+                "The scenario in the link can't be read, so the widget shows its built-in table.".to_string()
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for Notice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -126,6 +179,56 @@ impl Headcount {
         match self.people() {
             1 => "1 person".to_string(),
             n => format!("{} people", with_thousands(n)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::link::parse;
+
+    /// Each notice of a link, in the reader's words.
+    fn plain(query: &str) -> Vec<String> {
+        parse(query, "").notices.iter().map(|notice| notice.plain()).collect()
+    }
+
+    #[test]
+    fn a_reader_is_told_what_the_link_asked_for_and_what_is_shown_instead() {
+        assert_eq!(
+            plain("fn=marketing"),
+            ["The link asked for a function called “marketing”, which this widget doesn't have, so it shows Product."]
+        );
+        assert_eq!(
+            plain("preset=fintech"),
+            ["The link asked for a kind of company called “fintech”, which this widget doesn't have, so it shows \
+              B2B SaaS."]
+        );
+        assert_eq!(
+            plain("people=lots"),
+            ["The link's company size “lots” isn't one this widget can read, so it shows about 150 people."]
+        );
+        assert_eq!(
+            plain("people=0"),
+            ["The link asked for a company of “0” people, but this widget runs from 1 to 100,000 people, so that \
+              was left out."]
+        );
+        assert_eq!(
+            plain("embed=1&embed=0"),
+            ["The link sets the embed setting more than once, so the widget uses the first."]
+        );
+        assert_eq!(
+            plain("sweet=lots"),
+            ["The link's sweet spot “lots” isn't one this widget can read, so it marks no sweet spot."]
+        );
+    }
+
+    #[test]
+    fn no_plain_notice_names_a_key_as_the_link_writes_it() {
+        for query in ["fn=x", "preset=x", "theme=x", "bg=x", "embed=x", "autoplay=x", "sweet=x", "v=x", "scenario=x"] {
+            let said = plain(query).concat();
+            let key = query.split('=').next().unwrap();
+            assert!(!said.contains(&format!("{key}=")), "{said}");
+            assert!(!said.contains("expected"), "{said}");
         }
     }
 }

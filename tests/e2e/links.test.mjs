@@ -48,6 +48,9 @@ const HOSTILE = [
   ['=&&==&utm_source=newsletter', /no such setting/],
   [`x=${'a'.repeat(5000)}`, /too long to read \(5,002 characters\)/],
   ['fn=marketing', /expected product or sales/],
+  // In the reader's words first; the technical detail is the line beneath.
+  ['fn=sales&fn=marketing', /The link sets the function more than once, so the widget uses the first\./],
+  ['preset=fintech&x=1', /^The link asked for a kind of company called “fintech”, which this widget doesn't have, so it shows B2B SaaS\./],
   ['preset=fintech', /expected b2b-saas, consumer-app or developer-platform/],
   ['sweet=1-999999', /sizes run from 1 to 100,000 people/],
   ['sweet=lots&autoplay=maybe', /expected two sizes such as 40-200, or none/],
