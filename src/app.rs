@@ -145,7 +145,8 @@ pub fn App(props: &AppProps) -> Html {
             // The board comes straight after the slider, so the two are in one view; the words
             // about the stage sit beside it on a wide screen and below it on a narrow one.
             <div class="stage">
-                <Board scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} />
+                <Board scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)}
+                    holder_title={scenario.holder_title_at(state.headcount().stage()).to_string()} />
                 <div class="stage__aside">
                     <Gauge share={snapshot.share} holder={scenario.holder.to_string()} />
                     <StageCaption scenario={Rc::clone(&scenario)} stage={state.headcount().stage()} />

@@ -165,8 +165,11 @@ pub struct Scenario {
     pub origin: Origin,
     /// Short name of the holder, as in "Design returned to the PM".
     pub holder: Text,
-    /// The holder's title on their card.
+    /// The holder's title at the founding team.
     pub holder_title: Text,
+    /// Later titles, each from a stage on, in the order of the stages: the founding sales person
+    /// becomes an account executive, then a sales leader.
+    pub later_titles: Vec<(Stage, Text)>,
     pub responsibilities: Vec<Responsibility>,
     pub roles: Vec<SpecialistRole>,
 }
@@ -333,6 +336,7 @@ impl Scenario {
 
     /// A built-in scenario. Sales has one table; the presets are the product function's.
     pub fn built_in(function: Function, preset: Preset) -> Scenario {
+        let later_titles = titles(function, preset).iter().map(|&(stage, title)| (stage, title.into())).collect();
         let (holder, title, rows): (&str, &str, &[Row]) = match (function, preset) {
             (Function::Sales, _) => ("sales person", "Founding sales person", &SALES),
             (Function::Product, Preset::B2bSaas) => ("PM", "Product Manager", &PRODUCT_B2B_SAAS),
@@ -358,9 +362,15 @@ impl Scenario {
             origin: Origin::BuiltIn { function, preset },
             holder: holder.into(),
             holder_title: title.into(),
+            later_titles,
             responsibilities,
             roles,
         }
+    }
+
+    /// The holder's title at `stage`: the latest one the scenario gives from that stage down.
+    pub fn holder_title_at(&self, stage: Stage) -> &str {
+        self.later_titles.iter().rev().find(|(from, _)| *from <= stage).map_or(&self.holder_title, |(_, title)| title)
     }
 
     /// The specialist role `id` names.
@@ -490,6 +500,33 @@ mod quote {
             "In a hyperscale company there is tremendous specialization for products with billions of users.",
         ),
     ];
+}
+
+/// How the holder's title grows with the company, after the founding title: from each stage on.
+fn titles(function: Function, preset: Preset) -> &'static [(Stage, &'static str)] {
+    match (function, preset) {
+        // "the sales person, then regional sales, …": the seller who did everything becomes one
+        // account executive among many, then leads sellers; at hyperscale, those of one region.
+        (Function::Sales, _) => &[
+            (Stage::SeriesA, "Account executive"),
+            (Stage::LateStage, "Sales leader"),
+            (Stage::Hyperscale, "Sales leader for one region"),
+        ],
+        // At hyperscale "if there is a specialization it probably exists as a different role":
+        // the PM's own job narrows to a specialism. For a developer platform the post names it:
+        // "specialists in infrastructure API design".
+        (Function::Product, Preset::B2bSaas) => {
+            &[(Stage::LateStage, "Senior Product Manager"), (Stage::Hyperscale, "Product Manager for one feature area")]
+        }
+        (Function::Product, Preset::ConsumerApp) => &[
+            (Stage::LateStage, "Senior Product Manager"),
+            (Stage::Hyperscale, "Product Manager for one growth surface"),
+        ],
+        (Function::Product, Preset::DeveloperPlatform) => &[
+            (Stage::LateStage, "Senior Product Manager"),
+            (Stage::Hyperscale, "Product Manager, infrastructure API design"),
+        ],
+    }
 }
 
 /// What the widget says about a stage: the post's own words where they fit, and a plain gloss.
@@ -690,6 +727,26 @@ mod tests {
             }
         }
         assert!(seen.len() > 20, "every table was read");
+    }
+
+    #[test]
+    fn the_holders_title_grows_with_the_company() {
+        let sales = Scenario::built_in(Function::Sales, Preset::B2bSaas);
+        let at = |s: &Scenario, stage| s.holder_title_at(stage).to_string();
+        assert_eq!(at(&sales, Stage::FoundingTeam), "Founding sales person");
+        assert_eq!(at(&sales, Stage::Seed), "Founding sales person");
+        assert_eq!(at(&sales, Stage::SeriesA), "Account executive");
+        assert_eq!(at(&sales, Stage::PublicCompany), "Sales leader");
+        assert_eq!(at(&sales, Stage::Hyperscale), "Sales leader for one region");
+        let platform = Scenario::built_in(Function::Product, Preset::DeveloperPlatform);
+        assert_eq!(at(&platform, Stage::SeriesB), "Product Manager");
+        assert_eq!(at(&platform, Stage::Hyperscale), "Product Manager, infrastructure API design");
+        for function in Function::ALL {
+            for preset in Preset::ALL {
+                let s = Scenario::built_in(function, preset);
+                assert_ne!(at(&s, Stage::Hyperscale), at(&s, Stage::PublicCompany), "{function:?} {preset:?}");
+            }
+        }
     }
 
     #[test]

@@ -102,6 +102,10 @@ struct File {
     responsibilities: Vec<ResponsibilityFile>,
     #[serde(default)]
     captions: Captions,
+    /// Optional later titles for the holder, each from its stage on: "holder_titles":
+    /// {"series-b": "Design lead"}.
+    #[serde(default)]
+    holder_titles: Captions,
 }
 
 #[derive(Deserialize)]
@@ -122,7 +126,7 @@ struct ResponsibilityFile {
     at: Option<Whole>,
 }
 
-/// One caption per stage, each optional, keyed by the stage's slug.
+/// One text per stage, each optional, keyed by the stage's slug: captions, or later titles.
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Captions {
@@ -133,6 +137,23 @@ struct Captions {
     late_stage: Option<String>,
     public_company: Option<String>,
     hyperscale: Option<String>,
+}
+
+impl Captions {
+    /// Each stage, in order, with its text if the file gives one.
+    fn by_stage(&self) -> impl Iterator<Item = (Stage, Option<&String>)> {
+        [
+            (Stage::FoundingTeam, &self.founding_team),
+            (Stage::Seed, &self.seed),
+            (Stage::SeriesA, &self.series_a),
+            (Stage::SeriesB, &self.series_b),
+            (Stage::LateStage, &self.late_stage),
+            (Stage::PublicCompany, &self.public_company),
+            (Stage::Hyperscale, &self.hyperscale),
+        ]
+        .into_iter()
+        .map(|(stage, text)| (stage, text.as_ref()))
+    }
 }
 
 mod json;
@@ -302,23 +323,20 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
         }
     }
 
-    let c = &file.captions;
-    let captions = [
-        (&c.founding_team, Stage::FoundingTeam),
-        (&c.seed, Stage::Seed),
-        (&c.series_a, Stage::SeriesA),
-        (&c.series_b, Stage::SeriesB),
-        (&c.late_stage, Stage::LateStage),
-        (&c.public_company, Stage::PublicCompany),
-        (&c.hyperscale, Stage::Hyperscale),
-    ]
-    .into_iter()
-    .map(|(caption, stage)| {
-        caption
-            .as_ref()
-            .map(|caption| text(&format!("captions.{}", stage.slug()), caption, MAX_TEXT_CHARS, &mut problems))
-    })
-    .collect();
+    let captions = file
+        .captions
+        .by_stage()
+        .map(|(stage, caption)| {
+            caption.map(|caption| text(&format!("captions.{}", stage.slug()), caption, MAX_TEXT_CHARS, &mut problems))
+        })
+        .collect();
+    let later_titles = file
+        .holder_titles
+        .by_stage()
+        .filter_map(|(stage, title)| {
+            Some((stage, text(&format!("holder_titles.{}", stage.slug()), title?, MAX_NAME_CHARS, &mut problems)))
+        })
+        .collect();
 
     if !problems.is_empty() {
         problems.truncate(MAX_PROBLEMS);
@@ -328,6 +346,7 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
         origin: Origin::Custom(Rc::new(CustomWords { name, title, lede, captions })),
         holder,
         holder_title,
+        later_titles,
         responsibilities,
         roles,
     })

@@ -57,13 +57,16 @@ pub fn svg(people: Headcount) -> String {
     ));
 
     // The PM's card.
+    // The title grows with the company; a long one is set smaller to stay on its card.
+    let title = scenario.holder_title_at(people.stage());
+    let title_size = (26.0_f32).min(340.0 / bold_text_width(title, 1.0)).round();
     push(format!(
         "<rect x=\"56\" y=\"172\" width=\"450\" height=\"340\" rx=\"18\" fill=\"#ffffff\" stroke=\"{PM}\" stroke-width=\"3\"/>\
          <rect x=\"80\" y=\"196\" width=\"54\" height=\"32\" rx=\"7\" fill=\"{PM}\"/>\
          <text x=\"107\" y=\"219\" font-size=\"19\" font-weight=\"bold\" fill=\"#ffffff\" text-anchor=\"middle\">{}</text>\
-         <text x=\"146\" y=\"221\" font-size=\"26\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
+         <text x=\"146\" y=\"221\" font-size=\"{title_size}\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
         escape_markup(&scenario.holder),
-        escape_markup(&scenario.holder_title)
+        escape_markup(title)
     ));
     let (mut x, mut y) = (80.0_f32, 250.0_f32);
     for &r in &s.on_generalist() {

@@ -48,6 +48,24 @@ fn the_sample_file_reads_and_peels_as_written() {
 }
 
 #[test]
+fn a_writer_may_give_the_holder_later_titles_and_a_file_without_them_still_reads() {
+    let json = minimal(r#", "holder_titles": {"series-b": "Design lead", "hyperscale": "Design director"}"#);
+    let scenario = from_json(&json).unwrap();
+    assert_eq!(scenario.holder_title_at(Stage::SeriesA), "Founding designer");
+    assert_eq!(scenario.holder_title_at(Stage::SeriesB), "Design lead");
+    assert_eq!(scenario.holder_title_at(Stage::PublicCompany), "Design lead");
+    assert_eq!(scenario.holder_title_at(Stage::Hyperscale), "Design director");
+    // Without them (format 1 as it was), the founding title stays at every size.
+    let plain = from_json(&minimal("")).unwrap();
+    assert_eq!(plain.holder_title_at(Stage::Hyperscale), "Founding designer");
+    // Checked like any other name.
+    let long = minimal(&format!(r#", "holder_titles": {{"seed": "{}"}}"#, "x".repeat(61)));
+    assert_eq!(the_problem(&long), "At holder_titles.seed: 61 characters; the most is 60.");
+    let unknown = minimal(r#", "holder_titles": {"series-c": "Lead"}"#);
+    assert!(the_problem(&unknown).starts_with("At holder_titles"), "{}", the_problem(&unknown));
+}
+
+#[test]
 fn a_file_saved_with_a_byte_order_mark_still_reads() {
     assert!(from_json(&format!("\u{FEFF}{SAMPLE}")).is_ok());
 }

@@ -636,7 +636,7 @@ async fn a_company_type_moves_only_the_work_whose_owner_changes() {
 async fn the_sales_function_uses_the_same_interface_with_its_own_holder_and_captions() {
     let w = Widget::mount().await;
     choose(&w, "sales").await;
-    assert_eq!(w.text(".board__holder"), "Sales personFounding sales person");
+    assert_eq!(w.text(".board__holder"), "Sales personAccount executive", "the seller's title grows with the company");
     assert_eq!(w.text(".intro__title"), "How the sales job peels apart as the company grows");
     assert_eq!(w.text(".caption .caption__quote"), "“…then you have regional sales…”");
     assert_eq!(w.on_role("Regional Sales"), ["Territories"]);

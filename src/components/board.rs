@@ -15,6 +15,9 @@ use crate::text;
 pub struct BoardProps {
     pub scenario: Rc<Scenario>,
     pub snapshot: Rc<Snapshot>,
+    /// The holder's title at this size (a prop of its own, so the board renders again only when
+    /// the title or the work changes, not at every stage).
+    pub holder_title: AttrValue,
 }
 
 /// The holder's short name with a capital: "PM", "Sales person". ASCII only: Unicode case
@@ -84,7 +87,7 @@ pub fn Board(props: &BoardProps) -> Html {
             <div class="board__head">
                 <h2 id="pmsu-holder-title" class="board__holder">
                     <span class="board__badge">{ badge(&holder) }</span>
-                    <span class="board__holder-title">{ scenario.holder_title.to_string() }</span>
+                    <span class="board__holder-title">{ props.holder_title.clone() }</span>
                 </h2>
                 <p class="board__interfaces">
                     { text::INTERFACES_WITH }

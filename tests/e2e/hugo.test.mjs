@@ -64,7 +64,7 @@ test('three shortcodes in a Hugo post give three working, auto-sized embeds and 
   assert.equal(await third.locator('.notice').count(), 0);
   assert.equal(await first.locator('.scale__value').textContent(), 'Series A · about 40 people');
   assert.equal(await second.locator('.scale__value').textContent(), 'Series B · about 150 people');
-  assert.equal(await second.locator('.board__holder').textContent(), 'Sales personFounding sales person');
+  assert.equal(await second.locator('.board__holder').textContent(), 'Sales personAccount executive');
   assert.match(await second.locator('.sweet__summary').textContent(), /^Your sweet spot: Series A to Late stage/);
   assert.equal(await second.locator('.notice').count(), 0, 'the shortcode writes a link the widget reads in full');
   assert.equal(await first.locator('html').getAttribute('data-theme'), 'dark');
