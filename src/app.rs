@@ -17,7 +17,7 @@ use crate::model::{handovers, snapshot};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
-use crate::state::{Action, Opening, State};
+use crate::state::{Action, Opening, State, Tour};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -62,7 +62,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(action);
         }
     };
-    use_tour_timer(state.touring, {
+    use_tour_timer(state.touring(), state.headcount(), state.tour_step_ms(), {
         let animated = animated.clone();
         Callback::from(move |()| animated(Action::TourStep))
     });
@@ -97,14 +97,18 @@ pub fn App(props: &AppProps) -> Html {
     let on_mark = make_callback(&dispatcher, |sweet: Option<SweetSpot>| Action::MarkSweetSpot(sweet));
     let on_dismiss = make_callback(&dispatcher, |()| Action::DismissNotices);
     let on_tour = {
-        let (animated, touring) = (animated.clone(), state.touring);
-        Callback::from(move |()| animated(if touring { Action::StopTour } else { Action::StartTour }))
+        let (animated, touring) = (animated.clone(), state.touring());
+        Callback::from(move |()| animated(if touring { Action::PauseTour } else { Action::StartTour }))
     };
-    // The tour stops as soon as the reader touches anything but its own button.
+    let on_tour_step = {
+        let animated = animated.clone();
+        Callback::from(move |forward: bool| animated(if forward { Action::TourStep } else { Action::TourBack }))
+    };
+    // The tour stops as soon as the reader touches anything but its own controls.
     let stop_tour = {
-        let (dispatcher, touring) = (dispatcher.clone(), state.touring);
+        let (dispatcher, tour) = (dispatcher.clone(), state.tour);
         move |target: Option<web_sys::EventTarget>| {
-            if touring && !platform::is_within(target, ".tour") {
+            if tour != Tour::Off && !platform::is_within(target, ".tour-controls") {
                 dispatcher.dispatch(Action::StopTour);
             }
         }
@@ -141,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
             <ScenarioPicker function={state.link.function} preset={state.link.preset} {custom} {on_function}
                 {on_preset} {on_custom} />
             <ScaleSlider headcount={state.headcount()} show_hint={!state.touched} sweet={state.link.sweet}
-                touring={state.touring} {on_move} {on_tour} />
+                tour={state.tour} {on_move} {on_tour} {on_tour_step} />
             // The board comes straight after the slider, so the two are in one view; the words
             // about the stage sit beside it on a wide screen and below it on a narrow one.
             <div class="stage">

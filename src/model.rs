@@ -4,7 +4,7 @@
 //! the PM, the specialist role cards, the functions the PM interfaces with, and the generalist share.
 
 use crate::content::{RoleId, Scenario, Text};
-use crate::scale::Headcount;
+use crate::scale::{positions, Headcount, Stage};
 use crate::text;
 
 /// Who holds a responsibility.
@@ -137,6 +137,19 @@ fn role_order(scenario: &Scenario) -> Vec<RoleId> {
     order
 }
 
+/// Where the guided tour stops: the founding team, then each size at which work changes hands, in
+/// order, so that it moves "one piece at a time", then hyperscale.
+pub fn tour_stops(scenario: &Scenario) -> Vec<Headcount> {
+    let (start, end) = (Stage::FoundingTeam.typical(), Stage::Hyperscale.typical());
+    let peels_at =
+        |at: Headcount| scenario.responsibilities.iter().any(|r| r.peel.is_some_and(|p| p.at.snapped() == at));
+    // Along the slider's ladder, so the stops come in order without sorting.
+    (0..positions())
+        .map(Headcount::at_position)
+        .filter(|&at| at == start || at == end || (at > start && peels_at(at)))
+        .collect()
+}
+
 /// One responsibility changing hands: to a specialist role, or back to the holder (`None`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Handover {
@@ -186,7 +199,6 @@ pub fn describe(holder: &str, handovers: &[Handover]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scale::Stage;
 
     fn names(scenario: &Scenario, indices: &[usize]) -> Vec<String> {
         indices.iter().map(|&i| scenario.responsibilities[i].name.to_string()).collect()
@@ -292,6 +304,25 @@ mod tests {
             family: crate::content::Family::Design,
         });
         assert_eq!(roles_with_work(&scenario), 11, "a role that takes nothing is not counted");
+    }
+
+    #[test]
+    fn the_tour_stops_wherever_work_changes_hands_one_size_at_a_time() {
+        let scenario = Scenario::b2b_saas();
+        let stops: Vec<u32> = tour_stops(&scenario).iter().map(|h| h.people()).collect();
+        assert_eq!(stops, [5, 25, 40, 60, 80, 100, 120, 150, 200, 500, 1_000, 3_000, 50_000]);
+        // Between two stops, everything that changes hands does so at one size.
+        for pair in tour_stops(&scenario).windows(2) {
+            let moved =
+                handovers((&scenario, &snapshot(&scenario, pair[0])), (&scenario, &snapshot(&scenario, pair[1])));
+            let sizes: Vec<_> = scenario
+                .responsibilities
+                .iter()
+                .filter(|r| moved.iter().any(|h| h.id == r.id))
+                .map(|r| r.peel.unwrap().at)
+                .collect();
+            assert!(sizes.windows(2).all(|w| w[0] == w[1]), "{pair:?}: {sizes:?}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use yew::Reducible;
 use crate::content::{Function, Preset, Scenario};
 use crate::custom::{self, LoadError};
 use crate::link::{self, LinkState, Parsed, ScenarioSource};
-use crate::model::{describe, handovers, snapshot};
+use crate::model::{describe, handovers, snapshot, tour_stops};
 use crate::scale::{Headcount, Stage, SweetSpot};
 use crate::text;
 
@@ -26,8 +26,8 @@ pub struct State {
     pub notices: Rc<Vec<Notice>>,
     /// Where the opening link stands: not yet applied, waiting for its scenario, or settled.
     pub opening: Opening,
-    /// Whether the guided tour is walking the stages.
-    pub touring: bool,
+    /// Where the guided tour stands: off, playing, or paused at a stop.
+    pub tour: Tour,
     /// A custom scenario the link opened, once read: the picker offers it beside the built-ins.
     pub custom: Option<(ScenarioSource, Rc<Scenario>)>,
 }
@@ -72,6 +72,17 @@ impl Notice {
     }
 }
 
+/// Where the guided tour stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tour {
+    /// Not playing: play starts it from the founding team.
+    Off,
+    /// Moving on to the next stop when its time is up.
+    Playing,
+    /// Paused by its own button: it keeps its place, and play goes on from there.
+    Paused,
+}
+
 /// Where the link the page was opened with stands.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Opening {
@@ -101,7 +112,7 @@ impl State {
             touched: false,
             notices: Rc::default(),
             opening: Opening::Pending,
-            touring: false,
+            tour: Tour::Off,
             custom: None,
         }
     }
@@ -121,6 +132,32 @@ impl State {
 
     pub fn headcount(&self) -> Headcount {
         self.link.headcount
+    }
+
+    /// Whether the tour is playing.
+    pub fn touring(&self) -> bool {
+        self.tour == Tour::Playing
+    }
+
+    /// The tour's stop after (or before, `forward` false) the current size, if there is one.
+    fn tour_stop(&self, forward: bool) -> Option<Headcount> {
+        let stops = tour_stops(&self.scenario);
+        let now = self.headcount();
+        if forward {
+            stops.into_iter().find(|&stop| stop > now)
+        } else {
+            stops.into_iter().rev().find(|&stop| stop < now)
+        }
+    }
+
+    /// How long the tour stays at this stop: long enough to read its caption, at about 200 words
+    /// a minute, and to watch the chips move, and never under 4 s.
+    pub fn tour_step_ms(&self) -> u32 {
+        let (quote, gloss) = self.scenario.caption(self.headcount().stage());
+        // Words by the spaces between them: the captions are plain prose.
+        let words: usize =
+            [quote, gloss.as_ref()].iter().map(|text| text.split(' ').filter(|w| !w.is_empty()).count()).sum();
+        (words as u32 * 300 + TOUR_MOTION_MS).max(TOUR_MIN_STEP_MS)
     }
 
     /// Whether moving to `headcount` would change who holds any of the work: only such moves are
@@ -188,6 +225,10 @@ impl State {
     }
 }
 
+/// The tour's shortest stop, and the time it gives the chips to move on top of the reading.
+pub const TOUR_MIN_STEP_MS: u32 = 4_000;
+const TOUR_MOTION_MS: u32 = 1_200;
+
 /// What the reader did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -201,12 +242,17 @@ pub enum Action {
     ChoosePreset(Preset),
     /// Marked (or cleared) the range of sizes they would be comfortable in.
     MarkSweetSpot(Option<SweetSpot>),
-    /// Pressed play: the tour walks the stages from the founding team.
+    /// Pressed play: the tour walks the stops from the founding team, or goes on from where it
+    /// was paused.
     StartTour,
-    /// Pressed pause.
+    /// Pressed pause: the tour keeps its place.
+    PauseTour,
+    /// Stopped the tour some other way (a touch elsewhere).
     StopTour,
-    /// The tour's timer: on to the next stage, or stop after the last.
+    /// The tour's timer, or the tour's "next" button: on to the next stop, or stop after the last.
     TourStep,
+    /// The tour's "previous" button: back to the stop before.
+    TourBack,
     /// The link's scenario file arrived, or its packed scenario was unpacked (the JSON text), or
     /// not (why not).
     ScenarioFetched(ScenarioSource, Result<String, LoadError>),
@@ -226,7 +272,12 @@ impl Action {
             | Action::MarkSweetSpot(_)
             | Action::StopTour
             | Action::ChooseCustom => true,
-            Action::StartTour | Action::TourStep | Action::OpenLink(_) | Action::ScenarioFetched(..) => false,
+            Action::StartTour
+            | Action::PauseTour
+            | Action::TourStep
+            | Action::TourBack
+            | Action::OpenLink(_)
+            | Action::ScenarioFetched(..) => false,
         }
     }
 }
@@ -237,12 +288,12 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         if action.stops_tour() {
-            next.touring = false;
+            next.tour = Tour::Off;
         }
         match action {
             Action::MoveTo(headcount) => {
                 let headcount = headcount.snapped();
-                if headcount == self.headcount() && self.touched && !self.touring {
+                if headcount == self.headcount() && self.touched && self.tour == Tour::Off {
                     return self;
                 }
                 next.show(headcount, Rc::clone(&self.scenario));
@@ -264,7 +315,7 @@ impl Reducible for State {
                 // autoplay=1 plays the tour as the play button does: from the founding team, and
                 // once the scenario it tours has arrived.
                 if next.link.autoplay {
-                    next.touring = next.opening == Opening::Settled;
+                    next.tour = if next.opening == Opening::Settled { Tour::Playing } else { Tour::Off };
                     next.link.headcount = Stage::FoundingTeam.typical();
                 }
             }
@@ -292,7 +343,7 @@ impl Reducible for State {
                 next.opening = Opening::Settled;
                 next.open_scenario(source, json);
                 if next.link.autoplay && !next.touched {
-                    next.touring = true;
+                    next.tour = Tour::Playing;
                     next.link.headcount = Stage::FoundingTeam.typical();
                 }
             }
@@ -301,20 +352,32 @@ impl Reducible for State {
                 next.touched = true;
             }
             Action::StartTour => {
-                next.touring = true;
                 next.touched = true;
-                next.show(Stage::FoundingTeam.typical(), Rc::clone(&self.scenario));
+                next.tour = Tour::Playing;
+                // Paused part-way: go on from there. Otherwise (or at the end) from the start.
+                if self.tour != Tour::Paused || self.tour_stop(true).is_none() {
+                    next.show(Stage::FoundingTeam.typical(), Rc::clone(&self.scenario));
+                }
+            }
+            Action::PauseTour => {
+                if self.tour == Tour::Playing {
+                    next.tour = Tour::Paused;
+                }
             }
             Action::StopTour => {}
             Action::TourStep => {
-                if !self.touring {
+                if self.tour == Tour::Off {
                     return self;
                 }
-                match self.headcount().stage().next() {
-                    Some(stage) => next.show(stage.typical(), Rc::clone(&self.scenario)),
-                    None => next.touring = false,
+                match self.tour_stop(true) {
+                    Some(stop) => next.show(stop, Rc::clone(&self.scenario)),
+                    None => next.tour = Tour::Off,
                 }
             }
+            Action::TourBack => match self.tour_stop(false) {
+                Some(stop) if self.tour != Tour::Off => next.show(stop, Rc::clone(&self.scenario)),
+                _ => return self,
+            },
         }
         Rc::new(next)
     }
@@ -418,24 +481,70 @@ mod tests {
     }
 
     #[test]
-    fn the_tour_walks_every_stage_then_stops() {
+    fn the_tour_walks_every_stop_one_handover_at_a_time_then_stops() {
         let mut state = act(Rc::new(State::default()), Action::StartTour);
-        let mut seen = vec![state.headcount().stage()];
-        while state.touring {
+        let mut seen = vec![state.headcount()];
+        while state.touring() {
             state = act(state, Action::TourStep);
-            seen.push(state.headcount().stage());
+            seen.push(state.headcount());
         }
         seen.dedup();
-        assert_eq!(seen, Stage::ALL);
+        assert_eq!(seen, tour_stops(&state.scenario), "every stop, in order");
+        let stages: Vec<Stage> = seen.iter().map(|h| h.stage()).collect();
+        assert!(Stage::ALL.iter().all(|stage| stages.contains(stage)), "it passes every stage");
+        assert_eq!(state.tour, Tour::Off);
+    }
+
+    #[test]
+    fn pausing_the_tour_keeps_its_place_and_play_goes_on_from_there() {
+        let state = act(Rc::new(State::default()), Action::StartTour);
+        let state = act(act(state, Action::TourStep), Action::TourStep);
+        let here = state.headcount();
+        let paused = act(state, Action::PauseTour);
+        assert_eq!((paused.tour, paused.headcount()), (Tour::Paused, here));
+        assert!(act(Rc::clone(&paused), Action::TourStep).headcount() > here, "next works while paused");
+        let playing = act(paused, Action::StartTour);
+        assert_eq!((playing.tour, playing.headcount()), (Tour::Playing, here), "it goes on from where it was");
+        // A touch elsewhere ends it: play then starts again from the founding team.
+        let stopped = move_to(playing, 300);
+        assert_eq!(stopped.tour, Tour::Off);
+        assert_eq!(act(stopped, Action::StartTour).headcount(), Stage::FoundingTeam.typical());
+    }
+
+    #[test]
+    fn the_tours_previous_and_next_buttons_step_between_stops() {
+        let state = act(Rc::new(State::default()), Action::StartTour);
+        let stops = tour_stops(&state.scenario);
+        let state = act(state, Action::TourStep);
+        assert_eq!(state.headcount(), stops[1]);
+        let state = act(state, Action::TourBack);
+        assert_eq!(state.headcount(), stops[0]);
+        assert_eq!(act(Rc::clone(&state), Action::TourBack), state, "nothing before the first stop");
+        assert!(state.touring(), "stepping keeps the tour playing");
+        let off = Rc::new(State::default());
+        assert_eq!(act(Rc::clone(&off), Action::TourBack), off, "no tour, no steps back");
+    }
+
+    #[test]
+    fn each_stop_of_the_tour_lasts_long_enough_to_read() {
+        let state = act(Rc::new(State::default()), Action::StartTour);
+        assert!(state.tour_step_ms() >= TOUR_MIN_STEP_MS);
+        // The late stage's long quote takes longer to read than the founding team's short one.
+        let late = act(Rc::new(State::default()), Action::MoveTo(Stage::LateStage.typical()));
+        assert!(late.tour_step_ms() > state.tour_step_ms(), "{} vs {}", late.tour_step_ms(), state.tour_step_ms());
+        // About 200 words a minute: 300 ms a word, and time for the chips to move.
+        let (quote, gloss) = late.scenario.caption(Stage::LateStage);
+        let words = (quote.split_whitespace().count() + gloss.split_whitespace().count()) as u32;
+        assert_eq!(late.tour_step_ms(), (words * 300 + 1_200).max(TOUR_MIN_STEP_MS));
     }
 
     #[test]
     fn any_touch_stops_the_tour() {
         let state = act(Rc::new(State::default()), Action::StartTour);
-        assert!(state.touring);
-        assert!(!move_to(Rc::clone(&state), 40).touring);
-        assert!(!act(Rc::clone(&state), Action::ChoosePreset(Preset::ConsumerApp)).touring);
-        assert!(!act(Rc::clone(&state), Action::StopTour).touring);
+        assert!(state.touring());
+        assert!(!move_to(Rc::clone(&state), 40).touring());
+        assert!(!act(Rc::clone(&state), Action::ChoosePreset(Preset::ConsumerApp)).touring());
+        assert!(!act(Rc::clone(&state), Action::StopTour).touring());
         let stopped = act(state, Action::StopTour);
         assert_eq!(act(Rc::clone(&stopped), Action::TourStep), stopped, "a late timer tick does nothing");
     }
@@ -443,7 +552,7 @@ mod tests {
     #[test]
     fn autoplay_in_a_link_starts_the_tour() {
         let state = act(Rc::new(State::default()), Action::OpenLink(parse("embed=1&autoplay=1&people=150", "")));
-        assert!(state.touring);
+        assert!(state.touring());
         assert_eq!(state.headcount().stage(), Stage::FoundingTeam);
     }
 
@@ -564,14 +673,14 @@ mod tests {
     fn autoplay_with_a_scenario_file_waits_for_the_file_then_tours_it() {
         let state =
             act(Rc::new(State::default()), Action::OpenLink(parse("autoplay=1&scenario=scenarios/design.json", "")));
-        assert!(!state.touring, "no tour of a table that is about to be replaced");
+        assert!(!state.touring(), "no tour of a table that is about to be replaced");
         assert_eq!(act(Rc::clone(&state), Action::TourStep), state);
         let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
-        assert!(state.touring);
+        assert!(state.touring());
         assert_eq!(state.headcount().stage(), Stage::FoundingTeam);
         assert_eq!(state.scenario.name(), "Design");
         let state = act(state, Action::TourStep);
-        assert_eq!(state.headcount().stage(), Stage::Seed);
+        assert_eq!(state.headcount(), tour_stops(&state.scenario)[1], "on to the first handover of that table");
     }
 
     #[test]

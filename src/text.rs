@@ -10,6 +10,8 @@ pub const COMPANY_SIZE: &str = "Company size";
 pub const DRAG_HINT: &str = "Drag the slider to grow the company.";
 pub const PLAY_TOUR: &str = "▶ Play the tour";
 pub const PAUSE_TOUR: &str = "❚❚ Pause the tour";
+pub const TOUR_BACK: &str = "Previous step of the tour";
+pub const TOUR_NEXT: &str = "Next step of the tour";
 pub const JUMP_TO_STAGE: &str = "Jump to a stage";
 
 // The function and company type.

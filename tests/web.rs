@@ -686,12 +686,26 @@ async fn the_tour_starts_at_the_founding_team_and_stops_at_the_first_touch() {
 }
 
 #[wasm_bindgen_test]
-async fn the_pause_button_pauses_the_tour() {
+async fn the_pause_button_pauses_the_tour_where_it_is_and_play_goes_on_from_there() {
     let w = Widget::mount().await;
+    assert!(w.0.query_selector(".tour-step").unwrap().is_none(), "no steps to take before the tour");
     w.click(".tour").await;
+    assert_eq!(w.readout(), "Founding team · 5 people");
+    // One handover at a time: the next step is the first size where work changes hands.
+    w.click(".tour-step[aria-label='Next step of the tour']").await;
+    assert_eq!(w.readout(), "Seed · about 25 people");
+    assert_eq!(w.announced(), "Design moved to Product Designer.");
+    w.click(".tour-step[aria-label='Next step of the tour']").await;
+    assert_eq!(w.readout(), "Series A · about 40 people");
+    w.click(".tour-step[aria-label='Previous step of the tour']").await;
+    assert_eq!(w.readout(), "Seed · about 25 people");
     w.click(".tour").await;
     assert_eq!(w.find(".tour").get_attribute("aria-pressed").unwrap(), "false");
     assert_eq!(w.text(".tour"), "▶ Play the tour");
+    assert_eq!(w.readout(), "Seed · about 25 people", "paused where it was");
+    w.click(".tour").await;
+    assert_eq!(w.readout(), "Seed · about 25 people", "and goes on from there");
+    assert_eq!(w.find(".tour").get_attribute("aria-pressed").unwrap(), "true");
 }
 
 /// The sample scenario, as a link's fragment carries it.

@@ -4,6 +4,7 @@ use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::scale::{headcount_after_key, positions, stage_and_size, Headcount, Stage, SweetSpot};
+use crate::state::Tour;
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -13,10 +14,12 @@ pub struct ScaleSliderProps {
     pub show_hint: bool,
     /// The reader's sweet spot, drawn as a band under the track.
     pub sweet: Option<SweetSpot>,
-    /// Whether the guided tour is playing, for the play/pause button.
-    pub touring: bool,
+    /// Where the guided tour stands, for its play/pause, previous and next buttons.
+    pub tour: Tour,
     pub on_move: Callback<Headcount>,
     pub on_tour: Callback<()>,
+    /// The tour's previous (`false`) and next (`true`) buttons.
+    pub on_tour_step: Callback<bool>,
 }
 
 /// Where a headcount sits along the track, in thousandths. Whole numbers: formatting floats would
@@ -43,6 +46,7 @@ const fn short_name(stage: Stage) -> &'static str {
 pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
     let headcount = props.headcount;
     let stage = headcount.stage();
+    let playing = props.tour == Tour::Playing;
 
     let oninput = {
         let on_move = props.on_move.clone();
@@ -100,10 +104,20 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
                     { text::DRAG_HINT }
                     <span aria-hidden="true">{ " →" }</span>
                 </p>
-                <button type="button" class="button tour" aria-pressed={props.touring.to_string()}
-                    onclick={props.on_tour.reform(|_: MouseEvent| ())}>
-                    { if props.touring { text::PAUSE_TOUR } else { text::PLAY_TOUR } }
-                </button>
+                <div class="tour-controls">
+                    if props.tour != Tour::Off {
+                        <button type="button" class="button tour-step" aria-label={text::TOUR_BACK}
+                            onclick={props.on_tour_step.reform(|_: MouseEvent| false)}>{ "◀" }</button>
+                    }
+                    <button type="button" class="button tour" aria-pressed={playing.to_string()}
+                        onclick={props.on_tour.reform(|_: MouseEvent| ())}>
+                        { if playing { text::PAUSE_TOUR } else { text::PLAY_TOUR } }
+                    </button>
+                    if props.tour != Tour::Off {
+                        <button type="button" class="button tour-step" aria-label={text::TOUR_NEXT}
+                            onclick={props.on_tour_step.reform(|_: MouseEvent| true)}>{ "▶" }</button>
+                    }
+                </div>
             </div>
             <div class="scale__track">
             if let Some(sweet) = props.sweet {

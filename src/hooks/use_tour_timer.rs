@@ -1,18 +1,18 @@
-use gloo_timers::callback::Interval;
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-/// How long the guided tour stays on each stage: long enough to read the caption.
-const TOUR_STEP_MS: u32 = 3_000;
+use crate::scale::Headcount;
 
-/// While the tour plays, calls `step` every few seconds.
+/// While the tour plays, calls `step` once the reader has had `step_ms` at this stop. Each new
+/// stop (another `at`) starts its own time; pausing or stopping cancels the one waiting.
 ///
 /// ```ignore
-/// use_tour_timer(state.touring, Callback::from(move |()| animated(Action::TourStep)));
+/// use_tour_timer(state.touring(), state.headcount(), state.tour_step_ms(), step);
 /// ```
 #[hook]
-pub fn use_tour_timer(touring: bool, step: Callback<()>) {
-    use_effect_with(touring, move |&touring| {
-        let timer = touring.then(|| Interval::new(TOUR_STEP_MS, move || step.emit(())));
+pub fn use_tour_timer(playing: bool, at: Headcount, step_ms: u32, step: Callback<()>) {
+    use_effect_with((playing, at), move |&(playing, _)| {
+        let timer = playing.then(|| Timeout::new(step_ms, move || step.emit(())));
         move || drop(timer)
     });
 }

@@ -145,13 +145,16 @@ test('without Web Share there is no Share… button', () =>
 test('autoplay=1 walks an embed through the stages and stops at the reader\'s first touch', () =>
   WidgetPage.use(env, `/?embed=1&autoplay=1`, async ({ page, context, problems }) => {
     await page.locator('.scale__value', { hasText: 'Founding team' }).waitFor();
-    // One stage every three seconds.
-    await page.locator('.scale__value', { hasText: 'Seed' }).waitFor({ timeout: 5000 });
+    // The first stop lasts long enough to read its caption (at least 4 s), then the tour moves on
+    // to the first size where work changes hands.
+    const started = Date.now();
+    await page.locator('.scale__value', { hasText: 'Seed' }).waitFor({ timeout: 12000 });
+    assert.ok(Date.now() - started >= 3500, `the first stop lasted only ${Date.now() - started} ms`);
     assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
     await page.locator('.board').click();
     assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
     const stopped = await page.locator('.scale__value').textContent();
-    await page.waitForTimeout(3500);
+    await page.waitForTimeout(8000);
     assert.equal(await page.locator('.scale__value').textContent(), stopped);
     assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
   }));
