@@ -253,3 +253,16 @@ test('a short quote leaves no empty band in its caption', async () => {
   }
   await context.close();
 });
+
+test('starting the tour, with its previous and next buttons, moves neither the slider nor the board', async () => {
+  for (const width of [320, 360, 720]) {
+    const { page: p, context } = await page(width, 700);
+    await open(p, 'v=1&people=150');
+    const tops = () => p.evaluate(() => ['.scale__input', '.board'].map((s) => document.querySelector(s).getBoundingClientRect().top));
+    const before = await tops();
+    await p.locator('.tour').click();
+    await p.locator('.tour-step').first().waitFor();
+    assert.deepEqual(await tops(), before, `${width} px`);
+    await context.close();
+  }
+});
