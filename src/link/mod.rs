@@ -138,9 +138,10 @@ pub struct Parsed {
     pub notices: Vec<Notice>,
 }
 
+#[cfg(test)]
 impl Parsed {
-    /// The notices as the reader reads them.
-    pub fn notice_texts(&self) -> Vec<String> {
+    /// The notices' technical lines, for the codec's tests.
+    fn notice_texts(&self) -> Vec<String> {
         self.notices.iter().map(ToString::to_string).collect()
     }
 }
