@@ -21,6 +21,8 @@ pub const COMPANY_TYPE: &str = "Company type";
 // The board.
 pub const STAYS: &str = "stays";
 pub const INTERFACES_WITH: &str = "Interfaces with ";
+/// After the count, for a screen reader: "Interfaces with 7 of 11 specialist roles".
+pub const SPECIALIST_ROLES: &str = " specialist roles";
 
 /// What a screen reader hears after a responsibility: who holds it.
 pub fn held_by(role: Option<&str>, holder: &str) -> String {

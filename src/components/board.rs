@@ -93,7 +93,7 @@ pub fn Board(props: &BoardProps) -> Html {
                     { text::INTERFACES_WITH }
                     <strong class="board__count">{ hired }</strong>
                     { format!(" of {}", roles_with_work(scenario)) }
-                    <span class="visually-hidden">{ " specialist roles" }</span>
+                    <span class="visually-hidden">{ text::SPECIALIST_ROLES }</span>
                 </p>
             </div>
             <ul class="lanes" aria-label={text::board_label(&holder)}>
