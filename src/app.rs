@@ -13,7 +13,7 @@ use crate::hooks::{
     use_tour_timer,
 };
 use crate::link::LinkState;
-use crate::model::{handovers, snapshot};
+use crate::model::{caption, handovers, snapshot};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
@@ -123,6 +123,8 @@ pub fn App(props: &AppProps) -> Html {
     let sweet_shares =
         state.link.sweet.map(|sweet| (snapshot(&scenario, sweet.from()).share, snapshot(&scenario, sweet.to()).share));
     let snapshot = Rc::new(snapshot(&scenario, state.headcount()));
+    let (quote, gloss) = caption(&scenario, state.headcount());
+    let gloss = gloss.to_string();
     let embed = state.link.embed;
     let (title, lede) = scenario.intro();
     let (title, lede) = (title.to_string(), lede.to_string());
@@ -153,7 +155,7 @@ pub fn App(props: &AppProps) -> Html {
                     holder_title={scenario.holder_title_at(state.headcount().stage()).to_string()} />
                 <div class="stage__aside">
                     <Gauge share={snapshot.share} holder={scenario.holder.to_string()} />
-                    <StageCaption scenario={Rc::clone(&scenario)} stage={state.headcount().stage()} />
+                    <StageCaption quote={quote} gloss={gloss} />
                 </div>
             </div>
             <footer class="footer">

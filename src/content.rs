@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 use crate::scale::{Headcount, Stage};
-use crate::words::{with_thousands, Token};
+use crate::words::Token;
 
 /// Text that is usually written into the binary but may come from a custom scenario later.
 pub type Text = Cow<'static, str>;
@@ -398,38 +398,6 @@ impl Scenario {
             Origin::BuiltIn { function, .. } => intro(*function),
         }
     }
-
-    /// The caption for a stage: the post's words, and a gloss.
-    pub fn caption(&self, stage: Stage) -> (&'static str, Text) {
-        let words = match &self.origin {
-            Origin::Custom(words) => words,
-            Origin::BuiltIn { function, .. } => {
-                let caption = caption(*function, stage);
-                return (caption.quote, caption.gloss.into());
-            }
-        };
-        // The post's words for every function; its Series B quote speaks of PMs, so another of
-        // its lines stands in there.
-        let quote = match stage {
-            Stage::SeriesB => quote::ALL_FUNCTIONS,
-            _ => caption(Function::Product, stage).quote,
-        };
-        let gloss = match words.captions.get(stage as usize).cloned().flatten() {
-            Some(gloss) => gloss,
-            None => {
-                let at = stage.typical();
-                let moved = self.responsibilities.iter().filter(|r| r.peel.is_some_and(|p| p.at <= at)).count();
-                format!(
-                    "At about {} people, specialists hold {moved} of the {} responsibilities the {} started with.",
-                    with_thousands(at.people()),
-                    self.responsibilities.len(),
-                    self.holder
-                )
-                .into()
-            }
-        };
-        (quote, gloss)
-    }
 }
 
 /// The post's sentences the captions quote, each written once, and exactly: a cut is marked
@@ -529,57 +497,163 @@ fn titles(function: Function, preset: Preset) -> &'static [(Stage, &'static str)
     }
 }
 
-/// What the widget says about a stage: the post's own words where they fit, and a plain gloss.
+/// What a gloss says about the board, as data: the caption shown is the first whose claims all
+/// hold at the current size, and a test walks every size of every table to check there always is
+/// one, and that every gloss is shown somewhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Claim {
+    /// No specialist holds any work yet.
+    NoSpecialists,
+    /// At least one specialist holds work.
+    SomeSpecialists,
+    /// The holder still holds this responsibility (by its name).
+    Holds(&'static str),
+    /// A specialist holds this responsibility (by its name).
+    Moved(&'static str),
+    /// Specialists hold more than half of the work.
+    MostMoved,
+}
+
+/// The widget's own words about a stage, and what they claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gloss {
+    pub text: &'static str,
+    pub claims: &'static [Claim],
+}
+
+/// What the widget says about a stage: the post's own words, and glosses in order of preference.
 pub struct StageCaption {
     pub quote: &'static str,
-    pub gloss: &'static str,
+    pub glosses: &'static [Gloss],
 }
 
 pub fn caption(function: Function, stage: Stage) -> StageCaption {
-    let (quote, gloss) = match (function, stage) {
-        (Function::Product, Stage::FoundingTeam) => {
-            (quote::ALL_GENERALISTS, "The PM does everything: design, discovery, QA, even the sales calls.")
-        }
-        (Function::Product, Stage::Seed) => {
-            (quote::PEEL_OFF, "The first specialists arrive, and the PM hands them their first piece of the work.")
-        }
-        (Function::Product, Stage::SeriesA) => {
-            (quote::WHY_SPECIALISTS, "Each new hire takes a whole responsibility off the PM's plate.")
-        }
-        (Function::Product, Stage::SeriesB) => {
-            (quote::INTERFACING, "The PM's list gets shorter; the list of people to work with gets longer.")
-        }
+    use Claim::*;
+    let (quote, glosses): (&str, &[Gloss]) = match (function, stage) {
+        (Function::Product, Stage::FoundingTeam) => (
+            quote::ALL_GENERALISTS,
+            &[Gloss {
+                text: "The PM does everything: design, discovery, QA, even the sales calls.",
+                claims: &[NoSpecialists],
+            }],
+        ),
+        (Function::Product, Stage::Seed) => (
+            quote::PEEL_OFF,
+            &[
+                Gloss {
+                    text: "The first specialists arrive, and the PM hands them a first piece of the work.",
+                    claims: &[SomeSpecialists],
+                },
+                Gloss {
+                    text: "No specialists yet: the PM still does all of it, as customers start to arrive.",
+                    claims: &[NoSpecialists],
+                },
+            ],
+        ),
+        (Function::Product, Stage::SeriesA) => (
+            quote::WHY_SPECIALISTS,
+            &[
+                Gloss {
+                    text: "Each new hire takes a whole responsibility off the PM's plate.",
+                    claims: &[SomeSpecialists],
+                },
+                Gloss {
+                    text: "No specialists yet: at this kind of company the PM keeps the work longer.",
+                    claims: &[NoSpecialists],
+                },
+            ],
+        ),
+        (Function::Product, Stage::SeriesB) => (
+            quote::INTERFACING,
+            &[Gloss {
+                text: "The PM's list gets shorter; the list of people to work with gets longer.",
+                claims: &[SomeSpecialists],
+            }],
+        ),
         (Function::Product, Stage::LateStage) => (
             quote::NOT_EVERYTHING,
-            "Roadmap and strategy stay. The rest depends on where you work: try another company type.",
+            &[Gloss {
+                text: "In this example the PM keeps roadmap and strategy. Try another company type.",
+                claims: &[Holds("Roadmap"), Holds("Strategy")],
+            }],
         ),
-        (Function::Product, Stage::PublicCompany) => {
-            (quote::SLIDE_DECKS, "Most of the old generalist work now has a full-time owner.")
-        }
-        (Function::Product, Stage::Hyperscale) => {
-            (quote::HYPERSCALE, "The PM keeps the roadmap and the strategy, and connects a crowd of specialists.")
-        }
-        (Function::Sales, Stage::FoundingTeam) => {
-            (quote::SALES_PERSON, "One person prospects, demos, closes, onboards and renews.")
-        }
-        (Function::Sales, Stage::Seed) => (quote::PEEL_OFF, "Prospecting is the first job to get its own people."),
-        (Function::Sales, Stage::SeriesA) => {
-            (quote::ALL_FUNCTIONS, "Onboarding and technical demos find full-time owners.")
-        }
-        (Function::Sales, Stage::SeriesB) => {
-            (quote::REGIONAL_SALES, "Territories split by region, each with its own sellers.")
-        }
-        (Function::Sales, Stage::LateStage) => {
-            (quote::CHANNEL_SALES, "Partners sell for you, and someone's whole job is managing them.")
-        }
-        (Function::Sales, Stage::PublicCompany) => {
-            (quote::CHANNELS_WITH_REGIONS, "Deals, renewals and contracts each have a desk of their own.")
-        }
-        (Function::Sales, Stage::Hyperscale) => {
-            (quote::HYPERSCALE, "The sales leader keeps the strategy and the biggest deals.")
-        }
+        (Function::Product, Stage::PublicCompany) => (
+            quote::SLIDE_DECKS,
+            &[Gloss { text: "Most of the old generalist work now has a full-time owner.", claims: &[MostMoved] }],
+        ),
+        (Function::Product, Stage::Hyperscale) => (
+            quote::HYPERSCALE,
+            &[Gloss {
+                text: "The PM keeps the roadmap and the strategy, and connects a crowd of specialists.",
+                claims: &[Holds("Roadmap"), Holds("Strategy"), MostMoved],
+            }],
+        ),
+        (Function::Sales, Stage::FoundingTeam) => (
+            quote::SALES_PERSON,
+            &[Gloss { text: "One person prospects, demos, closes, onboards and renews.", claims: &[NoSpecialists] }],
+        ),
+        (Function::Sales, Stage::Seed) => (
+            quote::PEEL_OFF,
+            &[Gloss {
+                text: "No specialists yet: prospecting will be the first job to get its own people.",
+                claims: &[NoSpecialists],
+            }],
+        ),
+        (Function::Sales, Stage::SeriesA) => (
+            quote::ALL_FUNCTIONS,
+            &[
+                Gloss {
+                    text: "Onboarding and technical demos have full-time owners.",
+                    claims: &[Moved("Customer onboarding"), Moved("Technical demos")],
+                },
+                Gloss {
+                    text: "Prospecting has its own people; onboarding and technical demos come next.",
+                    claims: &[Moved("Prospecting")],
+                },
+            ],
+        ),
+        (Function::Sales, Stage::SeriesB) => (
+            quote::REGIONAL_SALES,
+            &[
+                Gloss {
+                    text: "Territories split by region, each with its own sellers.",
+                    claims: &[Moved("Territories")],
+                },
+                Gloss {
+                    text: "Onboarding and technical demos have full-time owners; territories split by region next.",
+                    claims: &[Moved("Customer onboarding"), Moved("Technical demos")],
+                },
+            ],
+        ),
+        (Function::Sales, Stage::LateStage) => (
+            quote::CHANNEL_SALES,
+            &[
+                Gloss {
+                    text: "Partners sell for you, and someone's whole job is managing them.",
+                    claims: &[Moved("Partner deals")],
+                },
+                Gloss {
+                    text: "Regional sellers own the territories, and sales operations runs the pipeline.",
+                    claims: &[Moved("Territories"), Moved("Pipeline and forecasting")],
+                },
+            ],
+        ),
+        (Function::Sales, Stage::PublicCompany) => (
+            quote::CHANNELS_WITH_REGIONS,
+            &[Gloss {
+                text: "Deals, renewals and contracts each have a desk of their own.",
+                claims: &[Moved("Partner deals"), Moved("Renewals"), Moved("Contracts and pricing")],
+            }],
+        ),
+        (Function::Sales, Stage::Hyperscale) => (
+            quote::HYPERSCALE,
+            &[Gloss {
+                text: "The sales leader keeps the strategy and the biggest deals.",
+                claims: &[Holds("Closing the big deals"), Holds("Sales strategy")],
+            }],
+        ),
     };
-    StageCaption { quote, gloss }
+    StageCaption { quote, glosses }
 }
 
 /// The widget's heading and lede, for the function it follows.
@@ -686,7 +760,7 @@ mod tests {
         }
         let custom = crate::custom::from_json(include_str!("../scenarios/design.json")).unwrap();
         for stage in Stage::ALL {
-            assert!(known.contains(&custom.caption(stage).0), "{stage:?}");
+            assert!(known.contains(&crate::model::caption(&custom, stage.typical()).0), "{stage:?}");
         }
     }
 
@@ -775,7 +849,7 @@ mod tests {
         for function in Function::ALL {
             for stage in Stage::ALL {
                 let caption = caption(function, stage);
-                assert!(!caption.quote.is_empty() && !caption.gloss.is_empty());
+                assert!(!caption.quote.is_empty() && !caption.glosses.is_empty());
             }
         }
     }

@@ -3,7 +3,7 @@
 //! Everything the view shows is derived here from a `Scenario` and a `Headcount`: the work still on
 //! the PM, the specialist role cards, the functions the PM interfaces with, and the generalist share.
 
-use crate::content::{RoleId, Scenario, Text};
+use crate::content::{self, Claim, Function, Origin, RoleId, Scenario, Text};
 use crate::scale::{positions, Headcount, Stage};
 use crate::text;
 
@@ -148,6 +148,52 @@ pub fn tour_stops(scenario: &Scenario) -> Vec<Headcount> {
         .map(Headcount::at_position)
         .filter(|&at| at == start || at == end || (at > start && peels_at(at)))
         .collect()
+}
+
+/// Whether what a gloss claims about the board is true of this snapshot.
+pub fn claim_holds(scenario: &Scenario, snapshot: &Snapshot, claim: Claim) -> bool {
+    let holder_of = |name: &str| {
+        let i = scenario.responsibilities.iter().position(|r| r.name == name)?;
+        snapshot.holders.get(i).copied()
+    };
+    match claim {
+        Claim::NoSpecialists => snapshot.roles_hired() == 0,
+        Claim::SomeSpecialists => snapshot.roles_hired() > 0,
+        Claim::Holds(name) => holder_of(name) == Some(Holder::Generalist),
+        Claim::Moved(name) => matches!(holder_of(name), Some(Holder::Specialist(_))),
+        Claim::MostMoved => snapshot.share.held * 2 < snapshot.share.total,
+    }
+}
+
+/// The caption at `headcount`: the post's words for its stage, and the first gloss whose claims
+/// all hold at this very size, so a caption never says what the board does not show. A custom
+/// scenario's gloss is its writer's, or else what specialists hold at this size.
+pub fn caption(scenario: &Scenario, headcount: Headcount) -> (&'static str, Text) {
+    let stage = headcount.stage();
+    let now = snapshot(scenario, headcount);
+    let counted = || -> Text {
+        text::specialists_hold(now.share.total - now.share.held, now.share.total, &scenario.holder).into()
+    };
+    match &scenario.origin {
+        Origin::BuiltIn { function, .. } => {
+            let caption = content::caption(*function, stage);
+            let gloss = caption
+                .glosses
+                .iter()
+                .find(|gloss| gloss.claims.iter().all(|&claim| claim_holds(scenario, &now, claim)))
+                .map_or_else(counted, |gloss| gloss.text.into());
+            (caption.quote, gloss)
+        }
+        Origin::Custom(words) => {
+            // The post's words for every function; its Series B quote speaks of PMs, so another of
+            // its lines stands in there.
+            let quote = match stage {
+                Stage::SeriesB => content::caption(Function::Sales, Stage::SeriesA).quote,
+                _ => content::caption(Function::Product, stage).quote,
+            };
+            (quote, words.captions.get(stage as usize).cloned().flatten().unwrap_or_else(counted))
+        }
+    }
 }
 
 /// One responsibility changing hands: to a specialist role, or back to the holder (`None`).
@@ -298,10 +344,10 @@ mod tests {
     fn the_pm_can_interface_with_every_role_that_takes_work() {
         assert_eq!(roles_with_work(&Scenario::b2b_saas()), 11);
         let mut scenario = Scenario::b2b_saas();
-        scenario.roles.push(crate::content::SpecialistRole {
+        scenario.roles.push(content::SpecialistRole {
             id: "idle".into(),
             name: "Idle".into(),
-            family: crate::content::Family::Design,
+            family: content::Family::Design,
         });
         assert_eq!(roles_with_work(&scenario), 11, "a role that takes nothing is not counted");
     }
@@ -323,6 +369,73 @@ mod tests {
                 .collect();
             assert!(sizes.windows(2).all(|w| w[0] == w[1]), "{pair:?}: {sizes:?}");
         }
+    }
+
+    /// Every built-in table, by function and company type.
+    fn every_table() -> Vec<Scenario> {
+        use crate::content::{Function, Preset};
+        Function::ALL.into_iter().flat_map(|f| Preset::ALL.into_iter().map(move |p| Scenario::built_in(f, p))).collect()
+    }
+
+    #[test]
+    fn at_every_size_of_every_table_a_written_caption_is_true_of_the_board() {
+        for scenario in every_table() {
+            for position in 0..positions() {
+                let at = Headcount::at_position(position);
+                let Origin::BuiltIn { function, .. } = scenario.origin else { unreachable!() };
+                let now = snapshot(&scenario, at);
+                let written = content::caption(function, at.stage()).glosses;
+                let shown = written.iter().find(|g| g.claims.iter().all(|&c| claim_holds(&scenario, &now, c)));
+                assert!(
+                    shown.is_some(),
+                    "{} at {}: no caption of {:?} is true",
+                    scenario.name(),
+                    at.people(),
+                    at.stage()
+                );
+                assert_eq!(caption(&scenario, at).1, shown.unwrap().text, "the first true one is shown");
+            }
+        }
+    }
+
+    #[test]
+    fn every_written_caption_is_shown_somewhere() {
+        use crate::content::{caption as written, Function};
+        for function in Function::ALL {
+            for stage in Stage::ALL {
+                for gloss in written(function, stage).glosses {
+                    let shown = every_table().iter().any(|scenario| {
+                        (0..positions())
+                            .map(Headcount::at_position)
+                            .filter(|at| at.stage() == stage)
+                            .any(|at| caption(scenario, at).1 == gloss.text)
+                    });
+                    assert!(shown, "{function:?} {stage:?}: “{}” is never shown", gloss.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_claim_is_checked_against_the_board() {
+        let scenario = Scenario::b2b_saas();
+        let (seed, later) = (snapshot(&scenario, at(10)), snapshot(&scenario, at(25)));
+        assert!(claim_holds(&scenario, &seed, Claim::NoSpecialists));
+        assert!(!claim_holds(&scenario, &later, Claim::NoSpecialists));
+        assert!(claim_holds(&scenario, &later, Claim::Moved("Design")));
+        assert!(!claim_holds(&scenario, &seed, Claim::Moved("Design")));
+        assert!(claim_holds(&scenario, &later, Claim::Holds("Roadmap")));
+        assert!(!claim_holds(&scenario, &later, Claim::Moved("No such work")));
+        assert!(!claim_holds(&scenario, &later, Claim::MostMoved));
+        // So the Seed caption changes with the board, within the stage.
+        assert_eq!(
+            caption(&scenario, at(10)).1,
+            "No specialists yet: the PM still does all of it, as customers start to arrive."
+        );
+        assert_eq!(
+            caption(&scenario, at(25)).1,
+            "The first specialists arrive, and the PM hands them a first piece of the work."
+        );
     }
 
     #[test]

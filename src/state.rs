@@ -7,7 +7,7 @@ use yew::Reducible;
 use crate::content::{Function, Preset, Scenario};
 use crate::custom::{self, LoadError};
 use crate::link::{self, LinkState, Parsed, ScenarioSource};
-use crate::model::{describe, handovers, snapshot, tour_stops};
+use crate::model::{caption, describe, handovers, snapshot, tour_stops};
 use crate::scale::{Headcount, Stage, SweetSpot};
 use crate::text;
 
@@ -153,7 +153,7 @@ impl State {
     /// How long the tour stays at this stop: long enough to read its caption, at about 200 words
     /// a minute, and to watch the chips move, and never under 4 s.
     pub fn tour_step_ms(&self) -> u32 {
-        let (quote, gloss) = self.scenario.caption(self.headcount().stage());
+        let (quote, gloss) = caption(&self.scenario, self.headcount());
         // Words by the spaces between them: the captions are plain prose.
         let words: usize =
             [quote, gloss.as_ref()].iter().map(|text| text.split(' ').filter(|w| !w.is_empty()).count()).sum();
@@ -533,7 +533,7 @@ mod tests {
         let late = act(Rc::new(State::default()), Action::MoveTo(Stage::LateStage.typical()));
         assert!(late.tour_step_ms() > state.tour_step_ms(), "{} vs {}", late.tour_step_ms(), state.tour_step_ms());
         // About 200 words a minute: 300 ms a word, and time for the chips to move.
-        let (quote, gloss) = late.scenario.caption(Stage::LateStage);
+        let (quote, gloss) = caption(&late.scenario, late.headcount());
         let words = (quote.split_whitespace().count() + gloss.split_whitespace().count()) as u32;
         assert_eq!(late.tour_step_ms(), (words * 300 + 1_200).max(TOUR_MIN_STEP_MS));
     }

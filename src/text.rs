@@ -37,6 +37,11 @@ pub fn board_label(holder: &str) -> String {
     format!("Who holds each of the {holder}'s responsibilities")
 }
 
+// A custom scenario's caption where its writer gave none, and the fallback of any caption.
+pub fn specialists_hold(moved: usize, total: usize, holder: &str) -> String {
+    format!("Specialists now hold {moved} of the {total} responsibilities the {holder} started with.")
+}
+
 // The gauge.
 pub fn share_on_holder(percent: u32, holder: &str) -> String {
     format!("{percent}% of the work is still on the {holder}.")

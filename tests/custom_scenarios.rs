@@ -5,7 +5,7 @@
 
 use pm_scale_up::content::{Family, Scenario};
 use pm_scale_up::custom::{from_json, MAX_BYTES, MAX_PROBLEMS, MAX_RESPONSIBILITIES};
-use pm_scale_up::model::{snapshot, Holder};
+use pm_scale_up::model::{caption, snapshot, Holder};
 use pm_scale_up::scale::{Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
 use proptest::prelude::*;
 
@@ -71,15 +71,22 @@ fn a_file_saved_with_a_byte_order_mark_still_reads() {
 }
 
 #[test]
-fn captions_are_the_writers_where_given_and_a_count_elsewhere() {
+fn captions_are_the_writers_where_given_and_a_count_true_at_this_very_size_elsewhere() {
     let scenario = from_json(SAMPLE).unwrap();
-    let (quote, gloss) = scenario.caption(Stage::FoundingTeam);
+    let at = |people| Headcount::new(people).unwrap();
+    let (quote, gloss) = caption(&scenario, at(5));
     assert_eq!(quote, "At a small start up it's all generalists.");
     assert_eq!(gloss, "One designer does the brand, the screens, the copy and the research.");
-    let (_, gloss) = scenario.caption(Stage::SeriesB);
-    assert_eq!(gloss, "At about 150 people, specialists hold 3 of the 11 responsibilities the designer started with.");
+    let (_, gloss) = caption(&scenario, at(150));
+    assert_eq!(gloss, "Specialists now hold 3 of the 11 responsibilities the designer started with.");
+    // Counted at the size shown, not at the stage's typical size: true at every size of the stage.
+    for people in [100, 120, 200, 250] {
+        let moved = 11 - snapshot(&scenario, at(people)).share.held;
+        let expected = format!("Specialists now hold {moved} of the 11 responsibilities the designer started with.");
+        assert_eq!(caption(&scenario, at(people)).1, expected, "at {people}");
+    }
     // The post's Series B line speaks of PMs; another of its lines stands in for other functions.
-    assert!(scenario.caption(Stage::SeriesB).0.contains("all the functions do this"));
+    assert!(caption(&scenario, at(150)).0.contains("all the functions do this"));
 }
 
 #[test]

@@ -2,22 +2,21 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
-use crate::content::{Scenario, POST_TITLE, POST_URL};
-use crate::scale::Stage;
+use crate::content::{POST_TITLE, POST_URL};
 
 #[derive(Properties, PartialEq)]
 pub struct StageCaptionProps {
-    pub scenario: Rc<Scenario>,
-    pub stage: Stage,
+    /// The post's words for the stage.
+    pub quote: AttrValue,
+    /// The widget's own words, true of the board at this size (see `model::caption`).
+    pub gloss: AttrValue,
 }
 
 /// Only the current stage's caption is in the page, so a short one leaves no empty band. It sits
 /// beside or below the board, where a change of its height moves nothing the reader is watching.
 #[function_component]
 pub fn StageCaption(props: &StageCaptionProps) -> Html {
-    let (quote, gloss) = props.scenario.caption(props.stage);
+    let (quote, gloss) = (&props.quote, props.gloss.clone());
     html! {
         <figure class="caption">
             <blockquote class="caption__quote" cite={POST_URL}>
