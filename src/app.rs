@@ -13,7 +13,7 @@ use crate::hooks::{
     use_tour_timer,
 };
 use crate::link::LinkState;
-use crate::model::{caption, handovers, snapshot};
+use crate::model::{caption_of, handovers, snapshot};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
@@ -62,7 +62,8 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(action);
         }
     };
-    use_tour_timer(state.touring(), state.headcount(), state.tour_step_ms(), {
+    // How long this stop lasts is worked out only while the tour plays.
+    use_tour_timer(state.headcount(), state.touring().then(|| state.tour_step_ms()), {
         let animated = animated.clone();
         Callback::from(move |()| animated(Action::TourStep))
     });
@@ -123,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
     let sweet_shares =
         state.link.sweet.map(|sweet| (snapshot(&scenario, sweet.from()).share, snapshot(&scenario, sweet.to()).share));
     let snapshot = Rc::new(snapshot(&scenario, state.headcount()));
-    let (quote, gloss) = caption(&scenario, state.headcount());
+    let (quote, gloss) = caption_of(&scenario, &snapshot, state.headcount().stage());
     let gloss = gloss.to_string();
     let embed = state.link.embed;
     let (title, lede) = scenario.intro();

@@ -169,8 +169,11 @@ pub fn claim_holds(scenario: &Scenario, snapshot: &Snapshot, claim: Claim) -> bo
 /// all hold at this very size, so a caption never says what the board does not show. A custom
 /// scenario's gloss is its writer's, or else what specialists hold at this size.
 pub fn caption(scenario: &Scenario, headcount: Headcount) -> (&'static str, Text) {
-    let stage = headcount.stage();
-    let now = snapshot(scenario, headcount);
+    caption_of(scenario, &snapshot(scenario, headcount), headcount.stage())
+}
+
+/// `caption`, for a view that already has the snapshot at its size.
+pub fn caption_of(scenario: &Scenario, now: &Snapshot, stage: Stage) -> (&'static str, Text) {
     let counted = || -> Text {
         text::specialists_hold(now.share.total - now.share.held, now.share.total, &scenario.holder).into()
     };
@@ -180,7 +183,7 @@ pub fn caption(scenario: &Scenario, headcount: Headcount) -> (&'static str, Text
             let gloss = caption
                 .glosses
                 .iter()
-                .find(|gloss| gloss.claims.iter().all(|&claim| claim_holds(scenario, &now, claim)))
+                .find(|gloss| gloss.claims.iter().all(|&claim| claim_holds(scenario, now, claim)))
                 .map_or_else(counted, |gloss| gloss.text.into());
             (caption.quote, gloss)
         }

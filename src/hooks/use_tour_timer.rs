@@ -3,16 +3,17 @@ use yew::prelude::*;
 
 use crate::scale::Headcount;
 
-/// While the tour plays, calls `step` once the reader has had `step_ms` at this stop. Each new
-/// stop (another `at`) starts its own time; pausing or stopping cancels the one waiting.
+/// While the tour plays (`step_ms` is how long this stop lasts), calls `step` once the reader has
+/// had that long at this stop. Each new stop (another `at`) starts its own time; pausing or
+/// stopping (`None`) cancels the one waiting.
 ///
 /// ```ignore
-/// use_tour_timer(state.touring(), state.headcount(), state.tour_step_ms(), step);
+/// use_tour_timer(state.headcount(), state.touring().then(|| state.tour_step_ms()), step);
 /// ```
 #[hook]
-pub fn use_tour_timer(playing: bool, at: Headcount, step_ms: u32, step: Callback<()>) {
-    use_effect_with((playing, at), move |&(playing, _)| {
-        let timer = playing.then(|| Timeout::new(step_ms, move || step.emit(())));
+pub fn use_tour_timer(at: Headcount, step_ms: Option<u32>, step: Callback<()>) {
+    use_effect_with((at, step_ms.is_some()), move |_| {
+        let timer = step_ms.map(|ms| Timeout::new(ms, move || step.emit(())));
         move || drop(timer)
     });
 }
