@@ -15,8 +15,8 @@ use std::rc::Rc;
 use serde::Deserialize;
 
 use crate::content::{CustomWords, Family, Origin, Peel, Responsibility, RoleId, Scenario, SpecialistRole, Text};
-use crate::scale::{Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
-use crate::words::{quote, with_thousands, Token};
+use crate::scale::{Headcount, Stage};
+use crate::words::{with_thousands, Token};
 
 /// The format this build reads. A file with a larger number comes from a newer widget.
 pub const FORMAT: u32 = 1;
@@ -157,7 +157,9 @@ impl Captions {
 }
 
 mod json;
+mod problem;
 use json::{Json, JsonDeserializer, Path};
+pub use problem::Problem;
 
 /// A whole number, with the message a writer needs when it is not one.
 #[derive(Clone, Copy)]
@@ -180,57 +182,52 @@ impl<'de> Deserialize<'de> for Whole {
 }
 
 /// Reads a scenario from JSON text, or says what is wrong with it.
-pub fn from_json(text: &str) -> Result<Scenario, Vec<String>> {
+pub fn from_json(text: &str) -> Result<Scenario, Vec<Problem>> {
     // Editors on Windows may start a file with a byte-order mark, which JSON parsers refuse.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.len() > MAX_BYTES {
-        return Err(vec![format!(
-            "The scenario is {} bytes long; the most this widget reads is {}.",
-            with_thousands(u32::try_from(text.len()).unwrap_or(u32::MAX)),
-            with_thousands(MAX_BYTES as u32)
-        )]);
+        return Err(vec![Problem::TooLong { bytes: text.len() }]);
     }
     let file = parse(text).map_err(|problem| vec![problem])?;
     validate(file)
 }
 
 /// Parses JSON text into the serde types, through `Json`.
-fn parse(text: &str) -> Result<File, String> {
+fn parse(text: &str) -> Result<File, Problem> {
     let json = Json::parse(text)?;
-    File::deserialize(JsonDeserializer { value: &json, path: &Path::Root }).map_err(|e| e.to_string())
+    File::deserialize(JsonDeserializer { value: &json, path: &Path::Root }).map_err(json::Error::into_problem)
 }
 
 /// A name or text field: trimmed, not empty, not too long, no control characters.
-fn text(path: &str, value: &str, max: usize, problems: &mut Vec<String>) -> Text {
+fn text(path: &str, value: &str, max: usize, problems: &mut Vec<Problem>) -> Text {
     let value = value.trim();
     let chars = value.chars().count();
+    let path = path.to_string();
     if value.is_empty() {
-        problems.push(format!("At {path}: it is empty."));
+        problems.push(Problem::Empty { path });
     } else if chars > max {
-        problems.push(format!("At {path}: {chars} characters; the most is {max}."));
+        problems.push(Problem::TooManyChars { path, chars, max });
     } else if value.chars().any(char::is_control) {
-        problems.push(format!("At {path}: it contains a control character."));
+        problems.push(Problem::ControlCharacter { path });
     }
     Cow::Owned(value.to_string())
 }
 
-fn validate(file: File) -> Result<Scenario, Vec<String>> {
+fn validate(file: File) -> Result<Scenario, Vec<Problem>> {
     let mut problems = Vec::new();
     if file.format.0 != u64::from(FORMAT) {
-        problems
-            .push(format!("At format: {} is not a format this widget reads; it reads format {FORMAT}.", file.format.0));
-        return Err(problems);
+        return Err(vec![Problem::Format { found: file.format.0 }]);
     }
     for (field, count, max) in [
         ("roles", file.roles.len(), MAX_ROLES),
         ("responsibilities", file.responsibilities.len(), MAX_RESPONSIBILITIES),
     ] {
         if count > max {
-            problems.push(format!("At {field}: there are {count}; the most is {max}."));
+            problems.push(Problem::TooMany { field, count, max });
         }
     }
     if file.responsibilities.is_empty() {
-        problems.push("At responsibilities: there are none; a scenario needs at least one.".to_string());
+        problems.push(Problem::NoResponsibilities);
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -259,16 +256,16 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
         // Ids by position: any text makes a name, and none can collide with another's id.
         let id = format!("custom-role-{i}");
         if roles.iter().any(|r| r.name.eq_ignore_ascii_case(&name)) {
-            problems.push(format!("At {path}: “{name}” is already a role."));
+            problems.push(Problem::DuplicateRole { path: path.clone(), name: name.to_string() });
         }
         let family = match role.family.as_deref() {
             None => Family::GoToMarket,
             Some(asked) => Family::from_token(asked).unwrap_or_else(|| {
-                problems.push(format!(
-                    "At roles[{i}].family: found “{}”; expected {}.",
-                    quote(asked),
-                    Family::choices()
-                ));
+                problems.push(Problem::UnknownFamily {
+                    path: format!("roles[{i}].family"),
+                    found: asked.to_string(),
+                    expected: Family::choices(),
+                });
                 Family::GoToMarket
             }),
         };
@@ -281,36 +278,30 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
         let name = text(&format!("{path}.name"), &r.name, MAX_NAME_CHARS, &mut problems);
         let id = format!("custom-work-{i}");
         if responsibilities.iter().any(|other| other.name.eq_ignore_ascii_case(&name)) {
-            problems.push(format!("At {path}.name: “{name}” is already a responsibility."));
+            problems.push(Problem::DuplicateResponsibility { path: format!("{path}.name"), name: name.to_string() });
         }
         let peel = match (&r.role, r.at) {
             (None, None) => None,
             (Some(_), None) => {
-                problems.push(format!(
-                    "At {path}: it names a role but no \"at\", the company size at which the role takes it."
-                ));
+                problems.push(Problem::RoleWithoutSize { path: path.clone() });
                 None
             }
             (None, Some(_)) => {
-                problems.push(format!("At {path}: it has an \"at\" but no \"role\" to take it."));
+                problems.push(Problem::SizeWithoutRole { path: path.clone() });
                 None
             }
             (Some(role), Some(at)) => {
                 let index = roles.iter().position(|known| known.name == role.trim());
                 if index.is_none() {
-                    let known: Vec<&str> = roles.iter().map(|r| r.name.as_ref()).collect();
-                    problems.push(format!(
-                        "At {path}.role: “{}” is not one of the roles ({}).",
-                        quote(role),
-                        if known.is_empty() { "there are none".to_string() } else { known.join(", ") }
-                    ));
+                    problems.push(Problem::UnknownRole {
+                        path: format!("{path}.role"),
+                        found: role.clone(),
+                        roles: roles.iter().map(|r| r.name.to_string()).collect(),
+                    });
                 }
                 let at = u32::try_from(at.0).ok().and_then(Headcount::new);
                 if at.is_none() {
-                    problems.push(format!(
-                        "At {path}.at: expected a company size from {MIN_PEOPLE} to {} people.",
-                        with_thousands(MAX_PEOPLE)
-                    ));
+                    problems.push(Problem::SizeOutOfRange { path: format!("{path}.at") });
                 }
                 index.zip(at).map(|(role, at)| Peel { role: RoleId::new(role), at })
             }
@@ -319,7 +310,7 @@ fn validate(file: File) -> Result<Scenario, Vec<String>> {
     }
     for (i, role) in roles.iter().enumerate() {
         if !responsibilities.iter().any(|r| r.peel.is_some_and(|p| p.role == RoleId::new(i))) && problems.is_empty() {
-            problems.push(format!("At roles[{i}]: “{}” takes no responsibility.", role.name));
+            problems.push(Problem::RoleUnused { path: format!("roles[{i}]"), name: role.name.to_string() });
         }
     }
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::content::{Function, Preset, Scenario};
-use crate::custom::{self, LoadError};
+use crate::custom::{self, LoadError, Problem};
 use crate::link::{self, LinkState, Parsed, ScenarioSource};
 use crate::model::{caption, describe, handovers, snapshot, tour_stops};
 use crate::scale::{Headcount, Stage, SweetSpot};
@@ -48,7 +48,7 @@ pub enum Unusable {
     /// Its text could not be had.
     Load(LoadError),
     /// Its text was read, and these are its mistakes, in the reader's words.
-    Invalid(Vec<String>),
+    Invalid(Vec<Problem>),
 }
 
 impl Notice {
@@ -64,7 +64,7 @@ impl Notice {
                 let mut lines = vec![format!("{place} could not be used, so the built-in table is shown.")];
                 match why {
                     Unusable::Load(error) => lines.push(error.to_string()),
-                    Unusable::Invalid(problems) => lines.extend(problems.iter().cloned()),
+                    Unusable::Invalid(problems) => lines.extend(problems.iter().map(Problem::to_string)),
                 }
                 lines
             }

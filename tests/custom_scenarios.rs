@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pm_scale_up::content::{Family, Scenario};
-use pm_scale_up::custom::{from_json, MAX_BYTES, MAX_PROBLEMS, MAX_RESPONSIBILITIES};
+use pm_scale_up::custom::{from_json, Problem, MAX_BYTES, MAX_PROBLEMS, MAX_RESPONSIBILITIES};
 use pm_scale_up::model::{caption, snapshot, Holder};
 use pm_scale_up::scale::{Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
 use proptest::prelude::*;
@@ -21,13 +21,35 @@ fn minimal(extra: &str) -> String {
 }
 
 fn problems(json: &str) -> Vec<String> {
-    from_json(json).expect_err("should be refused")
+    from_json(json).expect_err("should be refused").iter().map(ToString::to_string).collect()
 }
 
 fn the_problem(json: &str) -> String {
     let problems = problems(json);
     assert_eq!(problems.len(), 1, "{problems:?}");
     problems.into_iter().next().unwrap()
+}
+
+#[test]
+fn problems_are_data_a_caller_can_match_and_words_only_when_shown() {
+    let json = minimal("").replace(r#""role": "Brand Designer", "at": 40"#, r#""role": "Art Director", "at": 40"#);
+    let problems = from_json(&json).expect_err("an unknown role");
+    assert_eq!(
+        problems[0],
+        Problem::UnknownRole {
+            path: "responsibilities[0].role".into(),
+            found: "Art Director".into(),
+            roles: vec!["Brand Designer".into()]
+        }
+    );
+    assert_eq!(
+        problems[0].to_string(),
+        "At responsibilities[0].role: “Art Director” is not one of the roles (Brand Designer)."
+    );
+    let not_json = from_json("{").expect_err("not JSON");
+    assert!(matches!(&not_json[..], [Problem::NotJson { .. }]), "{not_json:?}");
+    let missing = from_json(&minimal("").replace(r#""holder": "designer","#, "")).expect_err("no holder");
+    assert_eq!(missing, vec![Problem::Shape { path: None, message: "the field “holder” is missing".into() }]);
 }
 
 #[test]
@@ -278,7 +300,7 @@ proptest! {
             Ok(scenario) => prop_assert!(!scenario.responsibilities.is_empty()),
             Err(problems) => {
                 prop_assert!((1..=MAX_PROBLEMS).contains(&problems.len()));
-                prop_assert!(problems.iter().all(|p| !p.is_empty()));
+                prop_assert!(problems.iter().all(|p| !p.to_string().is_empty()));
             }
         }
     }
@@ -299,7 +321,7 @@ proptest! {
             Ok(scenario) => scenario,
             // Unused roles are refused; the generator does not avoid them.
             Err(problems) => {
-                prop_assert!(problems.iter().all(|p| p.contains("takes no responsibility")), "{:?}", problems);
+                prop_assert!(problems.iter().all(|p| matches!(p, Problem::RoleUnused { .. })), "{:?}", problems);
                 return Ok(());
             }
         };

@@ -12,6 +12,7 @@ use std::fmt;
 use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeSeed, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
 
+use super::Problem;
 use crate::words::quote;
 
 /// Deeper nesting is refused before serde sees it. A scenario needs four levels: the scenario,
@@ -36,28 +37,24 @@ pub enum Json {
 #[cfg(not(target_arch = "wasm32"))]
 const MAX_EXACT: i64 = (1 << 53) - 1;
 
-fn too_deep() -> String {
-    format!("The scenario is nested more than {MAX_DEPTH} levels deep; a scenario needs four.")
-}
-
-fn not_json(reason: &str) -> String {
-    format!("The scenario is not valid JSON: {reason}.")
+fn not_json(reason: String) -> Problem {
+    Problem::NotJson { reason }
 }
 
 impl Json {
     /// Parses JSON text with serde_json; `Err` says why not, in a sentence.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn parse(text: &str) -> Result<Json, String> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| not_json(&e.to_string()))?;
+    pub fn parse(text: &str) -> Result<Json, Problem> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| not_json(e.to_string()))?;
         Json::from_value(&value, 1)
     }
 
     /// `depth` counts levels from 1, the whole document.
     #[cfg(not(target_arch = "wasm32"))]
-    fn from_value(value: &serde_json::Value, depth: usize) -> Result<Json, String> {
+    fn from_value(value: &serde_json::Value, depth: usize) -> Result<Json, Problem> {
         use serde_json::Value;
         if depth > MAX_DEPTH {
-            return Err(too_deep());
+            return Err(Problem::TooDeep);
         }
         Ok(match value {
             Value::Null => Json::Null,
@@ -75,28 +72,28 @@ impl Json {
                 entries
                     .iter()
                     .map(|(k, v)| Ok((k.clone(), Json::from_value(v, depth + 1)?)))
-                    .collect::<Result<_, String>>()?,
+                    .collect::<Result<_, Problem>>()?,
             ),
         })
     }
 
     /// Parses JSON text with the browser's own `JSON.parse`; `Err` says why not, in a sentence.
     #[cfg(target_arch = "wasm32")]
-    pub fn parse(text: &str) -> Result<Json, String> {
+    pub fn parse(text: &str) -> Result<Json, Problem> {
         use wasm_bindgen::JsCast;
         let value = js_sys::JSON::parse(text).map_err(|e| {
-            not_json(&e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())
+            not_json(e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())
         })?;
         Json::from_js(&value, 1)
     }
 
     /// `depth` counts levels from 1, the whole document.
     #[cfg(target_arch = "wasm32")]
-    fn from_js(value: &wasm_bindgen::JsValue, depth: usize) -> Result<Json, String> {
+    fn from_js(value: &wasm_bindgen::JsValue, depth: usize) -> Result<Json, Problem> {
         use js_sys::{Array, Number, Object};
         use wasm_bindgen::JsCast;
         if depth > MAX_DEPTH {
-            return Err(too_deep());
+            return Err(Problem::TooDeep);
         }
         Ok(if value.is_null() {
             Json::Null
@@ -123,7 +120,7 @@ impl Json {
                         let pair = entry.unchecked_into::<Array>();
                         Ok((pair.get(0).as_string().unwrap_or_default(), Json::from_js(&pair.get(1), depth + 1)?))
                     })
-                    .collect::<Result<_, String>>()?,
+                    .collect::<Result<_, Problem>>()?,
             )
         })
     }
@@ -164,12 +161,17 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The problem as the scenario reader reports it.
+    pub fn into_problem(self) -> Problem {
+        Problem::Shape { path: self.path, message: self.message }
+    }
+}
+
+/// serde's bound on its errors; a reader sees the `Problem`, which also says where.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.path.as_deref() {
-            Some(path) if !path.is_empty() => write!(f, "At {path}: {}.", self.message),
-            _ => write!(f, "In the scenario: {}.", self.message),
-        }
+        f.write_str(&self.message)
     }
 }
 
