@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Prints raw, gzip and brotli sizes of every first-load file in a release dist/, and fails when
-# the brotli total is over budget. Usage: scripts/size-budget.sh [dist] (BUDGET_KB overrides 130).
+# the brotli total is over budget. Usage: scripts/size-budget.sh [dist] (BUDGET_KB overrides 120).
 set -euo pipefail
 dist=${1:-dist}
-budget_kb=${BUDGET_KB:-130}
+budget_kb=${BUDGET_KB:-120}
 budget=$((budget_kb * 1000))
 
 # Everything the page loads first: index.html, the files it references (CSS, loader, JS glue,

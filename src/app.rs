@@ -23,7 +23,8 @@ use crate::text;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The company size the page opens at, before any link applies. Stage pages set it; the
-    /// prerender and the first client render must agree on it for hydration.
+    /// prerender and the first client render agree on it, so the WASM's page replaces the
+    /// prerendered one unseen.
     #[prop_or(AppProps::default_people())]
     pub people: Headcount,
 }

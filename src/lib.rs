@@ -1,6 +1,6 @@
 //! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
 //!
-//! The functional core (`scale`, `content`, `model`, `state`, `url_state`, `custom`, `share`,
+//! The functional core (`scale`, `content`, `model`, `state`, `link`, `custom`, `share`,
 //! `words`) is plain Rust and tested natively. The view (`app`, `components`) renders the same way
 //! in the browser and in a native prerender, so render functions make no browser calls.
 //!
@@ -9,6 +9,7 @@
 //!   scenarios, sizes and messages to a host page;
 //! - `flip`: layout measurements and the chips' animations;
 //! - `panic`: the notice shown in place of a widget that stopped;
+//! - `main.rs`, the entry point: the prerendered page is handed to `platform`, then rendered over;
 //! - `hooks`: the top view's effects, each through `platform`;
 //! - the JSON reader in `custom/json.rs`, which hands the text to the browser's `JSON.parse`;
 //! - event handlers in `app` and `components`, which read the event they were given, and the

@@ -1,5 +1,6 @@
-//! The browser entry point: installs the panic notice, then hydrates the prerendered page on
-//! `#app` (or renders into it, where there is no prerender).
+//! The browser entry point: installs the panic notice, then renders the widget on `#app` in place
+//! of the prerendered page there. (Replacing it rather than hydrating it leaves Yew's hydration
+//! out of the bundle; the README's "Size" says what that saves and what it takes to be invisible.)
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
@@ -17,11 +18,8 @@ fn main() {
             .get_attribute("data-people")
             .and_then(|people| Headcount::new(people.parse().ok()?))
             .unwrap_or(AppProps::default_people());
-        let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { people });
-        if root.first_element_child().is_some() {
-            renderer.hydrate();
-        } else {
-            renderer.render();
-        }
+        // A reader who moved the prerendered slider before the WASM arrived keeps that size.
+        let people = pm_scale_up::platform::take_prerendered(&root).map_or(people, Headcount::at_position);
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { people }).render();
     }
 }

@@ -15,9 +15,9 @@ use crate::words::escape_markup;
 /// `PM_SCALE_UP_PUBLIC_URL`; this is the local default.
 pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080/";
 
-/// The widget rendered to HTML at `people`, with the markers the client needs to hydrate it.
+/// The widget rendered to HTML at `people`: what a reader sees before the WASM replaces it.
 pub fn prerender(people: Headcount) -> String {
-    let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { people }).hydratable(true);
+    let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { people }).hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 
@@ -133,7 +133,7 @@ pub fn rebase_assets(html: &str, depth: usize) -> String {
 }
 
 /// A whole page: the staged template with its head tags, and the prerendered widget in `#app`.
-/// `people` is written on `#app` for stage pages, so that the client hydrates the same state.
+/// `people` is written on `#app` for stage pages, so that the client renders the same state.
 pub fn build_page(template: &str, meta: &PageMeta, body: &str, people: Option<Headcount>) -> Option<String> {
     let mount = ["<div id=app></div>", "<div id=\"app\"></div>"].into_iter().find(|m| template.contains(m))?;
     let attribute = people.map(|p| format!(" data-people={}", p.people())).unwrap_or_default();

@@ -4,6 +4,7 @@ use web_sys::{Document, Element};
 
 /// Installs the hook. A panic then logs to the console and replaces the widget with the notice.
 /// Through Yew's setter: Yew's renderer replaces any hook set with `std::panic::set_hook`.
+#[cfg(target_arch = "wasm32")]
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();

@@ -73,9 +73,42 @@ pub fn link_address() -> Option<(String, String)> {
     (search.len() >= 2 || hash.len() >= 2).then_some((search, hash))
 }
 
-/// The widget is hydrated, shows the link's state if there was one, and responds to input:
-/// shows what static/early.js hid meanwhile, and marks `<html data-interactive>`.
+/// The prerendered page's slider, where the reader left it before the WASM arrived.
+const SLIDER: &str = "pmsu-scale";
+/// Set on `#app` while the element that had focus in the prerendered page is yet to be rendered.
+const REFOCUS: &str = "data-refocus";
+
+/// Empties `root` of its prerendered page, which the first render replaces within the same task
+/// (so no frame shows it empty). Returns the slider position the reader moved it to meanwhile, if
+/// any, and remembers which element had focus, for `ready` to give it back.
+pub fn take_prerendered(root: &Element) -> Option<usize> {
+    let document = web_sys::window()?.document()?;
+    if let Some(focused) = document.active_element().filter(|el| root.contains(Some(el))) {
+        if !focused.id().is_empty() {
+            let _ = root.set_attribute(REFOCUS, &focused.id());
+        }
+    }
+    let slider = document.get_element_by_id(SLIDER)?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    // Only a move counts: the attribute is what the prerender wrote, the property what the reader set.
+    let moved = slider.get_attribute("value").is_some_and(|prerendered| prerendered != slider.value());
+    let position = slider.value().parse().ok().filter(|_| moved);
+    root.set_inner_html("");
+    position
+}
+
+/// The widget is rendered, shows the link's state if there was one, and responds to input:
+/// shows what static/early.js hid meanwhile, gives focus back to the element that had it in the
+/// prerendered page, and marks `<html data-interactive>`.
 pub fn ready() {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(app) = document.as_ref().and_then(|d| d.get_element_by_id("app")) {
+        if let Some(id) = app.get_attribute(REFOCUS) {
+            let _ = app.remove_attribute(REFOCUS);
+            if let Some(el) = document.as_ref().and_then(|d| d.get_element_by_id(&id)) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    }
     if let Some(root) = document_element() {
         let _ = root.remove_attribute("data-link-pending");
         let _ = root.set_attribute("data-interactive", "");

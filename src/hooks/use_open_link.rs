@@ -4,7 +4,7 @@ use crate::link::parse;
 use crate::platform;
 use crate::state::{Action, State};
 
-/// Opens the page's link once, after hydration, so the first render matches the prerendered page.
+/// Opens the page's link once, after the first render, which shows the prerendered page's state.
 /// A page opened without a query or fragment dispatches nothing.
 ///
 /// ```ignore

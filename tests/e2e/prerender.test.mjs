@@ -1,5 +1,5 @@
-// Readable before WebAssembly: the prerendered pages, hydration, shared links, stage pages with
-// link previews, and zero layout shift, standalone and embedded.
+// Readable before WebAssembly: the prerendered pages, the WASM taking over from them, shared links,
+// stage pages with link previews, and zero layout shift, standalone and embedded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
@@ -81,7 +81,31 @@ test('while a link is pending, nothing of the widget shows through', () =>
     assert.deepEqual(showing, []);
   }));
 
-test('hydration keeps exactly one copy of each element, and the slider still works', () =>
+test('what a reader did before the WASM arrived is kept: the size they slid to and the focus', async () => {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  // Hold the WASM back until the reader has used the prerendered slider.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${env.server.origin}/`);
+  await page.locator('.scale__input').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  release();
+  await widgetReady(page);
+  assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 250 people');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pmsu-scale', 'the slider keeps the focus');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 300 people');
+  assert.equal(await page.locator('main.pmsu').count(), 1);
+  assert.deepEqual(problems, clean);
+  await context.close();
+});
+
+test('the WASM leaves exactly one copy of each element, and the slider still works', () =>
   WidgetPage.use(env, `/stage/late-stage/`, async ({ page, context, problems }) => {
     for (const selector of ['main.pmsu', '.scale__input', '.board', '.gauge', '.caption', '.live-region']) {
       assert.equal(await page.locator(selector).count(), 1, selector);
@@ -135,14 +159,29 @@ test('a link to another state shows that state without a flash of the default or
   await context.close();
 });
 
-test('zero layout shift from prerender to hydration on the standalone page', async () => {
+test('zero layout shift and no empty frame when the WASM takes over the prerendered page', async () => {
   for (const path of ['/', '/stage/hyperscale/']) {
     const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
     await recordLayoutShift(context);
+    // Every frame until the widget is ready: is the board there?
+    await context.addInitScript(() => {
+      window.watched = { seen: 0, empty: 0 };
+      const look = () => {
+        if (document.getElementById('app')) {
+          window.watched.seen++;
+          if (!document.querySelector('#app .board')) window.watched.empty++;
+        }
+        if (!document.documentElement.hasAttribute('data-interactive')) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     await page.goto(`${env.server.origin}${path}`);
     await widgetReady(page);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => window.layoutShift), 0, path);
+    const frames = await page.evaluate(() => window.watched);
+    assert.ok(frames.seen > 0, 'frames were watched');
+    assert.equal(frames.empty, 0, `${path}: a frame showed no board`);
     assert.deepEqual(problems, clean);
     await context.close();
   }

@@ -172,12 +172,17 @@ test('the tour is played and paused from the keyboard', () =>
 test('if the widget ever panics, the reader gets a readable notice and a reload link, not a frozen widget', () =>
   WidgetPage.use(env, `/`, async ({ page, context, problems }) => {
     // Something outside the widget (a misbehaving extension, say) makes the browser refuse to create
-    // spans; the next handover needs one for the chip, fails inside Yew, and Yew panics.
+    // spans, new or copied; the next handover needs one for the chip, fails inside Yew, and Yew panics.
     await page.evaluate(() => {
       const create = Document.prototype.createElement;
       Document.prototype.createElement = function (tag, ...rest) {
         if (tag === 'span') throw new Error('blocked by the test');
         return create.call(this, tag, ...rest);
+      };
+      const clone = Node.prototype.cloneNode;
+      Node.prototype.cloneNode = function (...args) {
+        if (this.nodeName === 'SPAN') throw new Error('blocked by the test');
+        return clone.apply(this, args);
       };
     });
     await page.locator('.scale__input').focus();
