@@ -131,7 +131,7 @@ export async function watchedPage(browser, origin, options = {}) {
 }
 
 /**
- * Waits until the widget is interactive: the WASM has hydrated the prerendered page and marked
+ * Waits until the widget is interactive: the WASM has taken over the prerendered page and marked
  * <html data-interactive>. `target` is a page or a frame locator.
  */
 export async function widgetReady(target) {
@@ -181,27 +181,49 @@ export class WidgetPage {
   }
 
   /**
-   * Opens `address` (relative to the server's origin: '?people=40', 'stage/seed/'), with `options`
-   * for the browser context; `options.prepare(widget)` runs first, on the blank page (to listen for
-   * dialogs, say).
+   * Opens `address` (relative to the server's origin: '?people=40', 'stage/seed/'; `null` opens
+   * nothing, for steps that open their own), with `options` for the browser context;
+   * `options.prepare(widget)` runs first, on the blank page (to listen for dialogs, say).
+   * `options.host` says the address is a host page that embeds the widget: it is not waited for,
+   * and `embed(i)` reads each embedded widget.
    */
-  static async use(env, address, steps, { prepare, ...options } = {}) {
+  static async use(env, address, steps, { prepare, host = false, ...options } = {}) {
     const { page, context, problems } = await watchedPage(env.browser, env.server.origin, options);
     const widget = new WidgetPage(env, page, context, problems);
     try {
       await prepare?.(widget);
-      await widget.open(address);
+      if (host) await page.goto(`${env.server.origin}${widget.path(address)}`);
+      else if (address !== null) await widget.open(address);
       return await steps(widget);
     } finally {
       await context.close();
     }
   }
 
+  /** An address relative to the server's origin, as a path from its root. */
+  path(address) {
+    return address.startsWith('?') || address.startsWith('#') ? `/${address}` : `/${address.replace(/^\//, '')}`;
+  }
+
   /** Goes to another address on the same server and waits for the widget to be interactive. */
   async open(address = '') {
-    const path = address.startsWith('?') || address.startsWith('#') ? `/${address}` : `/${address.replace(/^\//, '')}`;
-    await this.page.goto(`${this.env.server.origin}${path}`);
+    await this.page.goto(`${this.env.server.origin}${this.path(address)}`);
     await widgetReady(this.page);
+  }
+
+  /**
+   * The `index`th widget embedded in this (host) page, once it is interactive: the same reading
+   * methods, through its frame.
+   */
+  async embed(index) {
+    const frame = this.page.frameLocator('iframe').nth(index);
+    await widgetReady(frame);
+    return new WidgetPage(this.env, frame, this.context, this.problems);
+  }
+
+  /** The name on the holder's card and the holder's title, such as "Sales personAccount executive". */
+  holder() {
+    return this.page.locator('.board__holder').textContent();
   }
 
   /** What the stage readout says, such as "Series B · about 150 people". */

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, watchedPage, widgetReady } from './harness.mjs';
+import { serve, launch, WidgetPage } from './harness.mjs';
 
 const SHORTCODE = fileURLToPath(new URL('../../integrations/hugo/layouts/shortcodes/pm-scale-up.html', import.meta.url));
 
@@ -47,40 +47,34 @@ after(async () => {
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
-test('three shortcodes in a Hugo post give three working, auto-sized embeds and one host script', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/posts/scale-up/`);
-  assert.equal(await page.locator('iframe').count(), 3);
-  assert.equal(await page.locator('script[src$="embed.js"]').count(), 1, 'the host script is written once');
+test('three shortcodes in a Hugo post give three working, auto-sized embeds and one host script', () =>
+  WidgetPage.use({ browser, server }, 'posts/scale-up/', async (post) => {
+    const { page, problems } = post;
+    assert.equal(await page.locator('iframe').count(), 3);
+    assert.equal(await page.locator('script[src$="embed.js"]').count(), 1, 'the host script is written once');
 
-  const first = page.frameLocator('iframe').first();
-  const second = page.frameLocator('iframe').nth(1);
-  const third = page.frameLocator('iframe').nth(2);
-  await widgetReady(first);
-  await widgetReady(second);
-  await widgetReady(third);
-  assert.equal(await third.locator('.board__holder').textContent(), 'DesignerFounding designer');
-  assert.equal((await third.locator('.lane__pm .chip').allTextContents()).length, 11);
-  assert.equal(await third.locator('.notice').count(), 0);
-  assert.equal(await first.locator('.scale__value').textContent(), 'Series A · about 40 people');
-  assert.equal(await second.locator('.scale__value').textContent(), 'Series B · about 150 people');
-  assert.equal(await second.locator('.board__holder').textContent(), 'Sales personAccount executive');
-  assert.match(await second.locator('.sweet__summary').textContent(), /^Your sweet spot: Series A to Late stage/);
-  assert.equal(await second.locator('.notice').count(), 0, 'the shortcode writes a link the widget reads in full');
-  assert.equal(await first.locator('html').getAttribute('data-theme'), 'dark');
+    const [first, second, third] = [await post.embed(0), await post.embed(1), await post.embed(2)];
+    assert.equal(await third.holder(), 'DesignerFounding designer');
+    assert.equal((await third.onPm()).length, 11);
+    assert.deepEqual(await third.notices(), []);
+    assert.equal(await first.readout(), 'Series A · about 40 people');
+    assert.equal(await second.readout(), 'Series B · about 150 people');
+    assert.equal(await second.holder(), 'Sales personAccount executive');
+    assert.match(await second.page.locator('.sweet__summary').textContent(), /^Your sweet spot: Series A to Late stage/);
+    assert.deepEqual(await second.notices(), [], 'the shortcode writes a link the widget reads in full');
+    assert.equal(await first.page.locator('html').getAttribute('data-theme'), 'dark');
 
-  // Each iframe takes its own content's height, not the reserved 900 px.
-  for (const [index, frame] of [[0, first], [1, second], [2, third]]) {
-    const iframe = page.locator('iframe').nth(index);
-    let frameHeight = 0;
-    let contentHeight = -1;
-    for (let i = 0; i < 40 && Math.abs(frameHeight - contentHeight) > 1; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      frameHeight = await iframe.evaluate((el) => el.clientHeight);
-      contentHeight = await frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    // Each iframe takes its own content's height, not the reserved 900 px.
+    for (const [index, frame] of [[0, first], [1, second], [2, third]]) {
+      const iframe = page.locator('iframe').nth(index);
+      let frameHeight = 0;
+      let contentHeight = -1;
+      for (let i = 0; i < 40 && Math.abs(frameHeight - contentHeight) > 1; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        frameHeight = await iframe.evaluate((el) => el.clientHeight);
+        contentHeight = await frame.page.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      }
+      assert.ok(Math.abs(frameHeight - contentHeight) <= 1, `iframe ${index}: ${frameHeight}px for ${contentHeight}px of content`);
     }
-    assert.ok(Math.abs(frameHeight - contentHeight) <= 1, `iframe ${index}: ${frameHeight}px for ${contentHeight}px of content`);
-  }
-  assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
-  await context.close();
-});
+    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+  }, { host: true }));

@@ -2,7 +2,7 @@
 // the work it moves are in one view, and a handover moves the work and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedWidget, widgetReady } from './harness.mjs';
+import { servedWidget, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
@@ -14,15 +14,8 @@ const STAGES = [5, 20, 60, 150, 800, 5000, 50000];
 // The most the slider's top may be above the lowest responsibility, by page width.
 const SPAN_LIMIT = { 360: 560, 720: 620, 1100: 620 };
 
-async function page(width, height = 900) {
-  const context = await env.browser.newContext({ viewport: { width, height } });
-  return { page: await context.newPage(), context };
-}
-
-async function open(page, query) {
-  await page.goto(`${env.server.origin}/?${query}`);
-  await widgetReady(page);
-}
+/** Runs `steps(widget)` on a page `width` × `height` px with nothing opened yet; closes it after. */
+const at = (width, height, steps) => WidgetPage.use(env, null, steps, { viewport: { width, height } });
 
 /** From the slider's top edge to the bottom of the lowest element showing a responsibility's name. */
 const span = (page) => page.evaluate(() => {
@@ -33,32 +26,33 @@ const span = (page) => page.evaluate(() => {
 
 for (const width of [360, 720, 1100]) {
   test(`at ${width} px the slider and every responsibility fit in ${SPAN_LIMIT[width]} px, standalone and embedded`, async () => {
-    const { page: p, context } = await page(width);
-    for (const scenario of SCENARIOS) {
-      for (const people of ENDS) {
-        for (const embed of [0, 1]) {
-          const query = `v=1&people=${people}&embed=${embed}&${scenario}`;
-          await open(p, query);
-          const measured = await span(p);
-          assert.ok(measured <= SPAN_LIMIT[width], `${query}: ${measured} px from the slider to the last responsibility`);
+    await at(width, 900, async (w) => {
+      const p = w.page;
+      for (const scenario of SCENARIOS) {
+        for (const people of ENDS) {
+          for (const embed of [0, 1]) {
+            const query = `v=1&people=${people}&embed=${embed}&${scenario}`;
+            await w.open(`?${query}`);
+            const measured = await span(p);
+            assert.ok(measured <= SPAN_LIMIT[width], `${query}: ${measured} px from the slider to the last responsibility`);
+          }
         }
       }
-    }
-    await context.close();
+    });
   });
 }
 
-test('embedded on a 360 px phone, the whole widget is at most 1,000 px tall at every stage', async () => {
-  const { page: p, context } = await page(360, 640);
-  for (const scenario of SCENARIOS) {
-    for (const people of STAGES) {
-      await open(p, `v=1&embed=1&people=${people}&${scenario}`);
-      const height = await p.evaluate(() => Math.ceil(document.querySelector('main').getBoundingClientRect().height));
-      assert.ok(height <= 1000, `${scenario} at ${people}: ${height} px tall`);
+test('embedded on a 360 px phone, the whole widget is at most 1,000 px tall at every stage', () =>
+  at(360, 640, async (w) => {
+    const p = w.page;
+    for (const scenario of SCENARIOS) {
+      for (const people of STAGES) {
+        await w.open(`?v=1&embed=1&people=${people}&${scenario}`);
+        const height = await p.evaluate(() => Math.ceil(document.querySelector('main').getBoundingClientRect().height));
+        assert.ok(height <= 1000, `${scenario} at ${people}: ${height} px tall`);
+      }
     }
-  }
-  await context.close();
-});
+  }));
 
 // Where each part of the board is, and what shifted, through a whole sweep by keyboard.
 async function sweepBoard(p) {
@@ -99,14 +93,15 @@ async function sweepBoard(p) {
 
 for (const width of [360, 720, 1100]) {
   test(`at ${width} px a full sweep and back moves no lane, role or part of the board, and shifts nothing`, async () => {
-    const { page: p, context } = await page(width);
-    for (const scenario of ['fn=product&preset=b2b-saas', 'fn=sales']) {
-      await open(p, `v=1&people=150&${scenario}`);
-      const { changed, shifts } = await sweepBoard(p);
-      assert.deepEqual(changed.slice(0, 5), [], `${scenario}: ${changed.length} boxes changed`);
-      assert.deepEqual(shifts, [], `${scenario}: layout shifts`);
-    }
-    await context.close();
+    await at(width, 900, async (w) => {
+      const p = w.page;
+      for (const scenario of ['fn=product&preset=b2b-saas', 'fn=sales']) {
+        await w.open(`?v=1&people=150&${scenario}`);
+        const { changed, shifts } = await sweepBoard(p);
+        assert.deepEqual(changed.slice(0, 5), [], `${scenario}: ${changed.length} boxes changed`);
+        assert.deepEqual(shifts, [], `${scenario}: layout shifts`);
+      }
+    });
   });
 }
 
@@ -126,20 +121,20 @@ async function spoken(p) {
   return items.map((item) => text(item).join(''));
 }
 
-test('a screen reader hears one line per responsibility, and nothing of a role not yet hired', async () => {
-  const { page: p, context } = await page(1100);
-  await open(p, 'v=1&people=1');
-  const alone = await spoken(p);
-  assert.equal(alone.length, 13);
-  assert.equal(alone[0], 'Design: on the PM');
-  assert.ok(alone.every((line) => line.endsWith(': on the PM')), alone.join('\n'));
-  await open(p, 'v=1&people=150');
-  const later = await spoken(p);
-  assert.equal(later[0], 'Design: with the Product Designer');
-  assert.equal(later[6], 'Hands on Enablement: on the PM', 'Field Enablement Trainer is not hired yet, so not read');
-  assert.ok(!later.join(' ').includes('Field Enablement Trainer'));
-  await context.close();
-});
+test('a screen reader hears one line per responsibility, and nothing of a role not yet hired', () =>
+  at(1100, 900, async (w) => {
+    const p = w.page;
+    await w.open('?v=1&people=1');
+    const alone = await spoken(p);
+    assert.equal(alone.length, 13);
+    assert.equal(alone[0], 'Design: on the PM');
+    assert.ok(alone.every((line) => line.endsWith(': on the PM')), alone.join('\n'));
+    await w.open('?v=1&people=150');
+    const later = await spoken(p);
+    assert.equal(later[0], 'Design: with the Product Designer');
+    assert.equal(later[6], 'Hands on Enablement: on the PM', 'Field Enablement Trainer is not hired yet, so not read');
+    assert.ok(!later.join(' ').includes('Field Enablement Trainer'));
+  }));
 
 /** Words of the chips, roles, titles and tick labels that a line break cuts in two. */
 const brokenWords = (p) => p.evaluate(() => {
@@ -164,31 +159,33 @@ const brokenWords = (p) => p.evaluate(() => {
 
 test('no chip, role or title breaks inside a word, from 320 to 1,400 px wide', async () => {
   for (const width of [320, 360, 640, 720, 1100, 1400]) {
-    const { page: p, context } = await page(width);
-    for (const scenario of SCENARIOS) {
-      for (const people of [1, 100000]) {
-        await open(p, `v=1&people=${people}&${scenario}`);
-        assert.deepEqual(await brokenWords(p), [], `${width} px, ${scenario}, ${people} people`);
+    await at(width, 900, async (w) => {
+      const p = w.page;
+      for (const scenario of SCENARIOS) {
+        for (const people of [1, 100000]) {
+          await w.open(`?v=1&people=${people}&${scenario}`);
+          assert.deepEqual(await brokenWords(p), [], `${width} px, ${scenario}, ${people} people`);
+        }
       }
-    }
-    await context.close();
+    });
   }
 });
 
 test('on a phone the stage ticks never touch', async () => {
   for (const width of [320, 360, 375]) {
-    const { page: p, context } = await page(width);
-    await open(p, 'v=1&people=150');
-    const labels = await p.locator('.ticks__button').evaluateAll((buttons) => buttons.map((b) => {
-      const label = [...b.children].find((span) => span.getClientRects().length);
-      const r = label.getBoundingClientRect();
-      return { text: label.textContent, left: r.left, right: r.right };
-    }));
-    for (let i = 1; i < labels.length; i++) {
-      const gap = labels[i].left - labels[i - 1].right;
-      assert.ok(gap >= 4, `${width} px: "${labels[i - 1].text}" and "${labels[i].text}" are ${gap.toFixed(1)} px apart`);
-    }
-    await context.close();
+    await at(width, 900, async (w) => {
+      const p = w.page;
+      await w.open('?v=1&people=150');
+      const labels = await p.locator('.ticks__button').evaluateAll((buttons) => buttons.map((b) => {
+        const label = [...b.children].find((span) => span.getClientRects().length);
+        const r = label.getBoundingClientRect();
+        return { text: label.textContent, left: r.left, right: r.right };
+      }));
+      for (let i = 1; i < labels.length; i++) {
+        const gap = labels[i].left - labels[i - 1].right;
+        assert.ok(gap >= 4, `${width} px: "${labels[i - 1].text}" and "${labels[i].text}" are ${gap.toFixed(1)} px apart`);
+      }
+    });
   }
 });
 
@@ -196,73 +193,74 @@ test('a custom scenario with 24 responsibilities and 24 roles stays tidy on a 32
   const roles = Array.from({ length: 24 }, (_, i) => ({ name: `Specialist in area number ${i + 1}`, family: 'design' }));
   const responsibilities = roles.map((role, i) => ({ name: `Responsibility with a long name ${i + 1}`, role: role.name, at: 2 + i * 400 }));
   const scenario = { format: 1, name: 'Crowded', holder: 'lead', holder_title: 'Founding lead', roles, responsibilities };
-  const { page: p, context } = await page(320, 640);
-  for (const people of [1, 5000, 100000]) {
-    await p.goto(`${env.server.origin}/?v=1&people=${people}#scenario=${encodeURIComponent(JSON.stringify(scenario))}`);
-    await widgetReady(p);
-    await p.locator('.lane').nth(23).waitFor();
-    const tidy = await p.evaluate(() => {
-      const boxes = [...document.querySelectorAll('.lane')].map((lane) => lane.getBoundingClientRect());
-      const overlaps = boxes.filter((box, i) => i > 0 && box.top < boxes[i - 1].bottom - 0.5).length;
-      const inside = [...document.querySelectorAll('.lane .chip, .lane .role')].every((el) => {
-        const r = el.getBoundingClientRect();
-        const lane = el.closest('.lane').getBoundingClientRect();
-        return r.left >= lane.left - 0.5 && r.right <= lane.right + 0.5 && r.top >= lane.top - 0.5 && r.bottom <= lane.bottom + 0.5;
+  await at(320, 640, async (w) => {
+    const p = w.page;
+    for (const people of [1, 5000, 100000]) {
+      await w.open(`?v=1&people=${people}#scenario=${encodeURIComponent(JSON.stringify(scenario))}`);
+      await p.locator('.lane').nth(23).waitFor();
+      const tidy = await p.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.lane')].map((lane) => lane.getBoundingClientRect());
+        const overlaps = boxes.filter((box, i) => i > 0 && box.top < boxes[i - 1].bottom - 0.5).length;
+        const inside = [...document.querySelectorAll('.lane .chip, .lane .role')].every((el) => {
+          const r = el.getBoundingClientRect();
+          const lane = el.closest('.lane').getBoundingClientRect();
+          return r.left >= lane.left - 0.5 && r.right <= lane.right + 0.5 && r.top >= lane.top - 0.5 && r.bottom <= lane.bottom + 0.5;
+        });
+        return { overlaps, inside, overflow: document.documentElement.scrollWidth - window.innerWidth };
       });
-      return { overlaps, inside, overflow: document.documentElement.scrollWidth - window.innerWidth };
-    });
-    assert.deepEqual(tidy, { overlaps: 0, inside: true, overflow: 0 }, `${people} people`);
-  }
-  await context.close();
+      assert.deepEqual(tidy, { overlaps: 0, inside: true, overflow: 0 }, `${people} people`);
+    }
+  });
 });
 
-test('on a phone the function and company type fold behind one button that names them', async () => {
-  const { page: p, context } = await page(360, 640);
-  await open(p, 'v=1&people=150');
-  const toggle = p.locator('.picker__toggle');
-  assert.equal(await toggle.textContent(), 'Function: Product · B2B SaaS ▾');
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-  assert.equal(await p.getByRole('radio', { name: 'Sales' }).isVisible(), false);
-  await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-  await p.getByRole('radio', { name: 'Sales' }).check();
-  assert.equal(await toggle.textContent(), 'Function: Sales ▴');
-  assert.equal(await p.locator('.board__badge').textContent(), 'Sales person');
-  await toggle.click();
-  assert.equal(await p.getByRole('radio', { name: 'Product' }).isVisible(), false);
-  // On a wide screen there is nothing to unfold: the groups are simply there.
-  await p.setViewportSize({ width: 1100, height: 900 });
-  assert.equal(await toggle.isVisible(), false);
-  assert.equal(await p.getByRole('radio', { name: 'Product' }).isVisible(), true);
-  await context.close();
-});
+test('on a phone the function and company type fold behind one button that names them', () =>
+  at(360, 640, async (w) => {
+    const p = w.page;
+    await w.open('?v=1&people=150');
+    const toggle = p.locator('.picker__toggle');
+    assert.equal(await toggle.textContent(), 'Function: Product · B2B SaaS ▾');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await p.getByRole('radio', { name: 'Sales' }).isVisible(), false);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await p.getByRole('radio', { name: 'Sales' }).check();
+    assert.equal(await toggle.textContent(), 'Function: Sales ▴');
+    assert.equal(await p.locator('.board__badge').textContent(), 'Sales person');
+    await toggle.click();
+    assert.equal(await p.getByRole('radio', { name: 'Product' }).isVisible(), false);
+    // On a wide screen there is nothing to unfold: the groups are simply there.
+    await p.setViewportSize({ width: 1100, height: 900 });
+    assert.equal(await toggle.isVisible(), false);
+    assert.equal(await p.getByRole('radio', { name: 'Product' }).isVisible(), true);
+  }));
 
-test('a short quote leaves no empty band in its caption', async () => {
-  const { page: p, context } = await page(375, 812);
-  for (const query of ['v=1&people=800&fn=sales', 'v=1&people=800', 'v=1&people=150']) {
-    await open(p, query);
-    // The caption is as tall as its words and its padding, whatever the longest caption is.
-    const band = await p.locator('.caption').evaluate((caption) => {
-      const style = getComputedStyle(caption);
-      const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-      const words = [...caption.children].reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
-      const gloss = parseFloat(getComputedStyle(caption.querySelector('.caption__gloss')).marginTop);
-      return Math.round(caption.getBoundingClientRect().height - padding - words - gloss);
-    });
-    assert.ok(band <= 1, `${query}: ${band} px of empty band`);
-  }
-  await context.close();
-});
+test('a short quote leaves no empty band in its caption', () =>
+  at(375, 812, async (w) => {
+    const p = w.page;
+    for (const query of ['v=1&people=800&fn=sales', 'v=1&people=800', 'v=1&people=150']) {
+      await w.open(`?${query}`);
+      // The caption is as tall as its words and its padding, whatever the longest caption is.
+      const band = await p.locator('.caption').evaluate((caption) => {
+        const style = getComputedStyle(caption);
+        const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        const words = [...caption.children].reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
+        const gloss = parseFloat(getComputedStyle(caption.querySelector('.caption__gloss')).marginTop);
+        return Math.round(caption.getBoundingClientRect().height - padding - words - gloss);
+      });
+      assert.ok(band <= 1, `${query}: ${band} px of empty band`);
+    }
+  }));
 
 test('starting the tour, with its previous and next buttons, moves neither the slider nor the board', async () => {
   for (const width of [320, 360, 720]) {
-    const { page: p, context } = await page(width, 700);
-    await open(p, 'v=1&people=150');
-    const tops = () => p.evaluate(() => ['.scale__input', '.board'].map((s) => document.querySelector(s).getBoundingClientRect().top));
-    const before = await tops();
-    await p.locator('.tour').click();
-    await p.locator('.tour-step').first().waitFor();
-    assert.deepEqual(await tops(), before, `${width} px`);
-    await context.close();
+    await at(width, 700, async (w) => {
+      const p = w.page;
+      await w.open('?v=1&people=150');
+      const tops = () => p.evaluate(() => ['.scale__input', '.board'].map((s) => document.querySelector(s).getBoundingClientRect().top));
+      const before = await tops();
+      await p.locator('.tour').click();
+      await p.locator('.tour-step').first().waitFor();
+      assert.deepEqual(await tops(), before, `${width} px`);
+    });
   }
 });
