@@ -228,9 +228,12 @@ const PRODUCT_B2B_SAAS: [Row; 13] = [
     row("Design", "Product Designer", Family::Design, 25),
     // Research is a luxury until there are enough customers to study and a designer to pair with.
     row("Discovery", "UX Researcher", Family::Design, 150),
-    // "Roadmap and strategy stay the PM's core": they never peel off.
+    // The roadmap stays with the PM at every size: in the post, "not everything will go away".
     stays("Roadmap"),
-    stays("Strategy"),
+    // At hyperscale "if there is a specialization it probably exists as a different role": the
+    // strategy of a product line moves to a strategy and operations team, and the PM, now a
+    // specialist in one area, works from it. Until then strategy is the PM's.
+    row("Strategy", "Strategy & Operations", Family::DataAndOps, 20_000),
     // Sales-led companies hire product marketing early to arm the first sales team.
     row("Product Marketing", "Product Marketing Manager", Family::GoToMarket, 60),
     row("Enablement Content", "Sales Enablement", Family::GoToMarket, 200),
@@ -254,7 +257,7 @@ const PRODUCT_CONSUMER_APP: [Row; 13] = [
     row("Design", "Product Designer", Family::Design, 10),
     row("Discovery", "UX Researcher", Family::Design, 80),
     stays("Roadmap"),
-    stays("Strategy"),
+    row("Strategy", "Strategy & Operations", Family::DataAndOps, 20_000),
     // Marketing is growth marketing: acquisition and lifecycle, not sales collateral.
     row("Product Marketing", "Growth Marketing Manager", Family::GoToMarket, 50),
     // "Enablement" means help-centre articles for users, written by support.
@@ -278,7 +281,7 @@ const PRODUCT_DEVELOPER_PLATFORM: [Row; 13] = [
     // Users are engineers the PM can talk to directly; research is a late specialism.
     row("Discovery", "UX Researcher", Family::Design, 400),
     stays("Roadmap"),
-    stays("Strategy"),
+    row("Strategy", "Strategy & Operations", Family::DataAndOps, 20_000),
     row("Product Marketing", "Product Marketing Manager", Family::GoToMarket, 80),
     // Docs are the product's front door: technical writers arrive early.
     row("Enablement Content", "Technical Writer", Family::Design, 40),
@@ -308,7 +311,10 @@ const SALES: [Row; 12] = [
     row("Contracts and pricing", "Deal Desk", Family::DataAndOps, 1_500),
     // "then channels with regions"
     row("Partners in each region", "Regional Channel Managers", Family::GoToMarket, 4_000),
-    stays("Closing the big deals"),
+    // At hyperscale "if there is a specialization it probably exists as a different role": the
+    // largest customers get a strategic accounts team of their own, and the leader keeps the
+    // region's strategy.
+    row("Closing the big deals", "Strategic Accounts", Family::GoToMarket, 20_000),
     stays("Sales strategy"),
 ];
 
@@ -584,8 +590,8 @@ pub fn caption(function: Function, stage: Stage) -> StageCaption {
         (Function::Product, Stage::Hyperscale) => (
             quote::HYPERSCALE,
             &[Gloss {
-                text: "The PM keeps the roadmap and the strategy, and connects a crowd of specialists.",
-                claims: &[Holds("Roadmap"), Holds("Strategy"), MostMoved],
+                text: "In this example even strategy has a team of its own; the PM keeps one area's roadmap.",
+                claims: &[Holds("Roadmap"), Moved("Strategy")],
             }],
         ),
         (Function::Sales, Stage::FoundingTeam) => (
@@ -648,8 +654,8 @@ pub fn caption(function: Function, stage: Stage) -> StageCaption {
         (Function::Sales, Stage::Hyperscale) => (
             quote::HYPERSCALE,
             &[Gloss {
-                text: "The sales leader keeps the strategy and the biggest deals.",
-                claims: &[Holds("Closing the big deals"), Holds("Sales strategy")],
+                text: "In this example the biggest accounts get a team of their own; the leader keeps the strategy.",
+                claims: &[Moved("Closing the big deals"), Holds("Sales strategy")],
             }],
         ),
     };
@@ -824,10 +830,35 @@ mod tests {
     }
 
     #[test]
-    fn roadmap_and_strategy_never_peel_off() {
-        let scenario = Scenario::b2b_saas();
-        for r in &scenario.responsibilities {
-            assert_eq!(r.peel.is_none(), r.name == "Roadmap" || r.name == "Strategy", "{}", r.name);
+    fn the_roadmap_never_peels_off_and_strategy_only_at_hyperscale() {
+        for preset in Preset::ALL {
+            let scenario = Scenario::built_in(Function::Product, preset);
+            for r in &scenario.responsibilities {
+                assert_eq!(r.peel.is_none(), r.name == "Roadmap", "{preset:?} {}", r.name);
+                if r.name == "Strategy" {
+                    assert_eq!(r.peel.unwrap().at.stage(), Stage::Hyperscale, "{preset:?}");
+                }
+            }
+        }
+    }
+
+    /// The post: "in hyperscale companies if there is a specialization it probably exists as a
+    /// different role". The board itself, not only the holder's title, shows it.
+    #[test]
+    fn hyperscale_shows_a_board_of_its_own_in_every_built_in_scenario() {
+        use crate::model::snapshot;
+        for function in Function::ALL {
+            for preset in Preset::ALL {
+                let s = Scenario::built_in(function, preset);
+                let public = snapshot(&s, Headcount::new(Stage::PublicCompany.ends_at()).unwrap());
+                let hyper = snapshot(&s, Headcount::new(Stage::Hyperscale.starts_at()).unwrap());
+                assert!(
+                    hyper.share.held < public.share.held,
+                    "{function:?} {preset:?}: the holder keeps {} at hyperscale, {} at public company",
+                    hyper.share.held,
+                    public.share.held
+                );
+            }
         }
     }
 
@@ -855,14 +886,14 @@ mod tests {
     }
 
     #[test]
-    fn every_product_preset_has_the_posts_thirteen_in_order_and_keeps_roadmap_and_strategy() {
+    fn every_product_preset_has_the_posts_thirteen_in_order_and_keeps_the_roadmap() {
         let names = |s: &Scenario| s.responsibilities.iter().map(|r| r.name.to_string()).collect::<Vec<_>>();
         let default = Scenario::b2b_saas();
         for preset in Preset::ALL {
             let scenario = Scenario::built_in(Function::Product, preset);
             assert_eq!(names(&scenario), names(&default), "{preset:?}");
             for r in &scenario.responsibilities {
-                assert_eq!(r.peel.is_none(), r.name == "Roadmap" || r.name == "Strategy", "{preset:?} {}", r.name);
+                assert_eq!(r.peel.is_none(), r.name == "Roadmap", "{preset:?} {}", r.name);
             }
         }
     }

@@ -21,7 +21,7 @@ pub const COMPANY_TYPE: &str = "Company type";
 // The board.
 pub const STAYS: &str = "stays";
 pub const INTERFACES_WITH: &str = "Interfaces with ";
-/// After the count, for a screen reader: "Interfaces with 7 of 11 specialist roles".
+/// After the count, for a screen reader: "Interfaces with 7 of 12 specialist roles".
 pub const SPECIALIST_ROLES: &str = " specialist roles";
 
 /// What a screen reader hears after a responsibility: who holds it.

@@ -15,7 +15,7 @@ const STAGES = [
   ['series-b', 'Series B · about 150 people', 6],
   ['late-stage', 'Late stage · about 800 people', 4],
   ['public-company', 'Public company · about 5,000 people', 2],
-  ['hyperscale', 'Hyperscale · about 50,000 people', 2],
+  ['hyperscale', 'Hyperscale · about 50,000 people', 1],
 ];
 
 /** Sums layout shifts (as CLS counts them) from the start of the page, in every frame. */
