@@ -148,7 +148,7 @@ pub fn App(props: &AppProps) -> Html {
             <LinkNotice notices={Rc::clone(&state.notices)} {on_dismiss} />
             <ScenarioPicker function={state.link.function} preset={state.link.preset} {custom} {on_function}
                 {on_preset} {on_custom} />
-            <ScaleSlider headcount={state.headcount()} show_hint={!state.touched} sweet={state.link.sweet}
+            <ScaleSlider headcount={state.headcount()} show_hint={!state.touched} sweet={state.link.sweet} on_sweet={on_mark.clone()}
                 tour={state.tour} {on_move} {on_tour} {on_tour_step} />
             // The board comes straight after the slider, so the two are in one view; the words
             // about the stage sit beside it on a wide screen and below it on a narrow one.

@@ -243,11 +243,6 @@ impl SweetSpot {
         SweetSpot { from: a.min(b), to: a.max(b) }
     }
 
-    /// A first guess around `headcount`: two steps either side.
-    pub fn around(headcount: Headcount) -> SweetSpot {
-        SweetSpot::between(headcount.stepped(-2), headcount.stepped(2))
-    }
-
     pub fn from(self) -> Headcount {
         self.from
     }
@@ -259,6 +254,25 @@ impl SweetSpot {
     pub fn contains(self, headcount: Headcount) -> bool {
         self.from <= headcount && headcount <= self.to
     }
+
+    /// Where `headcount` is against the range.
+    pub fn place(self, headcount: Headcount) -> Place {
+        if headcount < self.from {
+            Place::Below
+        } else if headcount > self.to {
+            Place::Above
+        } else {
+            Place::Inside
+        }
+    }
+}
+
+/// Where a size is against a sweet spot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Below,
+    Inside,
+    Above,
 }
 
 /// What a key press on the slider does. Arrows step one position, PageUp and PageDown jump to the
@@ -349,8 +363,11 @@ mod tests {
         let spot = SweetSpot::between(people(4000), people(37));
         assert_eq!((spot.from(), spot.to()), (people(40), people(4000)));
         assert!(spot.contains(people(150)) && !spot.contains(people(5000)));
-        assert_eq!(SweetSpot::around(people(150)), SweetSpot::between(people(100), people(250)));
-        assert_eq!(SweetSpot::around(Headcount::MIN).from(), Headcount::MIN);
+        let spot = SweetSpot::between(people(100), people(250));
+        assert_eq!(spot.place(people(40)), Place::Below);
+        assert_eq!(spot.place(people(100)), Place::Inside);
+        assert_eq!(spot.place(people(250)), Place::Inside);
+        assert_eq!(spot.place(people(300)), Place::Above);
     }
 
     #[test]

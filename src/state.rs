@@ -558,7 +558,7 @@ mod tests {
 
     #[test]
     fn a_sweet_spot_can_be_marked_and_cleared() {
-        let spot = SweetSpot::around(Headcount::new(150).unwrap());
+        let spot = SweetSpot::between(Headcount::new(100).unwrap(), Headcount::new(250).unwrap());
         let state = act(Rc::new(State::default()), Action::MarkSweetSpot(Some(spot)));
         assert_eq!(state.link.sweet, Some(spot));
         assert_eq!(act(state, Action::MarkSweetSpot(None)).link.sweet, None);

@@ -3,6 +3,7 @@
 //! scenario reader's messages (`custom`), which live with the types they describe. A leaf apart
 //! from `words`: components and the reducer call these, and nothing here knows about them.
 
+use crate::scale::Place;
 use crate::words::with_thousands;
 
 // The slider.
@@ -92,17 +93,46 @@ pub const MARK_SWEET_SPOT: &str = "Mark my sweet spot";
 pub const SWEET_SPOT_QUESTION: &str = "Where on this scale would you be happiest?";
 pub const YOUR_SWEET_SPOT: &str = "Your sweet spot: ";
 pub const CLEAR_SWEET_SPOT: &str = "Clear my sweet spot";
-pub const FROM: &str = "From";
-pub const TO: &str = "To";
+/// The names of the sweet spot's two handles on the track.
+pub const SWEET_FROM: &str = "Sweet spot, smallest size";
+pub const SWEET_TO: &str = "Sweet spot, largest size";
+pub const SWEET_HANDLES: &str = "Drag its two handles on the slider to widen it.";
+
+/// Where the current size is against the reader's sweet spot, above the track.
+pub fn sweet_status(place: Place) -> &'static str {
+    match place {
+        Place::Below => "Below your sweet spot",
+        Place::Inside => "Inside your sweet spot",
+        Place::Above => "Above your sweet spot",
+    }
+}
+
+/// The slider's spoken value: "Series B, about 150 people", and where that is against the
+/// sweet spot if one is marked.
+pub fn size_against_sweet_spot(size: &str, place: Option<Place>) -> String {
+    let against = match place {
+        None => return size.to_string(),
+        Some(Place::Below) => "below",
+        Some(Place::Inside) => "inside",
+        Some(Place::Above) => "above",
+    };
+    format!("{size}, {against} your sweet spot")
+}
 
 /// The post author's own view, beside the reader's.
 pub fn authors_own(quote: &str) -> String {
     format!("The post's author: “{quote}”")
 }
 
-/// "Series A to Late stage (40 to 800 people); "
+/// "Series A to Late stage (40 to 800 people); ", "Series B (100 to 250 people); " or
+/// "Series B (150 people); ".
 pub fn sweet_range(from_stage: &str, to_stage: &str, from: u32, to: u32) -> String {
-    format!("{from_stage} to {to_stage} ({} to {} people); ", with_thousands(from), with_thousands(to))
+    let stages = if from_stage == to_stage { from_stage.to_string() } else { format!("{from_stage} to {to_stage}") };
+    if from == to {
+        format!("{stages} ({} {}); ", with_thousands(from), if from == 1 { "person" } else { "people" })
+    } else {
+        format!("{stages} ({} to {} people); ", with_thousands(from), with_thousands(to))
+    }
 }
 
 /// "there you would keep 23% to 62% of the work."

@@ -2,10 +2,14 @@
 //! Each test mounts a fresh widget, acts, waits for Yew to settle, and reads what a person sees.
 #![cfg(target_arch = "wasm32")]
 
+use pm_scale_up::scale::Headcount;
 use pm_scale_up::App;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent,
+    KeyboardEventInit,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -129,12 +133,25 @@ impl Widget {
 
     /// Drags the slider to a position, as the browser reports it: a new value and an input event.
     async fn drag_to(&self, position: usize) {
-        let slider = self.slider();
-        slider.set_value(&position.to_string());
+        self.slide(".scale__input", position).await;
+    }
+
+    /// Moves the range input at `selector` to a position: a new value and an input event.
+    async fn slide(&self, selector: &str, position: usize) {
+        let input: HtmlInputElement = self.find(selector).dyn_into().unwrap();
+        input.set_value(&position.to_string());
         let init = InputEventInit::new();
         init.set_bubbles(true);
         let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
-        slider.dispatch_event(&event).unwrap();
+        input.dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    /// Sends a bubbling event of type `kind` (such as "pointerdown") to the element at `selector`.
+    async fn send(&self, selector: &str, kind: &str) {
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        self.find(selector).dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
         yew::scheduler::flush().await;
     }
 
@@ -651,26 +668,44 @@ async fn the_sales_function_uses_the_same_interface_with_its_own_holder_and_capt
 }
 
 #[wasm_bindgen_test]
-async fn a_sweet_spot_is_marked_adjusted_shared_and_cleared() {
+async fn a_sweet_spot_starts_where_the_reader_is_and_widens_with_handles_on_the_track() {
+    let at = |people| Headcount::new(people).unwrap().position();
+    let summary = |w: &Widget| w.text(".sweet__summary");
     let w = Widget::mount().await;
     w.click_button("Mark my sweet spot").await;
     assert_eq!(
-        w.text(".sweet__summary"),
-        "Your sweet spot: Series B to Series B (100 to 250 people); there you would keep 38% to 62% of the work."
+        summary(&w),
+        "Your sweet spot: Series B (150 people); there you would keep 46% of the work. \
+         Drag its two handles on the slider to widen it."
     );
     assert!(w.0.query_selector(".scale__band rect").unwrap().is_some(), "the band shows on the track");
-    let from: HtmlInputElement = w.find("#pmsu-sweet-from").dyn_into().unwrap();
-    from.set_value("0");
-    let init = InputEventInit::new();
-    init.set_bubbles(true);
-    from.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
-    assert!(w
-        .text(".sweet__summary")
-        .starts_with("Your sweet spot: Founding team to Series B (1 to 250 people); there you would keep 38% to 100%"));
-    assert!(w.query().await.contains("sweet=1-250"));
+    assert_eq!(w.text(".scale__hint--sweet"), "Inside your sweet spot");
+    assert_eq!(
+        w.slider().get_attribute("aria-valuetext").unwrap(),
+        "Series B, about 150 people, inside your sweet spot"
+    );
+
+    // By keyboard (no pointer held), a handle widens the range and stops at the other end.
+    w.slide(".scale__handle--to", at(800)).await;
+    assert!(summary(&w).starts_with("Your sweet spot: Series B to Late stage (150 to 800 people);"), "{}", summary(&w));
+    w.slide(".scale__handle--from", at(100_000)).await;
+    assert!(summary(&w).starts_with("Your sweet spot: Late stage (800 people);"), "{}", summary(&w));
+
+    // Dragged by a pointer, the other end stays put and the handle may cross it.
+    w.send(".scale__handle--to", "pointerdown").await;
+    w.slide(".scale__handle--to", at(40)).await;
+    w.send(".scale__handle--from", "pointerup").await;
+    assert!(summary(&w).starts_with("Your sweet spot: Series A to Late stage (40 to 800 people);"), "{}", summary(&w));
+    assert!(w.query().await.contains("sweet=40-800"));
+
+    w.drag_to(at(5_000)).await;
+    assert_eq!(w.text(".scale__hint--sweet"), "Above your sweet spot");
+    w.drag_to(at(5)).await;
+    assert_eq!(w.text(".scale__hint--sweet"), "Below your sweet spot");
+
     w.click_button("Clear my sweet spot").await;
     assert!(w.0.query_selector(".sweet__summary").unwrap().is_none());
+    assert!(w.0.query_selector(".scale__handle").unwrap().is_none(), "the handles go with it");
     assert!(w.query().await.contains("sweet=none"));
 }
 

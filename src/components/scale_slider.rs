@@ -1,5 +1,8 @@
 //! The company-scale slider, its readout, the stage ticks and the drag hint.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
@@ -12,8 +15,10 @@ pub struct ScaleSliderProps {
     pub headcount: Headcount,
     /// Shows the hint to drag, until the reader first moves the slider.
     pub show_hint: bool,
-    /// The reader's sweet spot, drawn as a band under the track.
+    /// The reader's sweet spot, drawn as a band under the track with a handle at each end.
     pub sweet: Option<SweetSpot>,
+    /// A handle of the sweet spot moved.
+    pub on_sweet: Callback<Option<SweetSpot>>,
     /// Where the guided tour stands, for its play/pause, previous and next buttons.
     pub tour: Tour,
     pub on_move: Callback<Headcount>,
@@ -42,11 +47,66 @@ const fn short_name(stage: Stage) -> &'static str {
     }
 }
 
+/// One end of the sweet spot: a smaller thumb over the main track. While a pointer drags it, the
+/// other end stays put and the range runs from there to the pointer, so a handle may cross the
+/// other (a range marked at one size widens in whichever direction the reader drags). By keyboard
+/// it stops at the other end.
+fn sweet_handle(
+    sweet: SweetSpot,
+    end: End,
+    anchor: &Rc<Cell<Option<Headcount>>>,
+    on_sweet: &Callback<Option<SweetSpot>>,
+) -> Html {
+    let (at, other) = match end {
+        End::From => (sweet.from(), sweet.to()),
+        End::To => (sweet.to(), sweet.from()),
+    };
+    let oninput = {
+        let anchor = anchor.clone();
+        on_sweet.reform(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let moved = input.value().parse().map_or(at, Headcount::at_position);
+            Some(match (anchor.get(), end) {
+                (Some(fixed), _) => SweetSpot::between(fixed, moved),
+                (None, End::From) => SweetSpot::between(moved.min(other), other),
+                (None, End::To) => SweetSpot::between(other, moved.max(other)),
+            })
+        })
+    };
+    let onpointerdown = {
+        let anchor = anchor.clone();
+        Callback::from(move |_: PointerEvent| anchor.set(Some(other)))
+    };
+    // The drag is over (or was never one: a tap, a key after a click).
+    let release = {
+        let anchor = anchor.clone();
+        Callback::from(move |_: PointerEvent| anchor.set(None))
+    };
+    let (class, label) = match end {
+        End::From => ("scale__handle scale__handle--from", text::SWEET_FROM),
+        End::To => ("scale__handle scale__handle--to", text::SWEET_TO),
+    };
+    html! {
+        <input {class} type="range" min="0" max={(positions() - 1).to_string()} step="1"
+            value={at.position().to_string()} aria-label={label} aria-valuetext={stage_and_size(at)}
+            {oninput} {onpointerdown} onpointerup={release.clone()} onpointercancel={release} />
+    }
+}
+
+#[derive(Clone, Copy)]
+enum End {
+    From,
+    To,
+}
+
 #[function_component]
 pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
     let headcount = props.headcount;
     let stage = headcount.stage();
     let playing = props.tour == Tour::Playing;
+    let hint_done = !props.show_hint || props.sweet.is_some();
+    // The end of the sweet spot that stays put while a pointer drags the other.
+    let anchor = use_memo((), |()| Cell::new(None::<Headcount>));
 
     let oninput = {
         let on_move = props.on_move.clone();
@@ -97,13 +157,20 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
             </div>
             // Above the track, so the slider and the board are in one view.
             <div class="scale__cue">
-                // Hidden rather than removed once used, so nothing jumps.
-                <p class={classes!("scale__hint", (!props.show_hint).then_some("is-done"))}
-                    aria-hidden={(!props.show_hint).then_some("true")}>
-                    <span aria-hidden="true">{ "← " }</span>
-                    { text::DRAG_HINT }
-                    <span aria-hidden="true">{ " →" }</span>
-                </p>
+                // The hint is hidden rather than removed once used, so nothing jumps. A marked
+                // sweet spot's status shares its place (one grid cell), so the row keeps its height.
+                <div class="scale__note">
+                    <p class={classes!("scale__hint", (!props.show_hint).then_some("is-done"),
+                            props.sweet.is_some().then_some("is-covered"))}
+                        aria-hidden={hint_done.then_some("true")}>
+                        <span aria-hidden="true">{ "← " }</span>
+                        { text::DRAG_HINT }
+                        <span aria-hidden="true">{ " →" }</span>
+                    </p>
+                    if let Some(sweet) = props.sweet {
+                        <p class="scale__hint scale__hint--sweet">{ text::sweet_status(sweet.place(headcount)) }</p>
+                    }
+                </div>
                 <div class="tour-controls">
                     if props.tour != Tour::Off {
                         <button type="button" class="button tour-step" aria-label={text::TOUR_BACK}
@@ -129,8 +196,12 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
             <input id="pmsu-scale" class="scale__input" type="range" min="0"
                 max={(positions() - 1).to_string()} step="1"
                 value={headcount.position().to_string()}
-                aria-valuetext={stage_and_size(headcount)}
+                aria-valuetext={text::size_against_sweet_spot(&stage_and_size(headcount), props.sweet.map(|s| s.place(headcount)))}
                 {oninput} {onkeydown} />
+            if let Some(sweet) = props.sweet {
+                { sweet_handle(sweet, End::From, &anchor, &props.on_sweet) }
+                { sweet_handle(sweet, End::To, &anchor, &props.on_sweet) }
+            }
             </div>
             <ol class="ticks" aria-label={text::JUMP_TO_STAGE}>{ for ticks }</ol>
         </div>

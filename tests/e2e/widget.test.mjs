@@ -195,3 +195,68 @@ test('if the widget ever panics, the reader gets a readable notice and a reload 
     // The panic is logged for developers; nothing else went wrong.
     assert.ok(problems.console.length >= 1 && problems.console.every((m) => m.startsWith('error: ')));
   }));
+
+/** Where the thumb for `position` (0-49) sits on the track: the track is inset by the thumb's radius. */
+async function thumbAt(page, position) {
+  await page.locator('.scale__input').scrollIntoViewIfNeeded();
+  const box = await page.locator('.scale__input').boundingBox();
+  return { x: box.x + 14 + ((box.width - 28) * position) / 49, y: box.y + box.height / 2 };
+}
+
+/** Drags from `from` to `to` (page points), with the mouse or, on a touch screen, a finger. */
+async function drag(page, from, to, { touch = false } = {}) {
+  const steps = 12;
+  const at = (i) => ({ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps });
+  if (!touch) {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= steps; i++) await page.mouse.move(at(i).x, at(i).y);
+    await page.mouse.up();
+    return;
+  }
+  const cdp = await page.context().newCDPSession(page);
+  const touchPoint = (p) => [{ x: Math.round(p.x), y: Math.round(p.y) }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touchPoint(from) });
+  for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: touchPoint(at(i)) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+for (const touch of [false, true]) {
+  test(`the sweet spot is marked where the reader is and widened by ${touch ? 'finger' : 'mouse'} on the track`, () =>
+    WidgetPage.use(env, '?people=150', async ({ page, problems }) => {
+      const summary = () => page.locator('.sweet__summary').textContent();
+      const sliderTop = () => page.evaluate(() => document.querySelector('.scale__input').getBoundingClientRect().top + scrollY);
+      const before = await sliderTop();
+      await page.getByRole('button', { name: 'Mark my sweet spot' }).click();
+      assert.equal(await sliderTop(), before, 'the status takes the hint\'s place: the slider stays put');
+      assert.match(await summary(), /^Your sweet spot: Series B \(150 people\);/);
+      assert.equal(await page.locator('.scale__hint--sweet').textContent(), 'Inside your sweet spot');
+      // Both handles start on the thumb; dragging from there to the right widens the top end ...
+      await drag(page, await thumbAt(page, 21), await thumbAt(page, 31), { touch });
+      assert.match(await summary(), /^Your sweet spot: Series B to Late stage \(150 to 1,500 people\);/);
+      // ... and from there to the left, across the other end, widens the bottom end.
+      await drag(page, await thumbAt(page, 21), await thumbAt(page, 15), { touch });
+      assert.match(await summary(), /^Your sweet spot: Series A to Late stage \(40 to 1,500 people\);/);
+      assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people', 'the size stays');
+      await page.waitForURL(/sweet=40-1500/);
+      assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    }, { hasTouch: touch, isMobile: touch, viewport: { width: 360, height: 740 } }));
+}
+
+test('the sweet-spot band lies under the thumb, and the readout area says where the size is against it', () =>
+  WidgetPage.use(env, '?people=300&sweet=100-1000', async (w) => {
+    const { page } = w;
+    // The pixel at the thumb's centre, with the band and without it: the thumb's own colour both times.
+    const pixel = async () => {
+      const thumb = await thumbAt(page, 24);
+      const png = await page.screenshot({ clip: { x: thumb.x - 1, y: thumb.y - 1, width: 2, height: 2 } });
+      return png.toString('base64');
+    };
+    const withBand = await pixel();
+    assert.equal(await page.locator('.scale__hint--sweet').textContent(), 'Inside your sweet spot');
+    await page.getByRole('button', { name: 'Clear my sweet spot' }).click();
+    assert.equal(await pixel(), withBand, 'the band changes the colour of the thumb');
+    await w.open('?people=300&sweet=40-100');
+    assert.equal(await page.locator('.scale__hint--sweet').textContent(), 'Above your sweet spot');
+    assert.equal(await page.locator('.scale__input').getAttribute('aria-valuetext'), 'Late stage, about 300 people, above your sweet spot');
+  }));
