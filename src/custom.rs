@@ -1,7 +1,7 @@
 //! Custom scenarios: another writer's function, as JSON.
 //!
-//! The format is the serde types below (documented for writers in the README, with a sample in
-//! `scenarios/`). Reading is total: text either becomes a `Scenario` or a list of plain-language
+//! The format is the types below (documented for writers in the README, with a sample in
+//! `scenarios/`), read field by field from the parsed JSON (`json`). Reading is total: text either becomes a `Scenario` or a list of plain-language
 //! problems, each starting with the path of the field it is about, such as
 //! `responsibilities[3].at`. Limits on size, counts and lengths come first, so hostile input can
 //! neither freeze the page nor fill its memory.
@@ -11,8 +11,6 @@
 
 use std::borrow::Cow;
 use std::rc::Rc;
-
-use serde::Deserialize;
 
 use crate::content::{CustomWords, Family, Origin, Peel, Responsibility, RoleId, Scenario, SpecialistRole, Text};
 use crate::scale::{Headcount, Stage};
@@ -85,11 +83,9 @@ pub const MAX_TEXT_CHARS: usize = 300;
 /// At most this many problems are listed; a writer fixes those and tries again.
 pub const MAX_PROBLEMS: usize = 5;
 
-/// A scenario file. Field names are the JSON keys.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A scenario file, as read: the JSON keys are in `FILE_FIELDS`, in this order.
 struct File {
-    format: Whole,
+    format: u64,
     /// The function, as the picker and the announcements name it: "Design".
     name: String,
     /// Short name of the person who starts with all the work: "designer".
@@ -100,84 +96,134 @@ struct File {
     lede: Option<String>,
     roles: Vec<RoleFile>,
     responsibilities: Vec<ResponsibilityFile>,
-    #[serde(default)]
     captions: Captions,
     /// Optional later titles for the holder, each from its stage on: "holder_titles":
     /// {"series-b": "Design lead"}.
-    #[serde(default)]
     holder_titles: Captions,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+const FILE_FIELDS: &[&str] = &[
+    "format",
+    "name",
+    "holder",
+    "holder_title",
+    "title",
+    "lede",
+    "roles",
+    "responsibilities",
+    "captions",
+    "holder_titles",
+];
+
 struct RoleFile {
     name: String,
     /// Its colour: design, engineering, go-to-market (the default) or data-ops.
     family: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+const ROLE_FIELDS: &[&str] = &["name", "family"];
+
 struct ResponsibilityFile {
     name: String,
     /// The role that takes it over; none means it stays with the holder at every size.
     role: Option<String>,
     /// The company size at which that happens.
-    at: Option<Whole>,
+    at: Option<u64>,
 }
 
-/// One text per stage, each optional, keyed by the stage's slug: captions, or later titles.
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Captions {
-    founding_team: Option<String>,
-    seed: Option<String>,
-    series_a: Option<String>,
-    series_b: Option<String>,
-    late_stage: Option<String>,
-    public_company: Option<String>,
-    hyperscale: Option<String>,
-}
+const RESPONSIBILITY_FIELDS: &[&str] = &["name", "role", "at"];
+
+/// One text per stage, each optional, keyed by the stage's slug (`series-b`), in `Stage::ALL`
+/// order: captions, or later titles.
+#[derive(Default)]
+struct Captions([Option<String>; 7]);
 
 impl Captions {
     /// Each stage, in order, with its text if the file gives one.
     fn by_stage(&self) -> impl Iterator<Item = (Stage, Option<&String>)> {
-        [
-            (Stage::FoundingTeam, &self.founding_team),
-            (Stage::Seed, &self.seed),
-            (Stage::SeriesA, &self.series_a),
-            (Stage::SeriesB, &self.series_b),
-            (Stage::LateStage, &self.late_stage),
-            (Stage::PublicCompany, &self.public_company),
-            (Stage::Hyperscale, &self.hyperscale),
-        ]
-        .into_iter()
-        .map(|(stage, text)| (stage, text.as_ref()))
+        Stage::ALL.into_iter().zip(self.0.iter().map(Option::as_ref))
+    }
+
+    fn read(value: &Json, path: &Path) -> Result<Captions, Problem> {
+        let slugs = Stage::ALL.map(Stage::slug);
+        let mut captions = Captions::default();
+        json::object(value, path, &slugs, |i, value, path| {
+            captions.0[i] = json::optional(value, path, json::text)?;
+            Ok(())
+        })?;
+        Ok(captions)
     }
 }
 
 mod json;
 mod problem;
-use json::{Json, JsonDeserializer, Path};
+use json::{Json, Path};
 pub use problem::Problem;
 
-/// A whole number, with the message a writer needs when it is not one.
-#[derive(Clone, Copy)]
-struct Whole(u64);
+impl File {
+    /// Reads the file's fields in the document's order, as a writer reads it: the first thing
+    /// wrong is the one named, at its path.
+    fn read(value: &Json) -> Result<File, Problem> {
+        let root = &Path::Root;
+        let (mut format, mut name, mut holder, mut holder_title) = (None, None, None, None);
+        let (mut title, mut lede, mut roles, mut responsibilities) = (None, None, None, None);
+        let (mut captions, mut holder_titles) = (Captions::default(), Captions::default());
+        json::object(value, root, FILE_FIELDS, |i, value, path| {
+            match i {
+                0 => format = Some(json::whole(value, path)?),
+                1 => name = Some(json::text(value, path)?),
+                2 => holder = Some(json::text(value, path)?),
+                3 => holder_title = Some(json::text(value, path)?),
+                4 => title = json::optional(value, path, json::text)?,
+                5 => lede = json::optional(value, path, json::text)?,
+                6 => roles = Some(json::list(value, path, RoleFile::read)?),
+                7 => responsibilities = Some(json::list(value, path, ResponsibilityFile::read)?),
+                8 => captions = Captions::read(value, path)?,
+                _ => holder_titles = Captions::read(value, path)?,
+            }
+            Ok(())
+        })?;
+        Ok(File {
+            format: json::required(format, "format", root)?,
+            name: json::required(name, "name", root)?,
+            holder: json::required(holder, "holder", root)?,
+            holder_title: json::required(holder_title, "holder_title", root)?,
+            title,
+            lede,
+            roles: json::required(roles, "roles", root)?,
+            responsibilities: json::required(responsibilities, "responsibilities", root)?,
+            captions,
+            holder_titles,
+        })
+    }
+}
 
-impl<'de> Deserialize<'de> for Whole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Whole;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a whole number")
+impl RoleFile {
+    fn read(value: &Json, path: &Path) -> Result<RoleFile, Problem> {
+        let (mut name, mut family) = (None, None);
+        json::object(value, path, ROLE_FIELDS, |i, value, at| {
+            match i {
+                0 => name = Some(json::text(value, at)?),
+                _ => family = json::optional(value, at, json::text)?,
             }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Whole, E> {
-                Ok(Whole(v))
+            Ok(())
+        })?;
+        Ok(RoleFile { name: json::required(name, "name", path)?, family })
+    }
+}
+
+impl ResponsibilityFile {
+    fn read(value: &Json, path: &Path) -> Result<ResponsibilityFile, Problem> {
+        let (mut name, mut role, mut at) = (None, None, None);
+        json::object(value, path, RESPONSIBILITY_FIELDS, |i, value, field| {
+            match i {
+                0 => name = Some(json::text(value, field)?),
+                1 => role = json::optional(value, field, json::text)?,
+                _ => at = json::optional(value, field, json::whole)?,
             }
-        }
-        deserializer.deserialize_u64(Visitor)
+            Ok(())
+        })?;
+        Ok(ResponsibilityFile { name: json::required(name, "name", path)?, role, at })
     }
 }
 
@@ -192,10 +238,9 @@ pub fn from_json(text: &str) -> Result<Scenario, Vec<Problem>> {
     validate(file)
 }
 
-/// Parses JSON text into the serde types, through `Json`.
+/// Parses JSON text into a `File`, through `Json`.
 fn parse(text: &str) -> Result<File, Problem> {
-    let json = Json::parse(text)?;
-    File::deserialize(JsonDeserializer { value: &json, path: &Path::Root }).map_err(json::Error::into_problem)
+    File::read(&Json::parse(text)?)
 }
 
 /// A name or text field: trimmed, not empty, not too long, no control characters.
@@ -215,8 +260,8 @@ fn text(path: &str, value: &str, max: usize, problems: &mut Vec<Problem>) -> Tex
 
 fn validate(file: File) -> Result<Scenario, Vec<Problem>> {
     let mut problems = Vec::new();
-    if file.format.0 != u64::from(FORMAT) {
-        return Err(vec![Problem::Format { found: file.format.0 }]);
+    if file.format != u64::from(FORMAT) {
+        return Err(vec![Problem::Format { found: file.format }]);
     }
     for (field, count, max) in [
         ("roles", file.roles.len(), MAX_ROLES),
@@ -299,7 +344,7 @@ fn validate(file: File) -> Result<Scenario, Vec<Problem>> {
                         roles: roles.iter().map(|r| r.name.to_string()).collect(),
                     });
                 }
-                let at = u32::try_from(at.0).ok().and_then(Headcount::new);
+                let at = u32::try_from(at).ok().and_then(Headcount::new);
                 if at.is_none() {
                     problems.push(Problem::SizeOutOfRange { path: format!("{path}.at") });
                 }

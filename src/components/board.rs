@@ -11,13 +11,23 @@ use crate::content::Scenario;
 use crate::model::{lanes, roles_with_work, Snapshot};
 use crate::text;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct BoardProps {
     pub scenario: Rc<Scenario>,
     pub snapshot: Rc<Snapshot>,
     /// The holder's title at this size (a prop of its own, so the board renders again only when
     /// the title or the work changes, not at every stage).
     pub holder_title: AttrValue,
+}
+
+/// The state replaces its scenario (a new `Rc`) only when it changes, so the pointer says it,
+/// without comparing every row at each render; the snapshot is compared by value.
+impl PartialEq for BoardProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scenario, &other.scenario)
+            && self.snapshot == other.snapshot
+            && self.holder_title == other.holder_title
+    }
 }
 
 /// The holder's short name with a capital: "PM", "Sales person". ASCII only: Unicode case

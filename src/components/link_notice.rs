@@ -7,10 +7,18 @@ use yew::prelude::*;
 use crate::state::Notice;
 use crate::text;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct LinkNoticeProps {
     pub notices: Rc<Vec<Notice>>,
     pub on_dismiss: Callback<()>,
+}
+
+/// The state replaces its notices (a new `Rc`) whenever they change, so the pointer says it: no
+/// need to compare every notice's text at each render.
+impl PartialEq for LinkNoticeProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.notices, &other.notices) && self.on_dismiss == other.on_dismiss
+    }
 }
 
 /// A notice as list items: a part of the link in the reader's words, with the technical detail

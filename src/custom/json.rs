@@ -1,21 +1,19 @@
-//! A parsed JSON value, and a serde `Deserializer` over it that names the path of every error in
+//! A parsed JSON value, and the few readers the scenario format needs over it (text, a whole
+//! number, a list, an object with known keys), each naming the path of what it found wrong in
 //! words a writer understands.
 //!
-//! Why not serde_json or serde-wasm-bindgen in the browser: they bring a JSON parser the browser
-//! already has (`JSON.parse`), float formatting pulled in by their error messages, and
-//! serde_path_to_error (the README's "Size" says what they cost). Here the browser parses,
-//! `Json` holds the result, and serde's derive still defines the format. Natively serde_json
-//! parses, so the tests read text through the same `Json` and see the same messages.
+//! Why not serde in the browser: serde_json or serde-wasm-bindgen bring a JSON parser the browser
+//! already has (`JSON.parse`) and float formatting pulled in by their error messages, and serde's
+//! derive alone cost more than these readers (the README's "Size" says by how much). Here the
+//! browser parses and `Json` holds the result. Natively serde_json parses, so the tests read text
+//! through the same `Json` and see the same messages.
 
 use std::fmt;
-
-use serde::de::value::StrDeserializer;
-use serde::de::{self, DeserializeSeed, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
 
 use super::Problem;
 use crate::words::quote;
 
-/// Deeper nesting is refused before serde sees it. A scenario needs four levels: the scenario,
+/// Deeper nesting is refused before the readers see it. A scenario needs four levels: the scenario,
 /// a list, an item, a name.
 pub const MAX_DEPTH: usize = 8;
 
@@ -144,208 +142,89 @@ impl fmt::Display for Path<'_> {
     }
 }
 
-/// A problem with the document, and where it is.
-#[derive(Debug)]
-pub struct Error {
-    path: Option<String>,
-    message: String,
-}
-
-impl Error {
-    /// Puts the error at `path`, unless a deeper path already holds it.
-    fn at(mut self, path: &Path) -> Error {
-        if self.path.is_none() {
-            self.path = Some(path.to_string());
-        }
-        self
+/// What was found where the format wants something else, in a writer's words.
+fn found(value: &Json) -> String {
+    match value {
+        Json::Null => "null".to_string(),
+        Json::Bool(b) => b.to_string(),
+        Json::Whole(n) => format!("the number {n}"),
+        Json::Inexact => "a number with a fraction, or too large".to_string(),
+        Json::Text(s) => format!("the text “{}”", quote(s)),
+        Json::List(_) => "a list".to_string(),
+        Json::Object(_) => "an object".to_string(),
     }
 }
 
-impl Error {
-    /// The problem as the scenario reader reports it.
-    pub fn into_problem(self) -> Problem {
-        Problem::Shape { path: self.path, message: self.message }
+/// A problem with the document's shape at `path` (the whole document: no path).
+fn shape(path: &Path, message: String) -> Problem {
+    let path = path.to_string();
+    Problem::Shape { path: (!path.is_empty()).then_some(path), message }
+}
+
+fn wrong(value: &Json, path: &Path, expected: &str) -> Problem {
+    shape(path, format!("found {}; expected {expected}", found(value)))
+}
+
+/// Text, as the format's names and captions are.
+pub fn text(value: &Json, path: &Path) -> Result<String, Problem> {
+    match value {
+        Json::Text(text) => Ok(text.clone()),
+        _ => Err(wrong(value, path, "text in quotes")),
     }
 }
 
-/// serde's bound on its errors; a reader sees the `Problem`, which also says where.
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+/// A whole number, zero or more.
+pub fn whole(value: &Json, path: &Path) -> Result<u64, Problem> {
+    match value {
+        Json::Whole(n) if *n >= 0 => Ok(*n as u64),
+        _ => Err(wrong(value, path, "a whole number")),
     }
 }
 
-impl std::error::Error for Error {}
-
-/// serde's own names for what it found, in plainer words (and without formatting any float).
-fn found(unexpected: Unexpected) -> String {
-    match unexpected {
-        Unexpected::Bool(b) => format!("{b}"),
-        Unexpected::Unsigned(n) => format!("the number {n}"),
-        Unexpected::Signed(n) => format!("the number {n}"),
-        Unexpected::Str(s) => format!("the text “{}”", quote(s)),
-        Unexpected::Unit => "null".to_string(),
-        Unexpected::Seq => "a list".to_string(),
-        Unexpected::Map => "an object".to_string(),
-        Unexpected::Other(other) => other.to_string(),
-        _ => "another kind of value".to_string(),
+/// A field that may be left out or be `null`.
+pub fn optional<T>(
+    value: &Json,
+    path: &Path,
+    read: impl Fn(&Json, &Path) -> Result<T, Problem>,
+) -> Result<Option<T>, Problem> {
+    match value {
+        Json::Null => Ok(None),
+        _ => read(value, path).map(Some),
     }
 }
 
-/// What serde's derive expects, in plainer words.
-fn expected(what: &dyn Expected) -> String {
-    let what = what.to_string();
-    match what.as_str() {
-        "a string" => "text in quotes".to_string(),
-        "a sequence" => "a list in [ ]".to_string(),
-        _ if what.starts_with("struct ") => "an object in { }".to_string(),
-        _ => what,
-    }
+/// A list, each item read by `read` at its own path (`roles[2]`).
+pub fn list<T>(
+    value: &Json,
+    path: &Path,
+    read: impl Fn(&Json, &Path) -> Result<T, Problem>,
+) -> Result<Vec<T>, Problem> {
+    let Json::List(items) = value else { return Err(wrong(value, path, "a list in [ ]")) };
+    items.iter().enumerate().map(|(i, item)| read(item, &Path::Index(path, i))).collect()
 }
 
-impl de::Error for Error {
-    fn custom<T: fmt::Display>(message: T) -> Error {
-        Error { path: None, message: message.to_string() }
-    }
-
-    fn invalid_type(unexpected: Unexpected, what: &dyn Expected) -> Error {
-        Error::custom(format_args!("found {}; expected {}", found(unexpected), expected(what)))
-    }
-
-    fn invalid_value(unexpected: Unexpected, what: &dyn Expected) -> Error {
-        Error::invalid_type(unexpected, what)
-    }
-
-    fn missing_field(field: &'static str) -> Error {
-        Error::custom(format_args!("the field “{field}” is missing"))
-    }
-
-    fn unknown_field(field: &str, fields: &'static [&'static str]) -> Error {
-        Error::custom(format_args!("there is no field “{}” here; the fields are {}", quote(field), fields.join(", ")))
-    }
-}
-
-/// Reads a `Json` into any serde type, keeping track of the path.
-pub struct JsonDeserializer<'a> {
-    pub value: &'a Json,
-    pub path: &'a Path<'a>,
-}
-
-impl JsonDeserializer<'_> {
-    fn wrong<'de, V: Visitor<'de>, T>(&self, visitor: &V) -> Result<T, Error> {
-        let unexpected = match self.value {
-            Json::Null => Unexpected::Unit,
-            Json::Bool(b) => Unexpected::Bool(*b),
-            Json::Whole(n) => Unexpected::Signed(*n),
-            Json::Inexact => Unexpected::Other("a number with a fraction, or too large"),
-            Json::Text(s) => Unexpected::Str(s),
-            Json::List(_) => Unexpected::Seq,
-            Json::Object(_) => Unexpected::Map,
+/// An object whose keys are `fields`: calls `entry` with each key's place in `fields`, its value and
+/// its path, in the document's order. A key not in `fields` is the object's problem.
+pub fn object(
+    value: &Json,
+    path: &Path,
+    fields: &[&str],
+    mut entry: impl FnMut(usize, &Json, &Path) -> Result<(), Problem>,
+) -> Result<(), Problem> {
+    let Json::Object(entries) = value else { return Err(wrong(value, path, "an object in { }")) };
+    for (key, value) in entries {
+        let Some(i) = fields.iter().position(|field| field == key) else {
+            return Err(shape(
+                path,
+                format!("there is no field “{}” here; the fields are {}", quote(key), fields.join(", ")),
+            ));
         };
-        Err(de::Error::invalid_type(unexpected, visitor))
+        entry(i, value, &Path::Key(path, key))?;
     }
+    Ok(())
 }
 
-/// Each kind of value is read only where the format asks for it (text for names, lists, objects,
-/// whole numbers), so serde's derive never sees an unexpected kind, and the WASM carries only the
-/// paths the format uses.
-impl<'de> de::Deserializer<'de> for JsonDeserializer<'_> {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.wrong(&visitor)
-    }
-
-    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Json::Whole(n) if *n >= 0 => visitor.visit_u64(*n as u64),
-            _ => self.wrong(&visitor),
-        }
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Json::Text(s) => visitor.visit_str(s),
-            _ => self.wrong(&visitor),
-        }
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_string(visitor)
-    }
-
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_string(visitor)
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Json::List(items) => visitor.visit_seq(Items { items: items.iter().enumerate(), path: self.path }),
-            _ => self.wrong(&visitor),
-        }
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        match self.value {
-            Json::Object(entries) => {
-                visitor.visit_map(Entries { entries: entries.iter(), path: self.path, next: None })
-            }
-            _ => self.wrong(&visitor),
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Json::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u128 f32 f64 char bytes byte_buf unit
-        unit_struct newtype_struct tuple tuple_struct map enum ignored_any
-    }
-}
-
-struct Items<'a> {
-    items: std::iter::Enumerate<std::slice::Iter<'a, Json>>,
-    path: &'a Path<'a>,
-}
-
-impl<'de> SeqAccess<'de> for Items<'_> {
-    type Error = Error;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        let Some((index, value)) = self.items.next() else { return Ok(None) };
-        let path = Path::Index(self.path, index);
-        seed.deserialize(JsonDeserializer { value, path: &path }).map(Some).map_err(|e| e.at(&path))
-    }
-}
-
-struct Entries<'a> {
-    entries: std::slice::Iter<'a, (String, Json)>,
-    path: &'a Path<'a>,
-    next: Option<&'a (String, Json)>,
-}
-
-impl<'de> MapAccess<'de> for Entries<'_> {
-    type Error = Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let Some(entry) = self.entries.next() else { return Ok(None) };
-        self.next = Some(entry);
-        // An unknown field is the object's problem: report it at the object's path.
-        seed.deserialize(StrDeserializer::<Error>::new(&entry.0)).map(Some).map_err(|e| e.at(self.path))
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let (key, value) = self.next.take().ok_or_else(|| de::Error::custom("a value without a key"))?;
-        let path = Path::Key(self.path, key);
-        seed.deserialize(JsonDeserializer { value, path: &path }).map_err(|e| e.at(&path))
-    }
+/// A field the object must have, once all its keys are read.
+pub fn required<T>(value: Option<T>, field: &str, path: &Path) -> Result<T, Problem> {
+    value.ok_or_else(|| shape(path, format!("the field “{field}” is missing")))
 }

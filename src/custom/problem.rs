@@ -20,8 +20,8 @@ pub enum Problem {
     },
     /// Nested deeper than `json::MAX_DEPTH`.
     TooDeep,
-    /// The document's shape: a field missing, unknown, or of the wrong kind (serde's derive finds
-    /// these; `message` is already in a writer's words). No `path` means the whole document.
+    /// The document's shape: a field missing, unknown, or of the wrong kind (`message` is already
+    /// in a writer's words). No `path` means the whole document.
     Shape {
         path: Option<String>,
         message: String,
