@@ -48,7 +48,7 @@ fi
 # npm tools pinned in tools/package-lock.json: wasm-opt (binaryen 132; Debian's 108 and the
 # wasm-opt crate's 116 cannot parse current rustc output) and Playwright for the end-to-end tests.
 if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock.json; then
-  say "installing the npm tools in tools/ (wasm-opt, playwright-core, axe-core)"
+  say "installing the npm tools in tools/ (wasm-opt, esbuild, playwright-core, axe-core, unfurl.js)"
   npm ci --prefix tools --no-audit --no-fund --loglevel=error >/dev/null
   cp tools/package-lock.json tools/node_modules/.installed-lock.json
   installed+=("npm tools")
@@ -69,6 +69,24 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
   installed+=("${missing[@]}")
+fi
+
+# WordPress's own host script for embeds, for the end-to-end test: from Debian's wordpress
+# package, unpacked without installing it, and kept out of the repository (.gitignore).
+if [ ! -f tools/wordpress/wp-embed.js ]; then
+  say "fetching wp-embed.js from Debian's wordpress package"
+  work=$(mktemp -d)
+  if ! (cd "$work" && apt-get download wordpress >/dev/null 2>&1); then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    (cd "$work" && apt-get download wordpress >/dev/null)
+  fi
+  (cd "$work" && dpkg-deb -x wordpress_*.deb x)
+  mkdir -p tools/wordpress
+  cp "$work/x/usr/share/wordpress/wp-includes/js/wp-embed.js" tools/wordpress/
+  rm -rf "$work"
+  installed+=(wp-embed.js)
 fi
 
 # Trunk builds offline (Trunk.toml), so every crate must already be in the local registry.

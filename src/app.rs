@@ -9,7 +9,7 @@ use crate::components::{Board, Gauge, LinkNotice, ScaleSlider, ScenarioPicker, S
 use crate::content::{Preset, Scenario};
 use crate::flip::use_flip;
 use crate::hooks::{
-    make_callback, use_address_sync, use_embed_height, use_open_link, use_page_options, use_scenario_loader,
+    make_callback, use_address_sync, use_embed_height, use_host, use_open_link, use_page_options, use_scenario_loader,
     use_tour_timer,
 };
 use crate::link::LinkState;
@@ -94,6 +94,11 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(Action::ChoosePreset(preset));
         })
     };
+    // The host page drives the widget as the reader would, with the same animation.
+    use_host(state.link.clone(), state.settled(), {
+        let animated = animated.clone();
+        Callback::from(move |fields| animated(Action::HostSet(fields)))
+    });
     let on_function = make_callback(&dispatcher, Action::ChooseFunction);
     let on_custom = make_callback(&dispatcher, |()| Action::ChooseCustom);
     let on_mark = make_callback(&dispatcher, |sweet: Option<SweetSpot>| Action::MarkSweetSpot(sweet));

@@ -1,6 +1,6 @@
 //! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
 //!
-//! The functional core (`scale`, `content`, `model`, `state`, `link`, `custom`, `share`,
+//! The functional core (`scale`, `content`, `model`, `state`, `link`, `custom`, `share`, `host`,
 //! `words`) is plain Rust and tested natively. The view (`app`, `components`) renders the same way
 //! in the browser and in a native prerender, so render functions make no browser calls.
 //!
@@ -21,6 +21,7 @@ pub mod content;
 pub mod custom;
 pub mod flip;
 pub mod hooks;
+pub mod host;
 pub mod link;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,6 +6,7 @@
 
 use crate::app::{App, AppProps};
 use crate::content::Scenario;
+use crate::link::{encode_href, LinkState};
 use crate::model::snapshot;
 use crate::scale::{stage_and_size, Headcount, Stage};
 use crate::share::WIDGET_TITLE;
@@ -31,7 +32,19 @@ pub struct PageMeta {
     /// Absolute address of its 1200x630 preview image.
     pub image: String,
     pub image_alt: String,
+    /// The widget's state on this page, for the oEmbed file's iframe.
+    pub people: Headcount,
 }
+
+/// The frame an oEmbed consumer is told to draw: a blog column. Static files cannot honour a
+/// consumer's `maxwidth` or `maxheight`; the widget sizes itself afterwards where the host lets it
+/// (WordPress, `embed.js`), and at 640 px wide it is at most this tall at every stage.
+pub const OEMBED_WIDTH: u32 = 640;
+pub const OEMBED_HEIGHT: u32 = 960;
+/// How long a consumer may keep the oEmbed answer: a week.
+pub const OEMBED_CACHE_AGE: u32 = 7 * 24 * 60 * 60;
+/// The oEmbed file beside each page's `index.html`.
+pub const OEMBED_FILE: &str = "oembed.json";
 
 /// Where a stage's page lives, relative to the site root: `stage/series-b/`.
 pub fn stage_path(stage: Stage) -> String {
@@ -68,6 +81,7 @@ pub fn home_meta(public_url: &str) -> PageMeta {
         canonical: public_url.to_string(),
         image: format!("{public_url}{}og.png", stage_path(people.stage())),
         image_alt: summary(people),
+        people,
     }
 }
 
@@ -79,7 +93,40 @@ pub fn stage_meta(stage: Stage, public_url: &str) -> PageMeta {
         canonical: format!("{public_url}{}", stage_path(stage)),
         image: format!("{public_url}{}og.png", stage_path(stage)),
         image_alt: summary(people),
+        people,
     }
+}
+
+/// A page's oEmbed answer (`type: rich`), for WordPress, Ghost, Iframely and the like. Its `html`
+/// starts with exactly `<blockquote>`: WordPress keeps a blockquote (the link shown until the
+/// frame answers, and without JavaScript) only there, and loads its resizing script only with
+/// one. Then the frame, in embed mode at this page's state.
+pub fn oembed_json(meta: &PageMeta) -> String {
+    let link = LinkState { headcount: meta.people, embed: true, ..LinkState::default() };
+    let src = escape_markup(&format!("{}{}", meta.canonical, encode_href(&link)));
+    let (page, title) = (escape_markup(&meta.canonical), escape_markup(&meta.title));
+    let html = format!(
+        "<blockquote><a href=\"{page}\">{title}</a></blockquote>\
+         <iframe src=\"{src}\" width=\"{OEMBED_WIDTH}\" height=\"{OEMBED_HEIGHT}\" title=\"{}\" \
+         frameborder=\"0\" scrolling=\"no\"></iframe>",
+        escape_markup(WIDGET_TITLE)
+    );
+    let provider = meta.canonical.find("stage/").map_or(meta.canonical.as_str(), |at| &meta.canonical[..at]);
+    serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": meta.title,
+        "provider_name": "PM Scale-Up",
+        "provider_url": provider,
+        "width": OEMBED_WIDTH,
+        "height": OEMBED_HEIGHT,
+        "thumbnail_url": meta.image,
+        "thumbnail_width": 1200,
+        "thumbnail_height": 630,
+        "cache_age": OEMBED_CACHE_AGE,
+        "html": html,
+    })
+    .to_string()
 }
 
 /// The `<head>` tags of a page: title, description, canonical, Open Graph and Twitter card.
@@ -104,7 +151,8 @@ pub fn head_tags(meta: &PageMeta) -> String {
          <meta name=\"twitter:title\" content=\"{title}\">\
          <meta name=\"twitter:description\" content=\"{description}\">\
          <meta name=\"twitter:image\" content=\"{image}\">\
-         <meta name=\"twitter:image:alt\" content=\"{alt}\">"
+         <meta name=\"twitter:image:alt\" content=\"{alt}\">\
+         <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{url}{OEMBED_FILE}\" title=\"{title}\">"
     )
 }
 
@@ -199,6 +247,36 @@ mod tests {
     use super::*;
 
     const PUBLIC: &str = "https://example.com/pm/";
+
+    #[test]
+    fn each_page_answers_oembed_with_a_blockquote_first_then_the_frame_at_its_stage() {
+        let meta = stage_meta(Stage::LateStage, PUBLIC);
+        assert!(head_tags(&meta).contains(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" \
+             href=\"https://example.com/pm/stage/late-stage/oembed.json\" \
+             title=\"Late stage: the PM's job at about 800 people · PM Scale-Up\">"
+        ));
+        let json: serde_json::Value = serde_json::from_str(&oembed_json(&meta)).unwrap();
+        assert_eq!(json["version"], "1.0");
+        assert_eq!(json["type"], "rich");
+        assert_eq!(json["provider_url"], PUBLIC);
+        assert_eq!(json["thumbnail_url"], "https://example.com/pm/stage/late-stage/og.png");
+        assert_eq!((json["width"].as_u64(), json["height"].as_u64()), (Some(640), Some(960)));
+        assert!(json["cache_age"].as_u64().unwrap() > 0);
+        let html = json["html"].as_str().unwrap();
+        // WordPress keeps the blockquote, and so loads its resizing script, only from the very start.
+        assert!(html.starts_with("<blockquote><a href=\"https://example.com/pm/stage/late-stage/\">"), "{html}");
+        assert_eq!(html.matches("<iframe ").count(), 1);
+        assert!(
+            html.contains("src=\"https://example.com/pm/stage/late-stage/?v=1&amp;people=800&amp;embed=1&amp;"),
+            "{html}"
+        );
+        let home: serde_json::Value = serde_json::from_str(&oembed_json(&home_meta(PUBLIC))).unwrap();
+        assert!(home["html"]
+            .as_str()
+            .unwrap()
+            .contains("src=\"https://example.com/pm/?v=1&amp;people=150&amp;embed=1&amp;"));
+    }
 
     #[test]
     fn a_stage_page_has_its_own_title_description_canonical_and_preview() {

@@ -111,7 +111,10 @@ pub fn ready() {
     }
     if let Some(root) = document_element() {
         let _ = root.remove_attribute("data-link-pending");
-        let _ = root.set_attribute("data-interactive", "");
+        if !root.has_attribute("data-interactive") {
+            let _ = root.set_attribute("data-interactive", "");
+            post_ready();
+        }
     }
 }
 
@@ -301,20 +304,126 @@ pub fn is_within(target: Option<web_sys::EventTarget>, selector: &str) -> bool {
     target.and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest(selector).ok().flatten()).is_some()
 }
 
-/// Tells the embedding page how tall the content is, in the AMP `embed-size` format that AMP,
-/// Datawrapper and Flourish hosts understand. Does nothing when the page is not in a frame.
-pub fn post_height(height: u32) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(Some(parent)) = window.parent() else { return };
-    if parent == window {
-        return;
-    }
+/// The window this page is framed in, if it is in a frame.
+fn parent_window() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok()??;
+    (parent != window).then_some(parent)
+}
+
+/// Posts an object of these fields to the page this one is framed in; nothing when not in a
+/// frame. To any origin ("*"): the host may be any site, and nothing sent is more than the share
+/// link already says.
+fn post_to_parent(fields: &[(&str, JsValue)]) {
+    let Some(parent) = parent_window() else { return };
     let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"sentinel".into(), &"amp".into());
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &"embed-size".into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-    // "*": the host may be any site, and the height is not a secret.
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(name), value);
+    }
     let _ = parent.post_message(&message, "*");
+}
+
+/// Tells the embedding page how tall the content is, in the AMP `embed-size` format that AMP,
+/// Datawrapper and Flourish hosts understand.
+pub fn post_height(height: u32) {
+    post_to_parent(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", height.into())]);
+}
+
+/// The secret WordPress gave this frame in its address (`#?secret=…`), if it is in one.
+pub fn wordpress_secret() -> Option<String> {
+    parent_window()?;
+    let hash = web_sys::window()?.location().hash().ok()?;
+    crate::link::wordpress_secret(&hash).map(str::to_string)
+}
+
+/// Tells a WordPress host how tall the content is, as its host script (`wp-embed.js`) expects.
+pub fn post_wordpress_height(secret: &str, height: u32) {
+    post_to_parent(&[("secret", secret.into()), ("message", "height".into()), ("value", height.into())]);
+}
+
+/// Says to the host page that the widget responds to input and to `host::SET` messages.
+pub fn post_ready() {
+    post_to_parent(&[("type", crate::host::READY.into())]);
+}
+
+/// Tells the host page the widget's state after a change (`host::STATE`).
+pub fn post_state(fields: &[(&'static str, crate::host::StateValue)]) {
+    use crate::host::StateValue;
+    let mut message: Vec<(&str, JsValue)> = vec![("type", crate::host::STATE.into())];
+    message.extend(fields.iter().map(|(name, value)| {
+        let value = match value {
+            StateValue::Number(n) => JsValue::from(*n),
+            StateValue::Text(text) => JsValue::from_str(text),
+        };
+        (*name, value)
+    }));
+    post_to_parent(&message);
+}
+
+/// A message from the page this one is framed in, as far as the widget reads one.
+pub enum FromHost {
+    /// `host::SET`, with the settable fields it has.
+    Set(Vec<(&'static str, crate::host::Field)>),
+    /// WordPress's host script has loaded, and asks for the height again: `{message: "ready", secret}`.
+    WordPressReady { secret: String },
+}
+
+/// Reads a message's data, or `None` for a message of any other shape.
+fn from_host(data: &JsValue) -> Option<FromHost> {
+    use crate::host::{Field, SET, SETTABLE};
+    if !data.is_object() {
+        return None;
+    }
+    let get = |name: &str| js_sys::Reflect::get(data, &JsValue::from_str(name)).ok();
+    if get("type")?.as_string().as_deref() == Some(SET) {
+        let field = |value: JsValue| match (value.as_string(), value.as_f64()) {
+            (Some(text), _) => Field::Text(text),
+            (_, Some(number)) => Field::Number(number),
+            _ => Field::Other,
+        };
+        return Some(FromHost::Set(
+            SETTABLE.iter().map(|key| (key.name(), get(key.name()).map_or(Field::Other, field))).collect(),
+        ));
+    }
+    if get("message")?.as_string().as_deref() == Some("ready") {
+        return Some(FromHost::WordPressReady { secret: get("secret")?.as_string()? });
+    }
+    None
+}
+
+/// Calls `on_message` with each message the parent window sends (and none from anywhere else),
+/// until dropped.
+pub struct HostMessages {
+    _listener: Option<MessageListener>,
+}
+
+struct MessageListener {
+    window: web_sys::Window,
+    callback: Closure<dyn FnMut(web_sys::MessageEvent)>,
+}
+
+impl Drop for MessageListener {
+    fn drop(&mut self) {
+        let _ = self.window.remove_event_listener_with_callback("message", self.callback.as_ref().unchecked_ref());
+    }
+}
+
+impl HostMessages {
+    pub fn new(mut on_message: impl FnMut(FromHost) + 'static) -> HostMessages {
+        let listener = (|| {
+            let window = web_sys::window()?;
+            let parent: JsValue = parent_window()?.into();
+            let callback = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                let from_parent = event.source().is_some_and(|source| JsValue::from(source) == parent);
+                if let Some(message) = from_parent.then(|| from_host(&event.data())).flatten() {
+                    on_message(message);
+                }
+            });
+            window.add_event_listener_with_callback("message", callback.as_ref().unchecked_ref()).ok()?;
+            Some(MessageListener { window, callback })
+        })();
+        HostMessages { _listener: listener }
+    }
 }
 
 /// Calls `on_resize` with the content height whenever `content` changes size, until dropped.

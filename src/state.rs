@@ -6,6 +6,7 @@ use yew::Reducible;
 
 use crate::content::{Function, Preset, Scenario};
 use crate::custom::{self, LoadError, Problem};
+use crate::host;
 use crate::link::{self, LinkState, Parsed, ScenarioSource};
 use crate::model::{caption, describe, handovers, snapshot, tour_stops};
 use crate::scale::{Headcount, Stage, SweetSpot};
@@ -258,6 +259,8 @@ pub enum Action {
     ScenarioFetched(ScenarioSource, Result<String, LoadError>),
     /// Chose the custom scenario the link opened, in the picker.
     ChooseCustom,
+    /// The host page set some of the link's fields (`host::SET`), read as a link reads them.
+    HostSet(Vec<(&'static str, host::Field)>),
 }
 
 impl Action {
@@ -271,7 +274,8 @@ impl Action {
             | Action::ChoosePreset(_)
             | Action::MarkSweetSpot(_)
             | Action::StopTour
-            | Action::ChooseCustom => true,
+            | Action::ChooseCustom
+            | Action::HostSet(_) => true,
             Action::StartTour
             | Action::PauseTour
             | Action::TourStep
@@ -350,6 +354,17 @@ impl Reducible for State {
             Action::MarkSweetSpot(sweet) => {
                 next.link.sweet = sweet;
                 next.touched = true;
+            }
+            Action::HostSet(fields) => {
+                let field =
+                    |name: &str| fields.iter().find(|(n, _)| *n == name).map_or(host::Field::Other, |(_, f)| f.clone());
+                let asked = host::apply_set(&self.link, field);
+                if (asked.function, asked.preset) != (self.link.function, self.link.preset) {
+                    next.link.scenario = None;
+                }
+                next.link = LinkState { scenario: next.link.scenario.clone(), ..asked };
+                let table = next.table();
+                next.show(next.link.headcount, table);
             }
             Action::StartTour => {
                 next.touched = true;
@@ -554,6 +569,26 @@ mod tests {
         let state = act(Rc::new(State::default()), Action::OpenLink(parse("embed=1&autoplay=1&people=150", "")));
         assert!(state.touring());
         assert_eq!(state.headcount().stage(), Stage::FoundingTeam);
+    }
+
+    #[test]
+    fn the_host_sets_fields_as_a_link_would_and_stops_the_tour() {
+        use crate::host::Field;
+        let playing = act(Rc::new(State::default()), Action::StartTour);
+        let state =
+            act(playing, Action::HostSet(vec![("people", Field::Number(5000.0)), ("fn", Field::Text("sales".into()))]));
+        assert_eq!(state.headcount().people(), 5000);
+        assert_eq!(state.link.function, Function::Sales);
+        assert_eq!(state.scenario.name(), "Sales");
+        assert_eq!(state.tour, Tour::Off);
+        assert_eq!(state.announcement, "Now following the Sales function.");
+        // A bad field changes nothing, and the others still apply.
+        let state = act(
+            state,
+            Action::HostSet(vec![("people", Field::Text("lots".into())), ("theme", Field::Text("dark".into()))]),
+        );
+        assert_eq!(state.headcount().people(), 5000);
+        assert_eq!(state.link.theme, link::Theme::Dark);
     }
 
     #[test]

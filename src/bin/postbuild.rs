@@ -4,7 +4,8 @@
 //!   `export … as default` and ships it as it is);
 //! - prerenders the widget into `index.html`, so it reads before (and without) WebAssembly;
 //! - writes one prerendered page per stage, `stage/<slug>/index.html`, with link-preview tags,
-//!   and its 1200x630 preview image, `stage/<slug>/og.png`.
+//!   and its 1200x630 preview image, `stage/<slug>/og.png`;
+//! - writes each page's oEmbed answer beside it, `oembed.json`, named in the page's head.
 //!
 //! Build setting: `PM_SCALE_UP_PUBLIC_URL`, the address the site is published at (for canonical
 //! and preview URLs). Default: http://127.0.0.1:8080/.
@@ -17,7 +18,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     use pm_scale_up::app::AppProps;
     use pm_scale_up::og_image;
     use pm_scale_up::page::{
-        build_page, externalize_loader, home_meta, prerender, rebase_assets, stage_meta, stage_path, DEFAULT_PUBLIC_URL,
+        build_page, externalize_loader, home_meta, oembed_json, prerender, rebase_assets, stage_meta, stage_path,
+        DEFAULT_PUBLIC_URL, OEMBED_FILE,
     };
     use pm_scale_up::scale::Stage;
 
@@ -56,18 +58,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let people = AppProps::default_people();
-    let home = build_page(&template, &home_meta(&public_url), &prerender(people), None)
+    let meta = home_meta(&public_url);
+    let home = build_page(&template, &meta, &prerender(people), None)
         .ok_or("the staged index.html has no <div id=app></div>")?;
     fs::write(&index, home)?;
+    fs::write(staging.join(OEMBED_FILE), oembed_json(&meta))?;
 
     let stage_template = rebase_assets(&template, 2);
     for stage in Stage::ALL {
         let people = stage.typical();
-        let page = build_page(&stage_template, &stage_meta(stage, &public_url), &prerender(people), Some(people))
+        let meta = stage_meta(stage, &public_url);
+        let page = build_page(&stage_template, &meta, &prerender(people), Some(people))
             .ok_or("the staged index.html has no <div id=app></div>")?;
         let dir = staging.join(stage_path(stage));
         fs::create_dir_all(&dir)?;
         fs::write(dir.join("index.html"), page)?;
+        fs::write(dir.join(OEMBED_FILE), oembed_json(&meta))?;
         fs::write(dir.join("og.png"), og_image::png(&og_image::svg(people))?)?;
     }
     println!(

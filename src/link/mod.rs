@@ -189,17 +189,39 @@ const FRAGMENT: &AsciiSet = &NON_ALPHANUMERIC
 pub const MAX_FRAGMENT_LEN: usize = custom::MAX_BYTES * 3 + 16;
 
 /// Reads a link: its query string and its fragment, each with or without its `?` or `#`. Never
-/// fails and never panics.
+/// fails and never panics. Never inlined: the page's link and the host's `set` share one copy.
+#[inline(never)]
 pub fn parse(query: &str, fragment: &str) -> Parsed {
     let mut parsed = parse_query(query);
     parse_fragment(&mut parsed, fragment);
     parsed
 }
 
+/// What WordPress appends to an embedded frame's address: `#?secret=` and the secret it signs
+/// its messages with (after any fragment the address had: `#scenario=…#?secret=…`).
+const SECRET_MARK: &str = "?secret=";
+
+/// The secret WordPress gave this frame, if its fragment carries a well-formed one: letters and
+/// digits only (WordPress's host script drops any other), at most 32.
+pub fn wordpress_secret(fragment: &str) -> Option<&str> {
+    // The first `?` starts the mark, the last thing in the fragment: a scenario before it is
+    // percent-encoded or base64url, neither of which has a `?`.
+    let secret = fragment[fragment.find('?')?..].strip_prefix(SECRET_MARK)?;
+    (!secret.is_empty() && secret.len() <= 32 && secret.bytes().all(|b| b.is_ascii_alphanumeric())).then_some(secret)
+}
+
+/// The fragment without WordPress's `#?secret=…`, which is no part of the widget's state.
+fn without_secret(fragment: &str) -> &str {
+    match fragment.find('?') {
+        Some(at) if wordpress_secret(fragment).is_some() => fragment[..at].strip_suffix('#').unwrap_or(&fragment[..at]),
+        _ => fragment,
+    }
+}
+
 /// Reads the link's fragment (with or without the `#`) into `parsed`: `scenario=` and the JSON.
 /// A scenario in the query comes first; the JSON itself is checked when it is opened.
 fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let fragment = without_secret(fragment.strip_prefix('#').unwrap_or(fragment));
     if fragment.is_empty() {
         return;
     }
@@ -510,6 +532,23 @@ mod tests {
         let mut parsed = parse_query("");
         parse_fragment(&mut parsed, &written);
         assert_eq!(parsed.state, state);
+    }
+
+    #[test]
+    fn wordpress_s_secret_is_read_apart_and_raises_no_notice_alone_or_after_a_scenario() {
+        assert_eq!(wordpress_secret("#?secret=Ab3dE6gH9k"), Some("Ab3dE6gH9k"));
+        let alone = parse("v=1&people=800&embed=1", "#?secret=Ab3dE6gH9k");
+        assert!(alone.notices.is_empty(), "{:?}", alone.notices);
+        assert_eq!(alone.state.headcount.people(), 800);
+        let both = parse("", "#scenario=%7B%22format%22%3A1%7D#?secret=Ab3dE6gH9k");
+        assert!(both.notices.is_empty(), "{:?}", both.notices);
+        assert_eq!(both.state.scenario, Some(ScenarioSource::Inline("{\"format\":1}".into())));
+        assert_eq!(wordpress_secret("#scenario=%7B%7D#?secret=Ab3dE6gH9k"), Some("Ab3dE6gH9k"));
+        // Not a secret WordPress would write: named like any other fragment, and never used.
+        for bad in ["#?secret=", "#?secret=a\"b", "#?secret=<script>"] {
+            assert_eq!(wordpress_secret(bad), None, "{bad}");
+            assert_eq!(parse("", bad).notices.len(), 1, "{bad}");
+        }
     }
 
     #[test]

@@ -18,6 +18,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.json': 'application/json',
 };
 
 /** The headers a `_headers` file (Netlify / Cloudflare Pages format) gives every path: "/*" only. */
