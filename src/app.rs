@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{Board, Gauge, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark};
-use crate::content::{Preset, Scenario};
+use crate::content::{Function, Preset, Scenario};
 use crate::flip::use_flip;
 use crate::hooks::{
     make_callback, use_address_sync, use_embed_height, use_host, use_open_link, use_page_options, use_scenario_loader,
@@ -20,13 +20,21 @@ use crate::share::full_size_href;
 use crate::state::{Action, Opening, State, Tour};
 use crate::text;
 
-#[derive(Properties, PartialEq)]
+/// What a page opens at before any link applies. Stage pages set it (on `#app`, as `data-link`
+/// and `data-root`); the prerender and the first client render agree on it, so the WASM's page
+/// replaces the prerendered one unseen.
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The company size the page opens at, before any link applies. Stage pages set it; the
-    /// prerender and the first client render agree on it, so the WASM's page replaces the
-    /// prerendered one unseen.
     #[prop_or(AppProps::default_people())]
     pub people: Headcount,
+    #[prop_or_default]
+    pub function: Function,
+    #[prop_or_default]
+    pub preset: Preset,
+    /// The way from this page back to the site's root: `""` on the main page, `"../../"` on a
+    /// stage page. Links to other pages start with it.
+    #[prop_or_default]
+    pub root: AttrValue,
 }
 
 impl AppProps {
@@ -37,14 +45,19 @@ impl AppProps {
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { people: AppProps::default_people() }
+        AppProps {
+            people: AppProps::default_people(),
+            function: Function::default(),
+            preset: Preset::default(),
+            root: AttrValue::default(),
+        }
     }
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let people = props.people;
-    let state = use_reducer(move || State::opening_at(people));
+    let (people, function, preset) = (props.people, props.function, props.preset);
+    let state = use_reducer(move || State::opening_at(people, function, preset));
     let flip = use_flip();
     let content = flip.root();
     let dispatcher = state.dispatcher();
@@ -52,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
     use_open_link(dispatcher.clone());
     use_scenario_loader(state.awaited(), dispatcher.clone());
     use_page_options(state.settled(), state.opening != Opening::Pending, state.link.theme, state.link.background);
-    use_address_sync(state.link.clone(), state.touched);
+    use_address_sync(state.link.clone(), state.touched, props.root.clone());
     use_embed_height(content.clone());
 
     // Every change that moves work between cards is animated: measure first, then dispatch.
@@ -171,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
                 <SweetSpotMark headcount={state.headcount()} sweet={state.link.sweet} shares={sweet_shares} {on_mark} />
                 <ShareBar link={state.link.clone()} content={content.clone()} />
                 if embed {
-                    <a class="footer__full-size" href={full_size_href(&state.link)} target="_blank" rel="noopener">
+                    <a class="footer__full-size" href={full_size_href(&props.root, &state.link)} target="_blank" rel="noopener">
                         { text::OPEN_FULL_SIZE }
                     </a>
                 }

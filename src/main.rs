@@ -13,13 +13,22 @@ fn main() {
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("app"))
             .expect("index.html has a #app element");
-        // Stage pages are prerendered at their own size, and say which on the mount element.
-        let people = root
-            .get_attribute("data-people")
-            .and_then(|people| Headcount::new(people.parse().ok()?))
-            .unwrap_or(AppProps::default_people());
+        // A stage page's state is written on the mount element as a link's query (`data-link`),
+        // with its way back to the site's root (`data-root`, only dots and slashes: `../../`).
+        let opening = root.get_attribute("data-link").map(|query| pm_scale_up::link::parse(&query, "").state);
+        let up = root.get_attribute("data-root").filter(|r| r.bytes().all(|b| b == b'.' || b == b'/'));
+        // From here on, relative addresses are the site root's: the widget moves the address
+        // bar to other stages' pages, and what resolves later (the icon, a scenario file, the
+        // links it renders) must not follow it there.
+        pm_scale_up::platform::pin_base(&up.unwrap_or_default());
+        let mut props = AppProps::default();
+        if let Some(link) = opening {
+            (props.people, props.function, props.preset) = (link.headcount, link.function, link.preset);
+        }
         // A reader who moved the prerendered slider before the WASM arrived keeps that size.
-        let people = pm_scale_up::platform::take_prerendered(&root).map_or(people, Headcount::at_position);
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { people }).render();
+        if let Some(position) = pm_scale_up::platform::take_prerendered(&root) {
+            props.people = Headcount::at_position(position);
+        }
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }

@@ -39,9 +39,8 @@ fn bold_text_width(text: &str, size: f32) -> f32 {
 
 /// The state at `people` as an SVG: the stage, the PM's card with the work still on it, the
 /// specialist roles with the work they took, and the generalist gauge.
-pub fn svg(people: Headcount) -> String {
-    let scenario = Scenario::b2b_saas();
-    let s = snapshot(&scenario, people);
+pub fn svg(scenario: &Scenario, people: Headcount) -> String {
+    let s = snapshot(scenario, people);
     let mut out = String::new();
     let mut push = |part: String| out.push_str(&part);
 
@@ -58,13 +57,17 @@ pub fn svg(people: Headcount) -> String {
 
     // The PM's card.
     // The title grows with the company; a long one is set smaller to stay on its card.
+    // The badge is as wide as the holder's name ("PM", "Sales person").
+    let badge = (bold_text_width(&scenario.holder, 19.0) + 20.0).round();
+    let title_x = 80.0 + badge + 12.0;
     let title = scenario.holder_title_at(people.stage());
-    let title_size = (26.0_f32).min(340.0 / bold_text_width(title, 1.0)).round();
+    let title_size = (26.0_f32).min((482.0 - title_x) / bold_text_width(title, 1.0)).round();
     push(format!(
         "<rect x=\"56\" y=\"172\" width=\"450\" height=\"340\" rx=\"18\" fill=\"#ffffff\" stroke=\"{PM}\" stroke-width=\"3\"/>\
-         <rect x=\"80\" y=\"196\" width=\"54\" height=\"32\" rx=\"7\" fill=\"{PM}\"/>\
-         <text x=\"107\" y=\"219\" font-size=\"19\" font-weight=\"bold\" fill=\"#ffffff\" text-anchor=\"middle\">{}</text>\
-         <text x=\"146\" y=\"221\" font-size=\"{title_size}\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
+         <rect x=\"80\" y=\"196\" width=\"{badge}\" height=\"32\" rx=\"7\" fill=\"{PM}\"/>\
+         <text x=\"{}\" y=\"219\" font-size=\"19\" font-weight=\"bold\" fill=\"#ffffff\" text-anchor=\"middle\">{}</text>\
+         <text x=\"{title_x}\" y=\"221\" font-size=\"{title_size}\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
+        80.0 + badge / 2.0,
         escape_markup(&scenario.holder),
         escape_markup(title)
     ));
@@ -97,8 +100,9 @@ pub fn svg(people: Headcount) -> String {
         ));
     }
     push(format!(
-        "<text x=\"56\" y=\"590\" font-size=\"22\" fill=\"{INK}\">{}% of the work is still on the PM</text>",
-        s.share.percent()
+        "<text x=\"56\" y=\"590\" font-size=\"22\" fill=\"{INK}\">{}% of the work is still on the {}</text>",
+        s.share.percent(),
+        escape_markup(&scenario.holder)
     ));
 
     // The specialist roles, in the order they were hired.
@@ -111,7 +115,7 @@ pub fn svg(people: Headcount) -> String {
             "<text x=\"548\" y=\"244\" font-size=\"24\" fill=\"{MUTED}\">None yet: it is all generalists.</text>"
         ));
     }
-    for (i, card) in s.role_cards(&scenario).iter().enumerate() {
+    for (i, card) in s.role_cards(scenario).iter().enumerate() {
         let role = scenario.role(card.role);
         let work: Vec<&str> =
             card.responsibilities.iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
@@ -152,7 +156,7 @@ mod tests {
 
     #[test]
     fn the_image_shows_the_stage_the_pms_work_and_the_roles() {
-        let svg = svg(Stage::SeriesB.typical());
+        let svg = svg(&Scenario::b2b_saas(), Stage::SeriesB.typical());
         assert!(svg.contains("Series B · about 150 people"));
         assert!(svg.contains(">Roadmap</text>"));
         assert!(svg.contains("<tspan font-weight=\"bold\">UX Researcher</tspan>: Discovery"));
@@ -161,8 +165,18 @@ mod tests {
     }
 
     #[test]
+    fn a_sales_image_names_the_sales_person_and_the_sales_roles() {
+        let sales = Scenario::built_in(crate::content::Function::Sales, crate::content::Preset::B2bSaas);
+        let svg = svg(&sales, Stage::LateStage.typical());
+        assert!(svg.contains(">sales person</text>"));
+        assert!(svg.contains("% of the work is still on the sales person</text>"));
+        assert!(svg.contains("Sales Development Rep"));
+        assert!(!svg.contains("Product Designer"));
+    }
+
+    #[test]
     fn a_founding_team_image_has_no_roles_yet() {
-        let svg = svg(Stage::FoundingTeam.typical());
+        let svg = svg(&Scenario::b2b_saas(), Stage::FoundingTeam.typical());
         assert!(svg.contains("None yet: it is all generalists."));
         assert!(svg.contains("100% of the work is still on the PM"));
     }
@@ -170,7 +184,7 @@ mod tests {
     #[test]
     fn every_stage_rasterises_to_a_1200_by_630_png() {
         for stage in Stage::ALL {
-            let png = png(&svg(stage.typical())).expect("rasterises");
+            let png = png(&svg(&Scenario::b2b_saas(), stage.typical())).expect("rasterises");
             assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
             // The IHDR chunk: width and height, big-endian, right after the signature and header.
             assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), WIDTH);

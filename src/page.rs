@@ -5,20 +5,20 @@
 //! (`script-src 'self'`) refuses. `externalize_loader` moves it into a file named by its content.
 
 use crate::app::{App, AppProps};
-use crate::content::Scenario;
-use crate::link::{encode_href, LinkState};
+use crate::content::{Function, Preset, Scenario};
+use crate::link::{encode, encode_href, LinkState};
 use crate::model::snapshot;
 use crate::scale::{stage_and_size, Headcount, Stage};
-use crate::share::WIDGET_TITLE;
+use crate::share::{page_path, page_title, WIDGET_TITLE};
 use crate::words::escape_markup;
 
 /// The address the site is published at, for absolute link-preview URLs. Build setting:
 /// `PM_SCALE_UP_PUBLIC_URL`; this is the local default.
 pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080/";
 
-/// The widget rendered to HTML at `people`: what a reader sees before the WASM replaces it.
-pub fn prerender(people: Headcount) -> String {
-    let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { people }).hydratable(false);
+/// The widget rendered to HTML as a page opens it: what a reader sees before the WASM replaces it.
+pub fn prerender(props: AppProps) -> String {
+    let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 
@@ -34,6 +34,8 @@ pub struct PageMeta {
     pub image_alt: String,
     /// The widget's state on this page, for the oEmbed file's iframe.
     pub people: Headcount,
+    pub function: Function,
+    pub preset: Preset,
 }
 
 /// The frame an oEmbed consumer is told to draw: a blog column. Static files cannot honour a
@@ -46,24 +48,30 @@ pub const OEMBED_CACHE_AGE: u32 = 7 * 24 * 60 * 60;
 /// The oEmbed file beside each page's `index.html`.
 pub const OEMBED_FILE: &str = "oembed.json";
 
-/// Where a stage's page lives, relative to the site root: `stage/series-b/`.
+/// Where a stage's page lives, relative to the site root: `stage/series-b/` (the product
+/// function at a B2B SaaS company; `share::page_path` names the others).
 pub fn stage_path(stage: Stage) -> String {
-    format!("stage/{}/", stage.slug())
+    page_path(stage, Function::Product, Preset::B2bSaas)
 }
 
 /// One sentence on who holds what at a headcount, for descriptions and image alt text.
-pub fn summary(people: Headcount) -> String {
-    let scenario = Scenario::b2b_saas();
-    let s = snapshot(&scenario, people);
+pub fn summary(scenario: &Scenario, people: Headcount) -> String {
+    let s = snapshot(scenario, people);
     let at = stage_and_size(people);
+    let holder =
+        if scenario.holder == "PM" { "the PM".to_string() } else { format!("the {}", scenario.holder.to_lowercase()) };
     if s.roles_hired() == 0 {
-        return format!("{at}: the PM still does all {} jobs, from design to sales calls.", s.share.total);
+        let (first, last) = match (scenario.responsibilities.first(), scenario.responsibilities.last()) {
+            _ if holder == "the PM" => ("design".to_string(), "sales calls".to_string()),
+            (Some(first), Some(last)) => (first.name.to_lowercase(), last.name.to_lowercase()),
+            _ => return format!("{at}: {holder} still does every job."),
+        };
+        return format!("{at}: {holder} still does all {} jobs, from {first} to {last}.", s.share.total);
     }
-    let roles: Vec<&str> =
-        s.role_cards(&scenario).iter().take(3).map(|c| scenario.role(c.role).name.as_ref()).collect();
+    let roles: Vec<&str> = s.role_cards(scenario).iter().take(3).map(|c| scenario.role(c.role).name.as_ref()).collect();
     let more = if s.roles_hired() > 3 { " and more" } else { "" };
     format!(
-        "{at}: {} of the PM's {} responsibilities have peeled off to specialists ({}{more}); {} stay with the PM.",
+        "{at}: {} of {holder}'s {} responsibilities have peeled off to specialists ({}{more}); {} stay with {holder}.",
         s.share.total - s.share.held,
         s.share.total,
         roles.join(", "),
@@ -80,20 +88,27 @@ pub fn home_meta(public_url: &str) -> PageMeta {
             .to_string(),
         canonical: public_url.to_string(),
         image: format!("{public_url}{}og.png", stage_path(people.stage())),
-        image_alt: summary(people),
+        image_alt: summary(&Scenario::b2b_saas(), people),
         people,
+        function: Function::Product,
+        preset: Preset::B2bSaas,
     }
 }
 
-pub fn stage_meta(stage: Stage, public_url: &str) -> PageMeta {
+/// The page of a stage for a function and company type (`share::PAGE_KINDS`).
+pub fn stage_meta(stage: Stage, function: Function, preset: Preset, public_url: &str) -> PageMeta {
     let people = stage.typical();
+    let scenario = Scenario::built_in(function, preset);
+    let path = page_path(stage, function, preset);
     PageMeta {
-        title: format!("{}: the PM's job at {} · PM Scale-Up", stage.name(), people),
-        description: summary(people),
-        canonical: format!("{public_url}{}", stage_path(stage)),
-        image: format!("{public_url}{}og.png", stage_path(stage)),
-        image_alt: summary(people),
+        title: page_title(people, function, preset),
+        description: summary(&scenario, people),
+        canonical: format!("{public_url}{path}"),
+        image: format!("{public_url}{path}og.png"),
+        image_alt: summary(&scenario, people),
         people,
+        function,
+        preset,
     }
 }
 
@@ -102,7 +117,13 @@ pub fn stage_meta(stage: Stage, public_url: &str) -> PageMeta {
 /// frame answers, and without JavaScript) only there, and loads its resizing script only with
 /// one. Then the frame, in embed mode at this page's state.
 pub fn oembed_json(meta: &PageMeta) -> String {
-    let link = LinkState { headcount: meta.people, embed: true, ..LinkState::default() };
+    let link = LinkState {
+        headcount: meta.people,
+        function: meta.function,
+        preset: meta.preset,
+        embed: true,
+        ..LinkState::default()
+    };
     let src = escape_markup(&format!("{}{}", meta.canonical, encode_href(&link)));
     let (page, title) = (escape_markup(&meta.canonical), escape_markup(&meta.title));
     let html = format!(
@@ -181,10 +202,17 @@ pub fn rebase_assets(html: &str, depth: usize) -> String {
 }
 
 /// A whole page: the staged template with its head tags, and the prerendered widget in `#app`.
-/// `people` is written on `#app` for stage pages, so that the client renders the same state.
-pub fn build_page(template: &str, meta: &PageMeta, body: &str, people: Option<Headcount>) -> Option<String> {
+/// A stage page's state (as a link's query) and its way back to the site's root are written on
+/// `#app`, so that the client renders the same state (`src/main.rs` reads them).
+pub fn build_page(template: &str, meta: &PageMeta, body: &str, props: Option<&AppProps>) -> Option<String> {
     let mount = ["<div id=app></div>", "<div id=\"app\"></div>"].into_iter().find(|m| template.contains(m))?;
-    let attribute = people.map(|p| format!(" data-people={}", p.people())).unwrap_or_default();
+    let attribute = props
+        .map(|p| {
+            let link =
+                LinkState { headcount: p.people, function: p.function, preset: p.preset, ..LinkState::default() };
+            format!(" data-link=\"{}\" data-root={}", escape_markup(&encode(&link)), p.root)
+        })
+        .unwrap_or_default();
     let html = template.replacen(mount, &format!("<div id=app{attribute}>{body}</div>"), 1);
     let head_end = html.find("</head>").or_else(|| html.find("<body"))?;
     Some(format!("{}{}{}", &html[..head_end], head_tags(meta), &html[head_end..]))
@@ -250,7 +278,7 @@ mod tests {
 
     #[test]
     fn each_page_answers_oembed_with_a_blockquote_first_then_the_frame_at_its_stage() {
-        let meta = stage_meta(Stage::LateStage, PUBLIC);
+        let meta = stage_meta(Stage::LateStage, Function::Product, Preset::B2bSaas, PUBLIC);
         assert!(head_tags(&meta).contains(
             "<link rel=\"alternate\" type=\"application/json+oembed\" \
              href=\"https://example.com/pm/stage/late-stage/oembed.json\" \
@@ -280,7 +308,7 @@ mod tests {
 
     #[test]
     fn a_stage_page_has_its_own_title_description_canonical_and_preview() {
-        let meta = stage_meta(Stage::SeriesB, PUBLIC);
+        let meta = stage_meta(Stage::SeriesB, Function::Product, Preset::B2bSaas, PUBLIC);
         assert_eq!(meta.title, "Series B: the PM's job at about 150 people · PM Scale-Up");
         assert_eq!(meta.canonical, "https://example.com/pm/stage/series-b/");
         assert_eq!(meta.image, "https://example.com/pm/stage/series-b/og.png");
@@ -298,7 +326,7 @@ mod tests {
     #[test]
     fn the_founding_team_summary_says_the_pm_does_everything() {
         assert_eq!(
-            summary(Stage::FoundingTeam.typical()),
+            summary(&Scenario::b2b_saas(), Stage::FoundingTeam.typical()),
             "Founding team, 5 people: the PM still does all 13 jobs, from design to sales calls."
         );
     }
@@ -313,18 +341,55 @@ mod tests {
     }
 
     #[test]
+    fn each_function_and_company_type_has_stage_pages_that_describe_it() {
+        let sales = stage_meta(Stage::LateStage, Function::Sales, Preset::B2bSaas, PUBLIC);
+        assert_eq!(sales.canonical, "https://example.com/pm/stage/late-stage/sales/");
+        assert_eq!(sales.image, "https://example.com/pm/stage/late-stage/sales/og.png");
+        assert_eq!(sales.title, "Late stage: the sales job at about 800 people · PM Scale-Up");
+        assert!(
+            sales.description.starts_with("Late stage, about 800 people: 7 of the sales person's 12"),
+            "{}",
+            sales.description
+        );
+        let json: serde_json::Value = serde_json::from_str(&oembed_json(&sales)).unwrap();
+        assert!(json["html"].as_str().unwrap().contains("&amp;fn=sales&amp;"));
+        let consumer = stage_meta(Stage::Seed, Function::Product, Preset::ConsumerApp, PUBLIC);
+        assert_eq!(consumer.canonical, "https://example.com/pm/stage/seed/consumer-app/");
+        assert!(consumer.title.contains("a consumer app of about 25 people"));
+        let founding = stage_meta(Stage::FoundingTeam, Function::Sales, Preset::B2bSaas, PUBLIC);
+        assert!(
+            founding.description.ends_with("still does all 12 jobs, from prospecting to sales strategy."),
+            "{}",
+            founding.description
+        );
+    }
+
+    #[test]
     fn a_page_puts_the_prerender_in_app_and_the_tags_in_head() {
         let template = "<html><head><link href=./a.css></head><body><div id=app></div></body></html>";
-        let page = build_page(template, &home_meta(PUBLIC), "<main>hi</main>", Some(Stage::Seed.typical())).unwrap();
-        assert!(page.contains("<div id=app data-people=25><main>hi</main></div>"));
+        let props = AppProps {
+            people: Stage::Seed.typical(),
+            function: Function::Sales,
+            preset: Preset::B2bSaas,
+            root: "../../../".into(),
+        };
+        let page = build_page(template, &home_meta(PUBLIC), "<main>hi</main>", Some(&props)).unwrap();
+        assert!(
+            page.contains(
+                "<div id=app data-link=\"v=1&amp;people=25&amp;embed=0&amp;theme=auto&amp;bg=paper&amp;fn=sales&amp;\
+             preset=b2b-saas&amp;sweet=none&amp;autoplay=0\" data-root=../../../><main>hi</main></div>"
+            ),
+            "{page}"
+        );
         assert!(page.find("<title>").unwrap() < page.find("</head>").unwrap());
         assert_eq!(build_page("<p>no mount</p>", &home_meta(PUBLIC), "x", None), None);
     }
 
     #[test]
     fn the_prerender_is_deterministic_and_holds_every_responsibility() {
-        let once = prerender(Stage::SeriesB.typical());
-        assert_eq!(once, prerender(Stage::SeriesB.typical()), "byte-for-byte the same");
+        let props = AppProps { people: Stage::SeriesB.typical(), ..AppProps::default() };
+        let once = prerender(props.clone());
+        assert_eq!(once, prerender(props), "byte-for-byte the same");
         for r in Scenario::b2b_saas().responsibilities {
             assert!(once.contains(&format!(">{}</span>", r.name)), "{} is missing", r.name);
         }

@@ -118,14 +118,34 @@ pub fn ready() {
     }
 }
 
-/// The page's address without query or fragment: what share links and embed codes build on.
+/// Makes the site's root (reached from this page by `root`, such as `../../`) the document's base
+/// address, with a `<base>` element: relative addresses resolve there from then on, wherever the
+/// address bar has moved.
+pub fn pin_base(root: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let here = document.url().unwrap_or_default();
+    let Ok(site) = web_sys::Url::new_with_base(if root.is_empty() { "./" } else { root }, &here) else { return };
+    let base = document.query_selector("base").ok().flatten().or_else(|| {
+        let base = document.create_element("base").ok()?;
+        document.head()?.prepend_with_node_1(&base).ok()?;
+        Some(base)
+    });
+    if let Some(base) = base {
+        let _ = base.set_attribute("href", &format!("{}{}", site.origin(), site.pathname()));
+    }
+}
+
+/// The address of the site's root, where `index.html` and `embed.js` are: what share links and
+/// embed codes build on (`pin_base` made it the document's base address).
 pub fn page_address() -> String {
-    web_sys::window()
-        .and_then(|w| {
-            let location = w.location();
-            Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
-        })
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
+}
+
+/// Sets the document's title (the tab's, and a bookmark's).
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
 }
 
 /// Shows `href` (`?query#fragment`) in the address bar without adding a history entry. In a
@@ -142,7 +162,8 @@ pub fn replace_href(href: &str) {
 /// the length is.
 pub async fn fetch_scenario(path: &str) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or(LoadError::NoPage)?;
-    let page = window.location().href().map_err(|_| LoadError::NoPage)?;
+    // Relative to the site's root (the document's base address), like every scenario path.
+    let page = page_address();
     let url = web_sys::Url::new_with_base(path, &page).map_err(|_| LoadError::NotAPath)?;
     let home = web_sys::Url::new(&page).map_err(|_| LoadError::NoPage)?;
     if url.origin() != home.origin() {

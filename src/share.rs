@@ -1,6 +1,8 @@
 //! Share links and embed codes, as plain text built from the link state. Pure, tested natively.
 
+use crate::content::{Function, Preset};
 use crate::link::{encode_href, Background, LinkState};
+use crate::scale::{Headcount, Stage};
 
 /// The widget's name, for the iframe `title` and the share sheet.
 pub const WIDGET_TITLE: &str = "PM Scale-Up: how a product manager's job changes as a company grows";
@@ -11,16 +13,56 @@ fn standalone(link: &LinkState) -> LinkState {
     LinkState { embed: false, background: Background::Paper, autoplay: false, ..link.clone() }
 }
 
-/// The link a reader shares: the standalone page in exactly this state.
-/// `address` is the page's address without query, e.g. `https://example.com/widgets/pm-scale-up/`.
-pub fn share_url(address: &str, link: &LinkState) -> String {
-    format!("{address}{}", encode_href(&standalone(link)))
+/// The function and company type each built-in page shows: one page per stage for each.
+pub const PAGE_KINDS: [(Function, Preset); 4] = [
+    (Function::Product, Preset::B2bSaas),
+    (Function::Product, Preset::ConsumerApp),
+    (Function::Product, Preset::DeveloperPlatform),
+    (Function::Sales, Preset::B2bSaas),
+];
+
+/// Where the page of a stage, function and company type lives, from the site's root:
+/// `stage/late-stage/` (the product function at a B2B SaaS company), `stage/late-stage/sales/`,
+/// `stage/late-stage/consumer-app/`. Sales has one table whatever the company type.
+pub fn page_path(stage: Stage, function: Function, preset: Preset) -> String {
+    let kind = match (function, preset) {
+        (Function::Sales, _) => "sales/",
+        (Function::Product, Preset::B2bSaas) => "",
+        (Function::Product, Preset::ConsumerApp) => "consumer-app/",
+        (Function::Product, Preset::DeveloperPlatform) => "developer-platform/",
+    };
+    format!("stage/{}/{kind}", stage.slug())
+}
+
+/// A state's page and link from the page whose way back to the site's root is `root` (`""` on
+/// the main page, `"../../"` on a stage page): the stage's own page, whose title and preview
+/// describe what the link opens, with the query that gives the exact state.
+pub fn page_href(root: &str, link: &LinkState) -> String {
+    format!("{root}{}{}", page_path(link.headcount.stage(), link.function, link.preset), encode_href(link))
+}
+
+/// The link a reader shares: the standalone page of this state's stage, in exactly this state.
+/// `site` is the address of the site's root, e.g. `https://example.com/widgets/pm-scale-up/`.
+pub fn share_url(site: &str, link: &LinkState) -> String {
+    page_href(site, &standalone(link))
 }
 
 /// The relative link to the standalone page from an embed ("open full size"). Relative, so it
 /// renders the same natively and in the browser, from whatever path the widget is served.
-pub fn full_size_href(link: &LinkState) -> String {
-    encode_href(&standalone(link))
+pub fn full_size_href(root: &str, link: &LinkState) -> String {
+    page_href(root, &standalone(link))
+}
+
+/// A page's title at a size, for its function and company type: "Late stage: the PM's job at
+/// about 800 people · PM Scale-Up".
+pub fn page_title(people: Headcount, function: Function, preset: Preset) -> String {
+    let (whose, at) = match (function, preset) {
+        (Function::Sales, _) => ("the sales job", ""),
+        (Function::Product, Preset::B2bSaas) => ("the PM's job", ""),
+        (Function::Product, Preset::ConsumerApp) => ("the PM's job", "a consumer app of "),
+        (Function::Product, Preset::DeveloperPlatform) => ("the PM's job", "a developer platform of "),
+    };
+    format!("{}: {whose} at {at}{people} · PM Scale-Up", people.stage().name())
 }
 
 /// The folder the widget is served from: where `embed.js` sits beside `index.html`.
@@ -65,7 +107,7 @@ mod tests {
     #[test]
     fn a_share_link_opens_the_standalone_page_in_the_same_state() {
         let url = share_url(ADDRESS, &state());
-        assert_eq!(url, "https://example.com/widgets/pm-scale-up/?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
+        assert_eq!(url, "https://example.com/widgets/pm-scale-up/stage/public-company/?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0");
         let parsed = parse(url.split_once('?').unwrap().1, "");
         assert_eq!(parsed.state.headcount, state().headcount);
         assert!(parsed.notices.is_empty());
@@ -90,10 +132,37 @@ mod tests {
     }
 
     #[test]
-    fn open_full_size_is_a_relative_link_without_embed_mode() {
+    fn open_full_size_is_a_relative_link_to_the_stage_page_without_embed_mode() {
         assert_eq!(
-            full_size_href(&state()),
-            "?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
+            full_size_href("", &state()),
+            "stage/public-company/?v=1&people=2000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
+        );
+        assert!(full_size_href("../../", &state()).starts_with("../../stage/public-company/?v=1&people=2000&embed=0"));
+    }
+
+    #[test]
+    fn each_function_and_company_type_has_its_own_page_and_title() {
+        use crate::content::{Function, Preset};
+        let at = |function, preset| LinkState { function, preset, ..state() };
+        let sales = at(Function::Sales, Preset::ConsumerApp);
+        assert_eq!(page_href("", &sales).split_once('?').unwrap().0, "stage/public-company/sales/");
+        let consumer = at(Function::Product, Preset::ConsumerApp);
+        assert_eq!(
+            page_href("../../", &consumer).split_once('?').unwrap().0,
+            "../../stage/public-company/consumer-app/"
+        );
+        let people = Headcount::new(800).unwrap();
+        assert_eq!(
+            page_title(people, Function::Product, Preset::B2bSaas),
+            "Late stage: the PM's job at about 800 people · PM Scale-Up"
+        );
+        assert_eq!(
+            page_title(people, Function::Product, Preset::DeveloperPlatform),
+            "Late stage: the PM's job at a developer platform of about 800 people · PM Scale-Up"
+        );
+        assert_eq!(
+            page_title(people, Function::Sales, Preset::B2bSaas),
+            "Late stage: the sales job at about 800 people · PM Scale-Up"
         );
     }
 
@@ -107,7 +176,7 @@ mod tests {
             LinkState { scenario: Some(ScenarioSource::Inline(r#"{"format":1,"name":"A & B"}"#.into())), ..state() };
         assert!(share_url(ADDRESS, &inline)
             .ends_with("&autoplay=0#scenario=%7B%22format%22%3A1%2C%22name%22%3A%22A%20%26%20B%22%7D"));
-        assert!(full_size_href(&inline).contains("#scenario=%7B"));
+        assert!(full_size_href("", &inline).contains("#scenario=%7B"));
         // In the iframe's src attribute no quote or & of the JSON can end or break the attribute.
         let snippet = embed_snippet(ADDRESS, &inline, 900);
         assert!(

@@ -98,14 +98,16 @@ pub enum Opening {
 
 impl Default for State {
     fn default() -> Self {
-        State::opening_at(LinkState::default().headcount)
+        let link = LinkState::default();
+        State::opening_at(link.headcount, link.function, link.preset)
     }
 }
 
 impl State {
-    /// The state a page opens in before any link applies: a stage page opens at its stage.
-    pub fn opening_at(headcount: Headcount) -> State {
-        let link = LinkState { headcount: headcount.snapped(), ..LinkState::default() };
+    /// The state a page opens in before any link applies: a stage page opens at its stage, with
+    /// its function and company type.
+    pub fn opening_at(headcount: Headcount, function: Function, preset: Preset) -> State {
+        let link = LinkState { headcount: headcount.snapped(), function, preset, ..LinkState::default() };
         State {
             scenario: Rc::new(Scenario::built_in(link.function, link.preset)),
             link,

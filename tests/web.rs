@@ -446,7 +446,7 @@ fn a_panic_shows_a_readable_notice_with_a_reload_link() {
     let document = web_sys::window().unwrap().document().unwrap();
     let mount = document.create_element("div").unwrap();
     mount.set_inner_html("<p>frozen widget</p>");
-    pm_scale_up::panic::show_notice(&document, &mount, "index out of bounds <script>");
+    pm_scale_up::panic::show_notice(&mount, "index out of bounds <script>");
     let text = mount.text_content().unwrap();
     assert!(text.contains("Sorry, this explainer stopped working."));
     assert!(!text.contains("frozen widget"));
@@ -550,14 +550,14 @@ async fn steps_in_quick_succession_write_the_address_once() {
 }
 
 #[wasm_bindgen_test]
-async fn embed_mode_drops_the_page_chrome_and_links_to_the_full_size_page() {
+async fn embed_mode_drops_the_page_chrome_and_links_to_the_full_size_stage_page() {
     let w = Widget::open("?people=2000&embed=1").await;
     assert!(w.0.query_selector(".intro").unwrap().is_none());
     let full_size = w.find(".footer__full-size");
     assert_eq!(full_size.text_content().unwrap(), "Open full size ↗");
     assert_eq!(
         full_size.get_attribute("href").unwrap(),
-        "?v=1&people=2000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
+        "stage/public-company/?v=1&people=2000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0"
     );
     assert!(w.texts("button").iter().all(|b| b != "Embed"), "no embed code inside an embed");
 }

@@ -3,8 +3,9 @@
 //! - minifies the wasm-bindgen glue with esbuild (Trunk's own minifier cannot parse its
 //!   `export … as default` and ships it as it is);
 //! - prerenders the widget into `index.html`, so it reads before (and without) WebAssembly;
-//! - writes one prerendered page per stage, `stage/<slug>/index.html`, with link-preview tags,
-//!   and its 1200x630 preview image, `stage/<slug>/og.png`;
+//! - writes one prerendered page per stage for each function and company type,
+//!   `stage/<slug>/index.html`, `stage/<slug>/sales/index.html`, …, with link-preview tags, and
+//!   its 1200x630 preview image beside it, `og.png`;
 //! - writes each page's oEmbed answer beside it, `oembed.json`, named in the page's head.
 //!
 //! Build setting: `PM_SCALE_UP_PUBLIC_URL`, the address the site is published at (for canonical
@@ -16,12 +17,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     use std::path::PathBuf;
 
     use pm_scale_up::app::AppProps;
+    use pm_scale_up::content::Scenario;
     use pm_scale_up::og_image;
     use pm_scale_up::page::{
-        build_page, externalize_loader, home_meta, oembed_json, prerender, rebase_assets, stage_meta, stage_path,
+        build_page, externalize_loader, home_meta, oembed_json, prerender, rebase_assets, stage_meta,
         DEFAULT_PUBLIC_URL, OEMBED_FILE,
     };
     use pm_scale_up::scale::Stage;
+    use pm_scale_up::share::{page_path, PAGE_KINDS};
 
     let staging = PathBuf::from(
         std::env::var("TRUNK_STAGING_DIR").map_err(|_| "TRUNK_STAGING_DIR is not set: run me from Trunk")?,
@@ -57,30 +60,38 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("postbuild: could not minify the wasm-bindgen glue with esbuild (run scripts/setup.sh)");
     }
 
-    let people = AppProps::default_people();
     let meta = home_meta(&public_url);
-    let home = build_page(&template, &meta, &prerender(people), None)
+    let home = build_page(&template, &meta, &prerender(AppProps::default()), None)
         .ok_or("the staged index.html has no <div id=app></div>")?;
     fs::write(&index, home)?;
     fs::write(staging.join(OEMBED_FILE), oembed_json(&meta))?;
 
-    let stage_template = rebase_assets(&template, 2);
+    // A page per stage for each function and company type: `stage/late-stage/` (product, B2B
+    // SaaS), `stage/late-stage/sales/`, … Each is as deep as its path, and finds the assets and
+    // the site's root that many levels up.
+    let mut pages = 0;
     for stage in Stage::ALL {
-        let people = stage.typical();
-        let meta = stage_meta(stage, &public_url);
-        let page = build_page(&stage_template, &meta, &prerender(people), Some(people))
-            .ok_or("the staged index.html has no <div id=app></div>")?;
-        let dir = staging.join(stage_path(stage));
-        fs::create_dir_all(&dir)?;
-        fs::write(dir.join("index.html"), page)?;
-        fs::write(dir.join(OEMBED_FILE), oembed_json(&meta))?;
-        fs::write(dir.join("og.png"), og_image::png(&og_image::svg(people))?)?;
+        for (function, preset) in PAGE_KINDS {
+            let path = page_path(stage, function, preset);
+            let depth = path.matches('/').count();
+            let root = "../".repeat(depth);
+            let props = AppProps { people: stage.typical(), function, preset, root: root.into() };
+            let meta = stage_meta(stage, function, preset, &public_url);
+            let page = build_page(&rebase_assets(&template, depth), &meta, &prerender(props.clone()), Some(&props))
+                .ok_or("the staged index.html has no <div id=app></div>")?;
+            let dir = staging.join(&path);
+            fs::create_dir_all(&dir)?;
+            fs::write(dir.join("index.html"), page)?;
+            fs::write(dir.join(OEMBED_FILE), oembed_json(&meta))?;
+            let scenario = Scenario::built_in(function, preset);
+            fs::write(dir.join("og.png"), og_image::png(&og_image::svg(&scenario, stage.typical()))?)?;
+            pages += 1;
+        }
     }
     println!(
-        "postbuild: loader in {}, glue {}minified, prerendered index.html, and {} stage pages with preview images for {public_url}",
+        "postbuild: loader in {}, glue {}minified, prerendered index.html, and {pages} stage pages with preview images for {public_url}",
         loader.file_name,
         if minified { "" } else { "NOT " },
-        Stage::ALL.len()
     );
     Ok(())
 }

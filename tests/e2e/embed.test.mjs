@@ -82,7 +82,7 @@ test('the embed code, pasted into a sandboxed iframe on a strict host page, size
   await frame.getByRole('button', { name: 'Copy link' }).click();
   const field = frame.locator('#pmsu-copy-by-hand');
   await field.waitFor();
-  assert.match(await field.inputValue(), /\/widgets\/pm-scale-up\/\?v=1&people=100000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
+  assert.match(await field.inputValue(), /\/widgets\/pm-scale-up\/stage\/hyperscale\/\?v=1&people=100000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
 
   // 7. No console errors, no CSP violations (reported as console errors), nothing from elsewhere.
   assert.deepEqual(problems, clean);

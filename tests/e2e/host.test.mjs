@@ -59,7 +59,7 @@ test('the host sets the size and theme, hears ready and each state, and the read
     assert.equal(message.stage, 'public-company');
     assert.equal(message.fn, 'product');
     assert.equal(message.sweet, 'none');
-    assert.match(message.href, /\/widgets\/pm-scale-up\/\?v=1&people=6000&embed=0&theme=dark&/);
+    assert.match(message.href, /\/widgets\/pm-scale-up\/stage\/public-company\/\?v=1&people=6000&embed=0&theme=dark&/);
     assert.deepEqual(Object.keys(message).sort(), ['fn', 'href', 'people', 'preset', 'stage', 'sweet', 'type']);
     // A set of another function and type moves the board with the usual animation.
     await send(page, { type: 'pm-scale-up:set', fn: 'sales', people: '150' });

@@ -21,7 +21,7 @@ test('a copied link reopens exactly the state it was copied in', async () => {
   const shown = await readout(page);
   const onPm = await page.locator('.lane__pm .chip').allTextContents();
   const link = await copiedLink(page);
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?v=1&people=1000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/stage\/late-stage\/\?v=1&people=1000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
 
   const fresh = await context.newPage();
   await fresh.goto(link);
@@ -32,6 +32,54 @@ test('a copied link reopens exactly the state it was copied in', async () => {
   assert.deepEqual(problems, clean);
   await context.close();
 });
+
+/** What a link-preview bot reads at `url`, without JavaScript: the page's preview tags. */
+async function preview(url) {
+  const html = await (await fetch(url)).text();
+  const meta = (property) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
+  return {
+    title: meta('og:title')?.replaceAll('&#39;', "'"),
+    image: meta('og:image'),
+    oembed: html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/)?.[1],
+  };
+}
+
+test('a copied link and the address preview the stage, function and type they open, from any page', () =>
+  WidgetPage.use(env, '', async (w) => {
+    const { page } = w;
+    await w.press('End');
+    await page.waitForURL(/\/stage\/hyperscale\/\?v=1&people=100000&/);
+    assert.equal(await page.title(), 'Hyperscale: the PM\'s job at about 100,000 people · PM Scale-Up');
+    const fromHome = await copiedLink(page);
+    assert.match(fromHome, /^http:\/\/127\.0\.0\.1:\d+\/stage\/hyperscale\/\?v=1&people=100000&embed=0&/);
+    const seen = await preview(fromHome);
+    assert.equal(seen.title, 'Hyperscale: the PM\'s job at about 50,000 people · PM Scale-Up');
+    assert.equal(seen.image, 'http://127.0.0.1:8080/stage/hyperscale/og.png');
+    assert.equal(seen.oembed, 'http://127.0.0.1:8080/stage/hyperscale/oembed.json');
+
+    // From another stage's page, to Sales at the Late stage.
+    await w.open('stage/seed/');
+    await page.getByRole('radio', { name: 'Sales' }).check();
+    await page.getByRole('button', { name: 'Late stage' }).click();
+    await page.waitForURL(/\/stage\/late-stage\/sales\/\?v=1&people=800&.*fn=sales/);
+    const address = page.url();
+    assert.equal(await page.title(), 'Late stage: the sales job at about 800 people · PM Scale-Up');
+    const copied = await copiedLink(page);
+    assert.equal(new URL(copied).pathname, '/stage/late-stage/sales/');
+    for (const url of [address, copied]) {
+      const sales = await preview(url);
+      assert.equal(sales.title, 'Late stage: the sales job at about 800 people · PM Scale-Up', url);
+      assert.equal(sales.image, 'http://127.0.0.1:8080/stage/late-stage/sales/og.png');
+    }
+    // The link opens exactly that state, and its preview image is there.
+    await w.open(copied.replace(env.server.origin, ''));
+    assert.equal(await w.readout(), 'Late stage · about 800 people');
+    assert.equal(await w.holder(), 'Sales personSales leader');
+    assert.equal((await fetch(`${env.server.origin}/stage/late-stage/sales/og.png`)).status, 200);
+    // The address bar moved pages, but nothing the page loads afterwards (its icon on a phone, a
+    // scenario file) follows it there.
+    assert.deepEqual(w.troubles(), clean);
+  }, { permissions: ['clipboard-read', 'clipboard-write'] }));
 
 const HOSTILE = [
   ['people=0', /sizes run from 1 to 100,000 people/],

@@ -65,7 +65,7 @@ test('a scenario file on the site opens, and a copied link reopens it in the sam
   await page.keyboard.press('End');
   assert.deepEqual(await onHolder(page), ['Interaction design', 'Design critique']);
   const link = await copiedLink(page);
-  assert.match(link, /\/widgets\/pm-scale-up\/\?v=1&people=100000&.*&scenario=scenarios%2Fdesign\.json$/);
+  assert.match(link, /\/widgets\/pm-scale-up\/stage\/hyperscale\/\?v=1&people=100000&.*&scenario=scenarios%2Fdesign\.json$/);
 
   const fresh = await context.newPage();
   await fresh.goto(link);
