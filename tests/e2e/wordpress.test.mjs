@@ -168,6 +168,9 @@ for (const lateScript of [false, true]) {
       assert.ok(sized, `the frame is ${await iframe.getAttribute('height')} px for its content`);
       assert.equal(await page.locator('blockquote.wp-embedded-content').evaluate((el) => getComputedStyle(el).display), 'none');
       assert.equal(await iframe.getAttribute('style'), null, 'WordPress shows the frame');
+      // WordPress's sandbox has no clipboard: the link is offered to copy by hand, quietly.
+      await frame.page.getByRole('button', { name: 'Copy link' }).click();
+      assert.match(await frame.page.locator('#pmsu-copy-by-hand').inputValue(), /\/stage\/late-stage\/\?v=1&people=800&embed=0&/);
       assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
     } finally {
       await context.close();
