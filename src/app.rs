@@ -31,8 +31,9 @@ pub struct AppProps {
     pub function: Function,
     #[prop_or_default]
     pub preset: Preset,
-    /// The way from this page back to the site's root: `""` on the main page, `"../../"` on a
-    /// stage page. Links to other pages start with it.
+    /// The way from this page back to the site's root, for links to other pages: `""` on the
+    /// main page, `"../../"` on a stage page. (In the browser the page's base address stays this
+    /// page's folder wherever the address bar goes: `platform::pin_base`.)
     #[prop_or_default]
     pub root: AttrValue,
 }
@@ -62,7 +63,7 @@ pub fn App(props: &AppProps) -> Html {
     let content = flip.root();
     let dispatcher = state.dispatcher();
 
-    use_open_link(dispatcher.clone());
+    use_open_link(dispatcher.clone(), state.link.clone());
     use_scenario_loader(state.awaited(), dispatcher.clone());
     use_page_options(state.settled(), state.opening != Opening::Pending, state.link.theme, state.link.background);
     use_address_sync(state.link.clone(), state.touched, props.root.clone());

@@ -6,7 +6,7 @@
 //! other shape is no message at all. From the widget: `{type: "pm-scale-up:ready"}` once, and
 //! `{type: "pm-scale-up:state", people, stage, fn, preset, sweet, href}` after each change.
 
-use crate::link::{parse, Key, LinkState, Notice};
+use crate::link::{parse_onto, Key, LinkState};
 use crate::words::Token;
 
 /// The `type` of a message that sets the widget's state.
@@ -44,18 +44,15 @@ impl Field {
 /// The state after a `set` message whose fields `field` gives, from `current`. Only the fields
 /// the message has change; a field with a bad value is left as it was.
 pub fn apply_set(current: &LinkState, field: impl Fn(&str) -> Field) -> LinkState {
-    let mut state = current.clone();
+    // Read by the link's own reader, as a link of these keys over the current state: a field it
+    // cannot read stays as it was, and a size between two steps is read as the nearest.
+    let mut query = form_urlencoded::Serializer::new(String::new());
     for key in SETTABLE {
-        let Some(value) = field(key.name()).as_link_value() else { continue };
-        // Read by the link's own reader, as a link of this one key.
-        let query: String = form_urlencoded::Serializer::new(String::new()).append_pair(key.name(), &value).finish();
-        let read = parse(&query, "");
-        // A size between two steps of the ladder is read as the nearest, as in a link.
-        if read.notices.iter().all(|notice| matches!(notice, Notice::Snapped { .. })) {
-            key.copy(&read.state, &mut state);
+        if let Some(value) = field(key.name()).as_link_value() {
+            query.append_pair(key.name(), &value);
         }
     }
-    state
+    parse_onto(current, &query.finish(), "").state
 }
 
 /// The fields of the `state` message, after `type`: only what the share link `href` already holds.
@@ -135,11 +132,24 @@ mod tests {
     #[test]
     fn the_state_message_says_no_more_than_the_share_link() {
         let state = set(&[("people", Field::Number(800.0)), ("fn", Field::Text("sales".into()))]);
-        let fields = state_fields(&state, "https://example.com/?v=1&people=800&fn=sales");
+        let href = crate::share::share_url("https://example.com/pm/", &state);
+        let fields = state_fields(&state, &href);
         assert_eq!(fields[0], ("people", StateValue::Number(800)));
         assert_eq!(fields[1], ("stage", StateValue::Text("late-stage".into())));
         assert_eq!(fields[2], ("fn", StateValue::Text("sales".into())));
+        assert_eq!(fields[3], ("preset", StateValue::Text("b2b-saas".into())));
         assert_eq!(fields[4], ("sweet", StateValue::Text("none".into())));
-        assert_eq!(fields[5].1, StateValue::Text("https://example.com/?v=1&people=800&fn=sales".into()));
+        // Every other field is in the share link already.
+        let StateValue::Text(link) = &fields[5].1 else { panic!("href is text") };
+        assert!(link.starts_with("https://example.com/pm/stage/late-stage/sales/?v=1&people=800&"), "{link}");
+        for (name, value) in &fields[..5] {
+            let written = match value {
+                StateValue::Number(n) => n.to_string(),
+                StateValue::Text(text) => text.clone(),
+            };
+            if *name != "stage" {
+                assert!(link.contains(&format!("{name}={written}")), "{name}={written} in {link}");
+            }
+        }
     }
 }

@@ -17,11 +17,8 @@ fn main() {
         // with its way back to the site's root (`data-root`, only dots and slashes: `../../`).
         let opening = root.get_attribute("data-link").map(|query| pm_scale_up::link::parse(&query, "").state);
         let up = root.get_attribute("data-root").filter(|r| r.bytes().all(|b| b == b'.' || b == b'/'));
-        // From here on, relative addresses are the site root's: the widget moves the address
-        // bar to other stages' pages, and what resolves later (the icon, a scenario file, the
-        // links it renders) must not follow it there.
-        pm_scale_up::platform::pin_base(&up.unwrap_or_default());
-        let mut props = AppProps::default();
+        pm_scale_up::platform::pin_base();
+        let mut props = AppProps { root: up.unwrap_or_default().into(), ..AppProps::default() };
         if let Some(link) = opening {
             (props.people, props.function, props.preset) = (link.headcount, link.function, link.preset);
         }

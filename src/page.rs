@@ -116,7 +116,7 @@ pub fn stage_meta(stage: Stage, function: Function, preset: Preset, public_url: 
 /// starts with exactly `<blockquote>`: WordPress keeps a blockquote (the link shown until the
 /// frame answers, and without JavaScript) only there, and loads its resizing script only with
 /// one. Then the frame, in embed mode at this page's state.
-pub fn oembed_json(meta: &PageMeta) -> String {
+pub fn oembed_json(meta: &PageMeta, public_url: &str) -> String {
     let link = LinkState {
         headcount: meta.people,
         function: meta.function,
@@ -132,13 +132,12 @@ pub fn oembed_json(meta: &PageMeta) -> String {
          frameborder=\"0\" scrolling=\"no\"></iframe>",
         escape_markup(WIDGET_TITLE)
     );
-    let provider = meta.canonical.find("stage/").map_or(meta.canonical.as_str(), |at| &meta.canonical[..at]);
     serde_json::json!({
         "version": "1.0",
         "type": "rich",
         "title": meta.title,
         "provider_name": "PM Scale-Up",
-        "provider_url": provider,
+        "provider_url": public_url,
         "width": OEMBED_WIDTH,
         "height": OEMBED_HEIGHT,
         "thumbnail_url": meta.image,
@@ -210,7 +209,7 @@ pub fn build_page(template: &str, meta: &PageMeta, body: &str, props: Option<&Ap
         .map(|p| {
             let link =
                 LinkState { headcount: p.people, function: p.function, preset: p.preset, ..LinkState::default() };
-            format!(" data-link=\"{}\" data-root={}", escape_markup(&encode(&link)), p.root)
+            format!(" data-link=\"{}\" data-root=\"{}\"", escape_markup(&encode(&link)), escape_markup(&p.root))
         })
         .unwrap_or_default();
     let html = template.replacen(mount, &format!("<div id=app{attribute}>{body}</div>"), 1);
@@ -284,7 +283,7 @@ mod tests {
              href=\"https://example.com/pm/stage/late-stage/oembed.json\" \
              title=\"Late stage: the PM's job at about 800 people · PM Scale-Up\">"
         ));
-        let json: serde_json::Value = serde_json::from_str(&oembed_json(&meta)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&oembed_json(&meta, PUBLIC)).unwrap();
         assert_eq!(json["version"], "1.0");
         assert_eq!(json["type"], "rich");
         assert_eq!(json["provider_url"], PUBLIC);
@@ -299,7 +298,7 @@ mod tests {
             html.contains("src=\"https://example.com/pm/stage/late-stage/?v=1&amp;people=800&amp;embed=1&amp;"),
             "{html}"
         );
-        let home: serde_json::Value = serde_json::from_str(&oembed_json(&home_meta(PUBLIC))).unwrap();
+        let home: serde_json::Value = serde_json::from_str(&oembed_json(&home_meta(PUBLIC), PUBLIC)).unwrap();
         assert!(home["html"]
             .as_str()
             .unwrap()
@@ -351,7 +350,7 @@ mod tests {
             "{}",
             sales.description
         );
-        let json: serde_json::Value = serde_json::from_str(&oembed_json(&sales)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&oembed_json(&sales, PUBLIC)).unwrap();
         assert!(json["html"].as_str().unwrap().contains("&amp;fn=sales&amp;"));
         let consumer = stage_meta(Stage::Seed, Function::Product, Preset::ConsumerApp, PUBLIC);
         assert_eq!(consumer.canonical, "https://example.com/pm/stage/seed/consumer-app/");
@@ -377,7 +376,7 @@ mod tests {
         assert!(
             page.contains(
                 "<div id=app data-link=\"v=1&amp;people=25&amp;embed=0&amp;theme=auto&amp;bg=paper&amp;fn=sales&amp;\
-             preset=b2b-saas&amp;sweet=none&amp;autoplay=0\" data-root=../../../><main>hi</main></div>"
+             preset=b2b-saas&amp;sweet=none&amp;autoplay=0\" data-root=\"../../../\"><main>hi</main></div>"
             ),
             "{page}"
         );

@@ -24,7 +24,7 @@ const NOTICE: &str = "<div class=\"panic-notice\" role=\"alert\">\
 /// Replaces everything inside `mount` with the notice, the detail set as text in its `<pre>`.
 pub fn show_notice(mount: &Element, detail: &str) {
     mount.set_inner_html(NOTICE);
-    // Reload this very address (the page's base address is the site's root).
+    // Reload this very address (the page's base address is where the page was first opened).
     if let (Ok(Some(reload)), Some(here)) =
         (mount.query_selector("a"), web_sys::window().and_then(|w| w.location().href().ok()))
     {

@@ -118,27 +118,31 @@ pub fn ready() {
     }
 }
 
-/// Makes the site's root (reached from this page by `root`, such as `../../`) the document's base
-/// address, with a `<base>` element: relative addresses resolve there from then on, wherever the
-/// address bar has moved.
-pub fn pin_base(root: &str) {
+/// Pins the document's base address to this page's own folder, with a `<base>` element: the
+/// widget moves the address bar to other stages' pages, and what resolves later (the icon on a
+/// phone, the links it renders, a scenario file) must not follow it there.
+pub fn pin_base() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let here = document.url().unwrap_or_default();
-    let Ok(site) = web_sys::Url::new_with_base(if root.is_empty() { "./" } else { root }, &here) else { return };
+    let Ok(folder) = web_sys::Url::new_with_base("./", &document.url().unwrap_or_default()) else { return };
     let base = document.query_selector("base").ok().flatten().or_else(|| {
         let base = document.create_element("base").ok()?;
         document.head()?.prepend_with_node_1(&base).ok()?;
         Some(base)
     });
     if let Some(base) = base {
-        let _ = base.set_attribute("href", &format!("{}{}", site.origin(), site.pathname()));
+        let _ = base.set_attribute("href", &folder.href());
     }
 }
 
 /// The address of the site's root, where `index.html` and `embed.js` are: what share links and
-/// embed codes build on (`pin_base` made it the document's base address).
+/// embed codes build on. From a stage page, `#app`'s `data-root` (`../../`) leads back to it.
 pub fn page_address() -> String {
-    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return String::new() };
+    let root = document.get_element_by_id("app").and_then(|app| app.get_attribute("data-root"));
+    let here = document.base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new_with_base(root.as_deref().filter(|r| !r.is_empty()).unwrap_or("./"), &here)
+        .map(|url| url.href())
+        .unwrap_or_default()
 }
 
 /// Sets the document's title (the tab's, and a bookmark's).

@@ -694,7 +694,7 @@ async fn a_sweet_spot_starts_where_the_reader_is_and_widens_with_handles_on_the_
     // Dragged by a pointer, the other end stays put and the handle may cross it.
     w.send(".scale__handle--to", "pointerdown").await;
     w.slide(".scale__handle--to", at(40)).await;
-    w.send(".scale__handle--from", "pointerup").await;
+    w.send(".scale__handle--to", "pointerup").await;
     assert!(summary(&w).starts_with("Your sweet spot: Series A to Late stage (40 to 800 people);"), "{}", summary(&w));
     assert!(w.query().await.contains("sweet=40-800"));
 

@@ -4,6 +4,11 @@
   'use strict';
   var frame = document.getElementById('pm-scale-up');
   var caption = document.getElementById('story-caption');
+  // The widget's stages, by the slug its state messages give.
+  var STAGES = {
+    'founding-team': 'Founding team', seed: 'Seed', 'series-a': 'Series A', 'series-b': 'Series B',
+    'late-stage': 'Late stage', 'public-company': 'Public company', hyperscale: 'Hyperscale',
+  };
   var ready = false;
   var pending = null;
 
@@ -19,9 +24,9 @@
       ready = true;
       if (pending) set(pending);
     } else if (event.data.type === 'pm-scale-up:state') {
-      var stage = String(event.data.stage).replace(/-/g, ' ');
+      var stage = STAGES[event.data.stage] || 'A company';
       var people = Number(event.data.people);
-      caption.textContent = stage.charAt(0).toUpperCase() + stage.slice(1) + ', ' +
+      caption.textContent = stage + ', ' +
         (people === 1 ? '1 person' : 'about ' + people.toLocaleString('en') + ' people');
     }
   });

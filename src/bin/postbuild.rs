@@ -64,7 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let home = build_page(&template, &meta, &prerender(AppProps::default()), None)
         .ok_or("the staged index.html has no <div id=app></div>")?;
     fs::write(&index, home)?;
-    fs::write(staging.join(OEMBED_FILE), oembed_json(&meta))?;
+    fs::write(staging.join(OEMBED_FILE), oembed_json(&meta, &public_url))?;
 
     // A page per stage for each function and company type: `stage/late-stage/` (product, B2B
     // SaaS), `stage/late-stage/sales/`, … Each is as deep as its path, and finds the assets and
@@ -82,7 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let dir = staging.join(&path);
             fs::create_dir_all(&dir)?;
             fs::write(dir.join("index.html"), page)?;
-            fs::write(dir.join(OEMBED_FILE), oembed_json(&meta))?;
+            fs::write(dir.join(OEMBED_FILE), oembed_json(&meta, &public_url))?;
             let scenario = Scenario::built_in(function, preset);
             fs::write(dir.join("og.png"), og_image::png(&og_image::svg(&scenario, stage.typical()))?)?;
             pages += 1;

@@ -109,22 +109,6 @@ impl Key {
         }
     }
 
-    /// Copies this key's field from `from` into `to`.
-    pub fn copy(self, from: &LinkState, to: &mut LinkState) {
-        match self {
-            Key::Version => {}
-            Key::People => to.headcount = from.headcount,
-            Key::Embed => to.embed = from.embed,
-            Key::Theme => to.theme = from.theme,
-            Key::Background => to.background = from.background,
-            Key::Function => to.function = from.function,
-            Key::Preset => to.preset = from.preset,
-            Key::Sweet => to.sweet = from.sweet,
-            Key::Autoplay => to.autoplay = from.autoplay,
-            Key::Scenario => to.scenario.clone_from(&from.scenario),
-        }
-    }
-
     /// The key's value in `state`, as a link writes it; `None` where the link leaves the key out
     /// (a scenario that is not a file on the site travels in the fragment instead).
     pub fn written(self, state: &LinkState) -> Option<String> {

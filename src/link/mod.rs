@@ -189,10 +189,17 @@ const FRAGMENT: &AsciiSet = &NON_ALPHANUMERIC
 pub const MAX_FRAGMENT_LEN: usize = custom::MAX_BYTES * 3 + 16;
 
 /// Reads a link: its query string and its fragment, each with or without its `?` or `#`. Never
-/// fails and never panics. Never inlined: the page's link and the host's `set` share one copy.
-#[inline(never)]
+/// fails and never panics. What the link leaves out takes the defaults.
 pub fn parse(query: &str, fragment: &str) -> Parsed {
-    let mut parsed = parse_query(query);
+    parse_onto(&LinkState::default(), query, fragment)
+}
+
+/// Reads a link over `base`, the state the page opens in (a stage page's stage, function and
+/// company type): what the link leaves out stays as `base` has it. Never inlined: the page's
+/// link and the host's `set` share one copy.
+#[inline(never)]
+pub fn parse_onto(base: &LinkState, query: &str, fragment: &str) -> Parsed {
+    let mut parsed = parse_query(base, query);
     parse_fragment(&mut parsed, fragment);
     parsed
 }
@@ -256,9 +263,9 @@ fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
 }
 
 /// Reads a query string (with or without the leading `?`).
-fn parse_query(query: &str) -> Parsed {
+fn parse_query(base: &LinkState, query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut parsed = Parsed::default();
+    let mut parsed = Parsed { state: base.clone(), notices: Vec::new() };
     if query.len() > MAX_QUERY_LEN {
         parsed.notices.push(Notice::TooLong { len: query.len() });
         return parsed;
@@ -307,7 +314,7 @@ mod tests {
     }
 
     fn notices(query: &str) -> Vec<String> {
-        parse_query(query).notice_texts()
+        parse_query(&LinkState::default(), query).notice_texts()
     }
 
     #[test]
@@ -321,6 +328,7 @@ mod tests {
     #[test]
     fn a_full_link_reads_back_exactly() {
         let parsed = parse_query(
+            &LinkState::default(),
             "?v=1&people=2000&embed=1&theme=dark&bg=transparent&fn=sales&preset=consumer-app&sweet=40-200&autoplay=1",
         );
         assert_eq!(
@@ -342,21 +350,21 @@ mod tests {
 
     #[test]
     fn an_empty_link_opens_the_defaults_silently() {
-        assert_eq!(parse_query(""), Parsed::default());
-        assert_eq!(parse_query("?"), Parsed::default());
-        assert_eq!(parse_query("&&"), Parsed::default());
+        assert_eq!(parse_query(&LinkState::default(), ""), Parsed::default());
+        assert_eq!(parse_query(&LinkState::default(), "?"), Parsed::default());
+        assert_eq!(parse_query(&LinkState::default(), "&&"), Parsed::default());
     }
 
     #[test]
     fn unknown_keys_are_named_in_the_notice() {
-        let parsed = parse_query("people=40&colour=red");
+        let parsed = parse_query(&LinkState::default(), "people=40&colour=red");
         assert_eq!(parsed.state.headcount, people(40));
         assert_eq!(notices("people=40&colour=red"), ["Ignored “colour”: this widget has no such setting."]);
     }
 
     #[test]
     fn bad_values_fall_back_to_the_default_for_that_field_only() {
-        let parsed = parse_query("people=lots&theme=purple&embed=yes&bg=plaid&v=x");
+        let parsed = parse_query(&LinkState::default(), "people=lots&theme=purple&embed=yes&bg=plaid&v=x");
         assert_eq!(parsed.state, LinkState::default());
         assert_eq!(
             notices("people=lots&theme=purple&embed=yes&bg=plaid&v=x"),
@@ -373,7 +381,7 @@ mod tests {
     #[test]
     fn sizes_out_of_range_are_refused() {
         for value in ["0", "100001", "-5", "99999999999999999999"] {
-            let parsed = parse_query(&format!("people={value}"));
+            let parsed = parse_query(&LinkState::default(), &format!("people={value}"));
             assert_eq!(parsed.state.headcount, LinkState::default().headcount, "{value}");
             assert_eq!(parsed.notices.len(), 1, "{value}");
         }
@@ -384,14 +392,14 @@ mod tests {
 
     #[test]
     fn an_off_step_size_opens_at_the_nearest_step_and_says_so() {
-        let parsed = parse_query("people=137");
+        let parsed = parse_query(&LinkState::default(), "people=137");
         assert_eq!(parsed.state.headcount, people(150));
         assert_eq!(notices("people=137"), ["Showing 150 people instead of 137, the nearest step on the slider."]);
     }
 
     #[test]
     fn a_repeated_key_keeps_the_first_value() {
-        let parsed = parse_query("people=40&people=4000");
+        let parsed = parse_query(&LinkState::default(), "people=40&people=4000");
         assert_eq!(parsed.state.headcount, people(40));
         assert_eq!(
             notices("people=40&people=4000"),
@@ -402,7 +410,7 @@ mod tests {
     #[test]
     fn very_long_input_is_not_read_at_all() {
         let long = format!("people=40&x={}", "a".repeat(5_000));
-        let parsed = parse_query(&long);
+        let parsed = parse_query(&LinkState::default(), &long);
         assert_eq!(parsed.state, LinkState::default());
         assert_eq!(
             notices(&long),
@@ -412,7 +420,7 @@ mod tests {
 
     #[test]
     fn broken_percent_escapes_are_ignored_by_part() {
-        let parsed = parse_query("people=40&theme=%ZZdark&bg=%4");
+        let parsed = parse_query(&LinkState::default(), "people=40&theme=%ZZdark&bg=%4");
         assert_eq!(parsed.state.headcount, people(40));
         assert_eq!(parsed.state.theme, Theme::Auto);
         assert_eq!(
@@ -423,13 +431,13 @@ mod tests {
 
     #[test]
     fn good_percent_escapes_and_plus_signs_are_decoded() {
-        assert_eq!(parse_query("theme=%64ark").state.theme, Theme::Dark);
+        assert_eq!(parse_query(&LinkState::default(), "theme=%64ark").state.theme, Theme::Dark);
         assert_eq!(notices("the+me=dark"), ["Ignored “the me”: this widget has no such setting."]);
     }
 
     #[test]
     fn a_future_version_is_named_and_known_fields_still_apply() {
-        let parsed = parse_query("v=2&people=40&sparkles=on");
+        let parsed = parse_query(&LinkState::default(), "v=2&people=40&sparkles=on");
         assert_eq!(parsed.state.headcount, people(40));
         assert_eq!(
             notices("v=2&people=40&sparkles=on"),
@@ -443,7 +451,7 @@ mod tests {
     #[test]
     fn bad_function_preset_sweet_spot_and_autoplay_values_are_named() {
         let query = "fn=marketing&preset=fintech&sweet=lots&autoplay=soon";
-        assert_eq!(parse_query(query).state, LinkState::default());
+        assert_eq!(parse_query(&LinkState::default(), query).state, LinkState::default());
         assert_eq!(
             notices(query),
             [
@@ -459,9 +467,9 @@ mod tests {
 
     #[test]
     fn a_sweet_spot_written_backwards_or_off_step_still_reads() {
-        let spot = parse_query("sweet=4000-37").state.sweet.unwrap();
+        let spot = parse_query(&LinkState::default(), "sweet=4000-37").state.sweet.unwrap();
         assert_eq!((spot.from(), spot.to()), (people(40), people(4000)));
-        assert_eq!(parse_query("sweet=none").state.sweet, None);
+        assert_eq!(parse_query(&LinkState::default(), "sweet=none").state.sweet, None);
     }
 
     #[test]
@@ -472,13 +480,13 @@ mod tests {
 
     #[test]
     fn a_scenario_path_on_this_site_is_carried_and_written_back() {
-        let parsed = parse_query("scenario=scenarios/design.json&people=40");
+        let parsed = parse_query(&LinkState::default(), "scenario=scenarios/design.json&people=40");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Path("scenarios/design.json".into())));
         assert!(parsed.notices.is_empty());
         assert!(encode(&parsed.state).ends_with("&autoplay=0&scenario=scenarios%2Fdesign.json"));
-        assert_eq!(parse_query(&encode(&parsed.state)).state, parsed.state);
+        assert_eq!(parse_query(&LinkState::default(), &encode(&parsed.state)).state, parsed.state);
         assert_eq!(
-            parse_query("scenario=/writers/sales-eu.json").state.scenario,
+            parse_query(&LinkState::default(), "scenario=/writers/sales-eu.json").state.scenario,
             Some(ScenarioSource::Path("/writers/sales-eu.json".into()))
         );
     }
@@ -500,7 +508,7 @@ mod tests {
             "x%00.json",
         ] {
             let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("scenario", value).finish();
-            let parsed = parse_query(&query);
+            let parsed = parse_query(&LinkState::default(), &query);
             assert_eq!(parsed.state.scenario, None, "{value}");
             assert_eq!(
                 notices(&query),
@@ -515,7 +523,7 @@ mod tests {
 
     #[test]
     fn an_inline_scenario_reads_from_the_fragment_and_writes_back_escaped() {
-        let mut parsed = parse_query("people=40");
+        let mut parsed = parse_query(&LinkState::default(), "people=40");
         parse_fragment(&mut parsed, "#scenario=%7B%22format%22:1%7D");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Inline(r#"{"format":1}"#.into())));
         assert!(parsed.notices.is_empty());
@@ -529,9 +537,27 @@ mod tests {
         };
         let written = encode_fragment(&state);
         assert!(written.is_ascii() && !written[1..].contains(['#', ' ']), "{written}");
-        let mut parsed = parse_query("");
+        let mut parsed = parse_query(&LinkState::default(), "");
         parse_fragment(&mut parsed, &written);
         assert_eq!(parsed.state, state);
+    }
+
+    #[test]
+    fn a_link_on_a_stage_page_keeps_what_the_page_opens_at_unless_it_says_otherwise() {
+        use crate::content::{Function, Preset};
+        let page = LinkState {
+            headcount: Headcount::new(800).unwrap(),
+            function: Function::Sales,
+            preset: Preset::ConsumerApp,
+            ..LinkState::default()
+        };
+        // A platform's tracking parameter or a bare fragment changes nothing of the page's state.
+        let tracked = parse_onto(&page, "utm_source=x", "");
+        assert_eq!(tracked.state, page);
+        assert_eq!(parse_onto(&page, "", "#?secret=Ab3dE6gH9k").state, page);
+        // What the link does say wins.
+        let moved = parse_onto(&page, "people=40", "");
+        assert_eq!((moved.state.headcount.people(), moved.state.function), (40, Function::Sales));
     }
 
     #[test]
@@ -554,7 +580,7 @@ mod tests {
     #[test]
     fn an_unknown_or_broken_fragment_is_named() {
         let read = |fragment: &str| {
-            let mut parsed = parse_query("");
+            let mut parsed = parse_query(&LinkState::default(), "");
             parse_fragment(&mut parsed, fragment);
             assert_eq!(parsed.state, LinkState::default(), "{fragment}");
             parsed.notice_texts()
@@ -577,7 +603,7 @@ mod tests {
 
     #[test]
     fn a_scenario_in_both_query_and_fragment_keeps_the_querys() {
-        let mut parsed = parse_query("scenario=a.json");
+        let mut parsed = parse_query(&LinkState::default(), "scenario=a.json");
         parse_fragment(&mut parsed, "#scenario={}");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Path("a.json".into())));
         assert_eq!(parsed.notice_texts(), ["The link sets “scenario” more than once; the first one was used."]);
@@ -585,13 +611,13 @@ mod tests {
 
     #[test]
     fn a_packed_scenario_reads_from_the_fragment_and_writes_back_as_it_came() {
-        let mut parsed = parse_query("people=40");
+        let mut parsed = parse_query(&LinkState::default(), "people=40");
         parse_fragment(&mut parsed, "#scenario=deflate.q1YqSi0uzSlRsgJyixQ-_9");
         assert_eq!(parsed.state.scenario, Some(ScenarioSource::Packed("q1YqSi0uzSlRsgJyixQ-_9".into())));
         assert!(parsed.notices.is_empty());
         assert_eq!(encode_fragment(&parsed.state), "#scenario=deflate.q1YqSi0uzSlRsgJyixQ-_9");
         for bad in ["#scenario=deflate.", "#scenario=deflate.a+b/c=", "#scenario=deflate.%7B%7D"] {
-            let mut parsed = parse_query("");
+            let mut parsed = parse_query(&LinkState::default(), "");
             parse_fragment(&mut parsed, bad);
             assert_eq!(parsed.state.scenario, None, "{bad}");
             assert_eq!(

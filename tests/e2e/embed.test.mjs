@@ -115,3 +115,19 @@ test('the host script ignores messages from other windows and malformed sizes', 
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
+
+for (const start of ['', 'stage/late-stage/']) {
+  test(`on a phone, ${start || 'the main page'} served from a sub-path moves its address to stage pages and loads nothing from the wrong place`, () =>
+    WidgetPage.use(env, `${MOUNT}${start}`, async (w) => {
+      await w.press('End');
+      await w.page.waitForURL(/\/widgets\/pm-scale-up\/stage\/hyperscale\/\?v=1&people=100000&/);
+      // Over to Sales, a page one level deeper.
+      await w.page.locator('.picker__toggle').click();
+      await w.page.getByRole('radio', { name: 'Sales' }).check();
+      await w.page.waitForURL(/\/widgets\/pm-scale-up\/stage\/hyperscale\/sales\/\?v=1&people=100000&/);
+      await w.press('Home');
+      await w.page.waitForURL(/\/widgets\/pm-scale-up\/stage\/founding-team\/sales\/\?v=1&people=1&/);
+      await w.page.waitForTimeout(500);
+      assert.deepEqual(w.troubles(), clean, 'no 404 for the icon or anything else');
+    }, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }));
+}

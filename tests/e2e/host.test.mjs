@@ -22,6 +22,9 @@ const pages = {
     <iframe id="widget" src="${MOUNT}?v=1&amp;embed=1&amp;people=150" title="PM Scale-Up" sandbox="allow-scripts"
       width="700" height="900"></iframe>
     <iframe id="other" name="other" src="about:blank" title="Another frame"></iframe></body></html>`,
+  '/bare/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <link rel="icon" href="${MOUNT}favicon.svg"></head><body>
+    <iframe id="widget" src="${MOUNT}" title="PM Scale-Up" sandbox="allow-scripts" width="700" height="900"></iframe></body></html>`,
   '/story/': file('index.html', 'text/html; charset=utf-8'),
   '/story/story.js': file('story.js', 'text/javascript'),
   '/story/story.css': file('story.css', 'text/css'),
@@ -68,6 +71,16 @@ test('the host sets the size and theme, hears ready and each state, and the read
     assert.deepEqual(host.troubles(), clean);
   }, { host: true, prepare: listen, viewport: { width: 800, height: 1000 } }));
 
+test('a frame opened without a query hears a set and says its state', () =>
+  WidgetPage.use(env, 'bare/', async (host) => {
+    const widget = await host.embed(0);
+    const { page } = host;
+    await send(page, { type: 'pm-scale-up:set', people: 5000 });
+    await page.waitForFunction(() => window.heard.some((m) => m?.type === 'pm-scale-up:state' && m.people === 5000));
+    assert.equal(await widget.readout(), 'Public company · about 5,000 people');
+    assert.deepEqual(host.troubles(), clean);
+  }, { host: true, prepare: listen }));
+
 test('garbage from the host, and any message from another window, changes nothing, logs nothing, runs nothing', () =>
   WidgetPage.use(env, 'host/', async (host) => {
     const widget = await host.embed(0);
@@ -103,7 +116,7 @@ test('the scrollytelling example sets a stage per step as it scrolls, and its ca
     const widget = await story.embed(0);
     const caption = page.locator('#story-caption');
     for (const [index, readout, words] of [
-      [1, 'Series A · about 60 people', 'Series a, about 60 people'],
+      [1, 'Series A · about 60 people', 'Series A, about 60 people'],
       [2, 'Late stage · about 800 people', 'Late stage, about 800 people'],
       [3, 'Hyperscale · about 50,000 people', 'Hyperscale, about 50,000 people'],
     ]) {

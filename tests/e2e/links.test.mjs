@@ -81,6 +81,13 @@ test('a copied link and the address preview the stage, function and type they op
     assert.deepEqual(w.troubles(), clean);
   }, { permissions: ['clipboard-read', 'clipboard-write'] }));
 
+test('a stage page\'s link with a platform\'s tracking parameter still opens that stage, function and type', () =>
+  WidgetPage.use(env, 'stage/late-stage/sales/?utm_source=newsletter', async (w) => {
+    assert.equal(await w.readout(), 'Late stage · about 800 people');
+    assert.equal(await w.holder(), 'Sales personSales leader');
+    assert.equal((await w.notices()).length, 1, 'the unknown setting is named, and nothing else changes');
+  }));
+
 const HOSTILE = [
   ['people=0', /sizes run from 1 to 100,000 people/],
   ['people=-1', /Ignored a company size of “-1”/],

@@ -203,6 +203,12 @@ async function thumbAt(page, position) {
   return { x: box.x + 14 + ((box.width - 28) * position) / 49, y: box.y + box.height / 2 };
 }
 
+/** Where a sweet-spot handle at `position` sits: just under the track. */
+async function handleAt(page, position) {
+  const thumb = await thumbAt(page, position);
+  return { x: thumb.x, y: thumb.y + 14 };
+}
+
 /** Drags from `from` to `to` (page points), with the mouse or, on a touch screen, a finger. */
 async function drag(page, from, to, { touch = false } = {}) {
   const steps = 12;
@@ -231,14 +237,18 @@ for (const touch of [false, true]) {
       assert.equal(await sliderTop(), before, 'the status takes the hint\'s place: the slider stays put');
       assert.match(await summary(), /^Your sweet spot: Series B \(150 people\);/);
       assert.equal(await page.locator('.scale__hint--sweet').textContent(), 'Inside your sweet spot');
-      // Both handles start on the thumb; dragging from there to the right widens the top end ...
-      await drag(page, await thumbAt(page, 21), await thumbAt(page, 31), { touch });
+      // Both handles start under the thumb; dragging one to the right widens the top end ...
+      await drag(page, await handleAt(page, 21), await handleAt(page, 31), { touch });
       assert.match(await summary(), /^Your sweet spot: Series B to Late stage \(150 to 1,500 people\);/);
-      // ... and from there to the left, across the other end, widens the bottom end.
-      await drag(page, await thumbAt(page, 21), await thumbAt(page, 15), { touch });
+      // ... and the other to the left widens the bottom end.
+      await drag(page, await handleAt(page, 21), await handleAt(page, 15), { touch });
       assert.match(await summary(), /^Your sweet spot: Series A to Late stage \(40 to 1,500 people\);/);
       assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people', 'the size stays');
       await page.waitForURL(/sweet=40-1500/);
+      // The slider's own thumb, over both handles at the start, is still the slider's to drag.
+      await drag(page, await thumbAt(page, 21), await thumbAt(page, 24), { touch });
+      assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 300 people');
+      assert.match(await summary(), /^Your sweet spot: Series A to Late stage \(40 to 1,500 people\);/);
       assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
     }, { hasTouch: touch, isMobile: touch, viewport: { width: 360, height: 740 } }));
 }
