@@ -40,6 +40,7 @@
       fields.theme = entry.target.dataset.theme || 'auto';
       set(fields);
     });
-  }, { rootMargin: '-45% 0px -45% 0px' });
+    // A step counts once it reaches the lower part of the screen, below the widget on a phone.
+  }, { rootMargin: '-60% 0px -15% 0px' });
   steps.forEach(function (step) { observer.observe(step); });
 })();
