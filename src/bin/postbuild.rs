@@ -1,7 +1,7 @@
 //! Trunk `post_build` hook (see Trunk.toml). In `$TRUNK_STAGING_DIR` it:
 //! - moves Trunk's inline loader into a file, for a strict Content-Security-Policy;
 //! - minifies the wasm-bindgen glue with esbuild (Trunk's own minifier cannot parse its
-//!   `export … as default` and ships it as it is);
+//!   `export … as default` and ships it as it is), and the pre-paint script `early.js`;
 //! - prerenders the widget into `index.html`, so it reads before (and without) WebAssembly;
 //! - writes one prerendered page per stage for each function and company type,
 //!   `stage/<slug>/index.html`, `stage/<slug>/sales/index.html`, …, with link-preview tags, and
@@ -46,18 +46,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .and_then(|name| name.to_str())
             .is_some_and(|name| name.starts_with("pm-scale-up-") && name.ends_with(".js"))
     });
-    let minified = match &glue {
-        Some(glue) => std::process::Command::new("esbuild")
-            .arg(glue)
-            .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
-            .arg(format!("--outfile={}", glue.display()))
+    let minify = |file: &std::path::Path, format: &str| {
+        std::process::Command::new("esbuild")
+            .arg(file)
+            .args(["--minify", &format!("--format={format}"), "--log-level=warning", "--allow-overwrite"])
+            .arg(format!("--outfile={}", file.display()))
             .status()
-            .is_ok_and(|status| status.success()),
-        None => false,
+            .is_ok_and(|status| status.success())
     };
+    let minified = glue.as_deref().is_some_and(|glue| minify(glue, "esm"));
+    // The pre-paint script is copied as written, with its comments: it is part of the first load.
+    let early = staging.join("early.js");
+    let minified = minified && (!early.exists() || minify(&early, "iife"));
     if !minified {
         // Not fatal: the widget works the same; the size budget in scripts/test.sh notices.
-        eprintln!("postbuild: could not minify the wasm-bindgen glue with esbuild (run scripts/setup.sh)");
+        eprintln!("postbuild: could not minify the wasm-bindgen glue and early.js with esbuild (run scripts/setup.sh)");
     }
 
     let meta = home_meta(&public_url);
