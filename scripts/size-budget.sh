@@ -6,13 +6,13 @@ dist=${1:-dist}
 budget_kb=${BUDGET_KB:-120}
 budget=$((budget_kb * 1000))
 
-# Everything the page loads first: index.html, the files it references (CSS, loader, JS glue,
-# icon), and the WASM. Not embed.js: that one is for the host page, not the widget.
+# Everything the page loads first: index.html and the files it references (CSS, loader, JS glue,
+# its WASM, icon). Not embed.js: that one is for the host page, not the widget. Not the extras
+# module: the page loads it only when a link names a scenario, or for a picture (listed below).
 mapfile -t files < <(
   cd "$dist" && {
     echo index.html
     grep -oE '(href|src)="?[^" >]+' index.html | sed -E 's/^(href|src)="?(\.\/)?//'
-    ls -- *.wasm 2>/dev/null
   } | sort -u | while read -r f; do [ -f "$f" ] && echo "$f"; done
 )
 if [ ${#files[@]} -eq 0 ]; then
@@ -31,6 +31,11 @@ for f in "${files[@]}"; do
   printf '%-44s %12s %12s %12s\n' "$f" "$(kb "$raw")" "$(kb "$gz")" "$(kb "$br")"
 done
 printf '%-44s %12s %12s %12s\n' "total" "$(kb "$raw_total")" "$(kb "$gz_total")" "$(kb "$br_total")"
+for f in extras.js extras_bg.wasm; do
+  [ -f "$dist/$f" ] || continue
+  printf '%-44s %12s %12s %12s\n' "on demand: $f" "$(kb "$(wc -c <"$dist/$f")")" \
+    "$(kb "$(gzip -9 -c "$dist/$f" | wc -c)")" "$(kb "$(brotli -q 11 -c "$dist/$f" | wc -c)")"
+done
 
 if [ "$br_total" -gt "$budget" ]; then
   echo "size budget: FAILED, $(kb "$br_total") brotli is over the $budget_kb KB budget" >&2

@@ -64,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
     let dispatcher = state.dispatcher();
 
     use_open_link(dispatcher.clone(), state.link.clone());
-    use_scenario_loader(state.awaited(), dispatcher.clone());
+    use_scenario_loader(state.awaited(), dispatcher.clone(), props.root.clone());
     use_page_options(state.settled(), state.opening != Opening::Pending, state.link.theme, state.link.background);
     use_address_sync(state.link.clone(), state.touched, props.root.clone());
     use_embed_height(content.clone());

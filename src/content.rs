@@ -59,6 +59,11 @@ impl RoleId {
     pub(crate) const fn new(index: usize) -> RoleId {
         RoleId(index)
     }
+
+    /// Its place in the scenario's list of roles.
+    pub(crate) const fn index(self) -> usize {
+        self.0
+    }
 }
 
 /// A specialist role that takes work off the holder (the PM).

@@ -50,6 +50,8 @@ pub enum LoadError {
     CannotUnpack,
     /// The bytes are not UTF-8 text.
     NotText,
+    /// The part of the widget that reads scenarios (the extras module) could not be loaded.
+    NoReader,
 }
 
 impl std::fmt::Display for LoadError {
@@ -71,6 +73,7 @@ impl std::fmt::Display for LoadError {
             LoadError::NotPacked => f.write_str("The scenario in the link is not DEFLATE data in base64url."),
             LoadError::CannotUnpack => f.write_str("This browser cannot unpack a packed scenario."),
             LoadError::NotText => f.write_str("It is not UTF-8 text."),
+            LoadError::NoReader => f.write_str("The part of this widget that reads scenarios could not be loaded."),
         }
     }
 }
@@ -157,6 +160,7 @@ impl Captions {
 
 mod json;
 mod problem;
+pub mod wire;
 use json::{Json, Path};
 pub use problem::Problem;
 
@@ -236,6 +240,15 @@ pub fn from_json(text: &str) -> Result<Scenario, Vec<Problem>> {
     }
     let file = parse(text).map_err(|problem| vec![problem])?;
     validate(file)
+}
+
+/// What the extras module answers for a scenario's text (`wire`): the checked scenario, or its
+/// problems in the reader's words.
+pub fn check(text: &str) -> String {
+    match from_json(text) {
+        Ok(scenario) => wire::scenario(&scenario),
+        Err(problems) => wire::problems(&problems.iter().map(Problem::to_string).collect::<Vec<_>>()),
+    }
 }
 
 /// Parses JSON text into a `File`, through `Json`.

@@ -38,6 +38,14 @@ extern "C" {
     #[wasm_bindgen(method, js_name = pipeThrough)]
     fn pipe_through(this: &PipedStream, transform: &DecompressionStream) -> web_sys::ReadableStream;
 
+    /// The extras module's `no-modules` glue (`extras.js`) declares `wasm_bindgen` with `let`: a
+    /// global name, but not a property of `window`. Called, it instantiates the module's WASM;
+    /// its properties are the module's exports.
+    #[wasm_bindgen(catch, js_name = wasm_bindgen)]
+    fn init_extras(options: &js_sys::Object) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(thread_local_v2, js_name = wasm_bindgen)]
+    static EXTRAS: JsValue;
+
     /// `document.featurePolicy` (Chromium) or `document.permissionsPolicy`; other browsers lack both.
     type PermissionsPolicy;
     #[wasm_bindgen(method, catch, js_name = allowsFeature)]
@@ -225,6 +233,55 @@ pub async fn unpack_scenario(packed: &str) -> Result<String, LoadError> {
         .ok_or(LoadError::NotPacked)?;
     let unpacked = packed.unchecked_ref::<PipedStream>().pipe_through(&inflate);
     read_capped(unpacked, true, &|| LoadError::NotPacked).await
+}
+
+/// Has the extras module read and check a scenario's text: its answer (`custom::wire`), or
+/// `NoReader` when the module could not be loaded. `root` is the way from this page to the
+/// site's root, where the module lies.
+pub async fn check_scenario(root: &str, text: &str) -> Result<String, LoadError> {
+    let extras = extras(root).await.ok_or(LoadError::NoReader)?;
+    js_sys::Reflect::get(&extras, &"check_scenario".into())
+        .ok()
+        .and_then(|check| check.dyn_into::<js_sys::Function>().ok())
+        .and_then(|check| check.call1(&JsValue::NULL, &text.into()).ok())
+        .and_then(|answer| answer.as_string())
+        .ok_or(LoadError::NoReader)
+}
+
+/// The extras module (`src/bin/extras.rs`), the code the first load leaves out: its exports, once
+/// loaded. Loaded once, when first wanted; tried again next time if it failed.
+pub async fn extras(root: &str) -> Option<JsValue> {
+    thread_local! {
+        static LOADING: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+    }
+    let loading = LOADING.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load_extras(root.to_string())))
+            .clone()
+    });
+    let extras = JsFuture::from(loading).await.ok();
+    if extras.is_none() {
+        LOADING.with(|cell| cell.borrow_mut().take());
+    }
+    extras
+}
+
+/// Adds the extras module's script (wasm-bindgen's `no-modules` glue), then instantiates its
+/// WASM.
+async fn load_extras(root: String) -> Result<JsValue, JsValue> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    let script = document.create_element("script")?;
+    script.set_attribute("src", &format!("{root}extras.js"))?;
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+        let _ = script.add_event_listener_with_callback("error", &reject);
+    });
+    document.body().ok_or(JsValue::NULL)?.append_child(&script)?;
+    JsFuture::from(loaded).await?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"module_or_path".into(), &format!("{root}extras_bg.wasm").into())?;
+    JsFuture::from(init_extras(&options)?).await?;
+    Ok(EXTRAS.with(JsValue::clone))
 }
 
 /// Reads a byte stream as UTF-8 text, but never past `custom::MAX_BYTES`: past it, the stream is

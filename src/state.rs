@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::content::{Function, Preset, Scenario};
-use crate::custom::{self, LoadError, Problem};
+use crate::custom::{wire, LoadError};
 use crate::host;
 use crate::link::{self, LinkState, Parsed, ScenarioSource};
 use crate::model::{caption, describe, handovers, snapshot, tour_stops};
@@ -49,7 +49,7 @@ pub enum Unusable {
     /// Its text could not be had.
     Load(LoadError),
     /// Its text was read, and these are its mistakes, in the reader's words.
-    Invalid(Vec<Problem>),
+    Invalid(Vec<String>),
 }
 
 impl Notice {
@@ -65,12 +65,18 @@ impl Notice {
                 let mut lines = vec![format!("{place} could not be used, so the built-in table is shown.")];
                 match why {
                     Unusable::Load(error) => lines.push(error.to_string()),
-                    Unusable::Invalid(problems) => lines.extend(problems.iter().map(Problem::to_string)),
+                    Unusable::Invalid(problems) => lines.extend(problems.iter().cloned()),
                 }
                 lines
             }
         }
     }
+}
+
+/// The scenario in the extras module's answer for a scenario's text (`custom::wire`), or why
+/// there is none: the text could not be had, or the answer lists its problems.
+pub fn scenario_in(answer: Result<String, LoadError>) -> Result<Scenario, Unusable> {
+    wire::answer(&answer.map_err(Unusable::Load)?).map_err(Unusable::Invalid)
 }
 
 /// Where the guided tour stands.
@@ -202,9 +208,7 @@ impl State {
     }
 
     /// Reads the link's custom scenario: shows it, or says why not and shows the built-in table.
-    fn open_scenario(&mut self, source: ScenarioSource, json: Result<String, LoadError>) {
-        let scenario =
-            json.map_err(Unusable::Load).and_then(|json| custom::from_json(&json).map_err(Unusable::Invalid));
+    fn open_scenario(&mut self, source: ScenarioSource, scenario: Result<Scenario, Unusable>) {
         match scenario {
             Ok(scenario) => {
                 self.custom = Some((source, Rc::new(scenario)));
@@ -256,9 +260,9 @@ pub enum Action {
     TourStep,
     /// The tour's "previous" button: back to the stop before.
     TourBack,
-    /// The link's scenario file arrived, or its packed scenario was unpacked (the JSON text), or
-    /// not (why not).
-    ScenarioFetched(ScenarioSource, Result<String, LoadError>),
+    /// The link's scenario arrived (fetched, unpacked or read from the link) and was read and
+    /// checked, or not (why not).
+    ScenarioArrived(ScenarioSource, Result<Scenario, Unusable>),
     /// Chose the custom scenario the link opened, in the picker.
     ChooseCustom,
     /// The host page set some of the link's fields (`host::SET`), read as a link reads them.
@@ -283,7 +287,7 @@ impl Action {
             | Action::TourStep
             | Action::TourBack
             | Action::OpenLink(_)
-            | Action::ScenarioFetched(..) => false,
+            | Action::ScenarioArrived(..) => false,
         }
     }
 }
@@ -310,13 +314,11 @@ impl Reducible for State {
                 next.opening = Opening::Settled;
                 next.link = parsed.state;
                 next.scenario = Rc::new(Scenario::built_in(next.link.function, next.link.preset));
-                match next.link.scenario.clone() {
-                    Some(ScenarioSource::Inline(json)) => {
-                        next.open_scenario(ScenarioSource::Inline(Rc::clone(&json)), Ok(json.to_string()));
-                    }
-                    // The app fetches or unpacks it, then sends `ScenarioFetched`.
-                    Some(source) => next.opening = Opening::Awaiting(source),
-                    None => {}
+                // The app fetches or unpacks it, has it read and checked, then sends
+                // `ScenarioArrived`. (Even JSON in the link waits: the code that reads it is loaded
+                // only when a link has a scenario.)
+                if let Some(source) = next.link.scenario.clone() {
+                    next.opening = Opening::Awaiting(source);
                 }
                 // autoplay=1 plays the tour as the play button does: from the founding team, and
                 // once the scenario it tours has arrived.
@@ -342,12 +344,12 @@ impl Reducible for State {
                 next.show_table();
                 next.touched = true;
             }
-            Action::ScenarioFetched(source, json) => {
+            Action::ScenarioArrived(source, scenario) => {
                 if self.opening != Opening::Awaiting(source.clone()) {
                     return self;
                 }
                 next.opening = Opening::Settled;
-                next.open_scenario(source, json);
+                next.open_scenario(source, scenario);
                 if next.link.autoplay && !next.touched {
                     next.tour = Tour::Playing;
                     next.link.headcount = Stage::FoundingTeam.typical();
@@ -607,14 +609,24 @@ mod tests {
         ScenarioSource::Path("scenarios/design.json".into())
     }
 
-    fn with_inline(json: &str) -> Parsed {
+    /// What the app sends once the extras module has read and checked `json` (or once the text
+    /// could not be had).
+    fn arrived(source: ScenarioSource, json: Result<&str, LoadError>) -> Action {
+        Action::ScenarioArrived(source, scenario_in(json.map(crate::custom::check)))
+    }
+
+    /// Opens a link with `json` in its fragment, and sends what the app sends once it is read.
+    fn open_inline(json: &str) -> Rc<State> {
         let parsed = parse("people=150", &format!("scenario={}", json.replace('%', "%25")));
-        parsed
+        let state = act(Rc::new(State::default()), Action::OpenLink(parsed));
+        assert!(!state.settled(), "the scenario is read before the widget shows it");
+        let source = state.awaited().expect("the link's scenario is awaited");
+        act(state, arrived(source, Ok(json)))
     }
 
     #[test]
     fn a_link_with_a_custom_scenario_opens_on_it_and_the_picker_can_leave_and_return() {
-        let state = act(Rc::new(State::default()), Action::OpenLink(with_inline(DESIGN)));
+        let state = open_inline(DESIGN);
         assert_eq!(state.scenario.name(), "Design");
         assert_eq!(state.scenario.holder_title, "Founding designer");
         assert!(state.notices.is_empty(), "{:?}", state.notices);
@@ -631,7 +643,7 @@ mod tests {
 
     #[test]
     fn a_broken_custom_scenario_shows_the_built_in_table_and_says_what_is_wrong() {
-        let state = act(Rc::new(State::default()), Action::OpenLink(with_inline(r#"{"format": 1, "name": 7}"#)));
+        let state = open_inline(r#"{"format": 1, "name": 7}"#);
         assert_eq!(state.scenario.name(), "Product");
         assert_eq!(state.link.scenario, None);
         assert!(state.custom.is_none());
@@ -652,25 +664,17 @@ mod tests {
         assert_eq!(state.awaited(), Some(file()));
         assert_eq!(state.scenario.name(), "Product", "the built-in table meanwhile");
         // A stale answer for another path changes nothing.
-        let same = act(
-            Rc::clone(&state),
-            Action::ScenarioFetched(ScenarioSource::Path("other.json".into()), Ok(DESIGN.into())),
-        );
+        let same = act(Rc::clone(&state), arrived(ScenarioSource::Path("other.json".into()), Ok(DESIGN)));
         assert_eq!(same, state);
 
-        let shown = act(Rc::clone(&state), Action::ScenarioFetched(file(), Ok(DESIGN.into())));
+        let shown = act(Rc::clone(&state), arrived(file(), Ok(DESIGN)));
         assert!(shown.settled());
         assert_eq!(shown.scenario.name(), "Design");
         assert_eq!(shown.headcount().people(), 40);
         assert_eq!(shown.announcement, "", "opening a link is quiet");
 
-        let failed = act(
-            state,
-            Action::ScenarioFetched(
-                file(),
-                Err(LoadError::Status { status: 404, path: "/scenarios/design.json".into() }),
-            ),
-        );
+        let failed =
+            act(state, arrived(file(), Err(LoadError::Status { status: 404, path: "/scenarios/design.json".into() })));
         assert!(failed.settled());
         assert_eq!(failed.scenario.name(), "Product");
         assert_eq!(
@@ -688,7 +692,7 @@ mod tests {
         let state = act(state, Action::ChooseFunction(Function::Sales));
         assert!(!state.settled(), "the file is still awaited");
         assert_eq!(state.awaited(), Some(file()));
-        let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
+        let state = act(state, arrived(file(), Ok(DESIGN)));
         assert!(state.settled(), "the widget shows and marks itself interactive");
         assert_eq!(state.scenario.name(), "Sales", "the reader's choice stands");
         assert!(state.custom.is_some(), "the scenario is offered in the picker");
@@ -700,7 +704,7 @@ mod tests {
     fn a_file_that_arrives_after_the_reader_started_is_announced() {
         let state = act(Rc::new(State::default()), Action::OpenLink(parse("scenario=scenarios/design.json", "")));
         let state = move_to(state, 40);
-        let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
+        let state = act(state, arrived(file(), Ok(DESIGN)));
         assert_eq!(state.scenario.name(), "Design");
         assert_eq!(state.headcount().people(), 40);
         assert_eq!(state.announcement, "Now following the Design function.");
@@ -712,7 +716,7 @@ mod tests {
             act(Rc::new(State::default()), Action::OpenLink(parse("autoplay=1&scenario=scenarios/design.json", "")));
         assert!(!state.touring(), "no tour of a table that is about to be replaced");
         assert_eq!(act(Rc::clone(&state), Action::TourStep), state);
-        let state = act(state, Action::ScenarioFetched(file(), Ok(DESIGN.into())));
+        let state = act(state, arrived(file(), Ok(DESIGN)));
         assert!(state.touring());
         assert_eq!(state.headcount().stage(), Stage::FoundingTeam);
         assert_eq!(state.scenario.name(), "Design");
@@ -723,7 +727,7 @@ mod tests {
     #[test]
     fn a_custom_scenario_named_like_a_built_in_is_still_announced() {
         let json = DESIGN.replace(r#""name": "Design""#, r#""name": "Product""#);
-        let state = act(Rc::new(State::default()), Action::OpenLink(with_inline(&json)));
+        let state = open_inline(&json);
         let state = act(state, Action::ChooseFunction(Function::Product));
         assert_eq!(state.announcement, "Now following the Product function.");
     }
@@ -735,10 +739,10 @@ mod tests {
         let state = act(Rc::new(State::default()), Action::OpenLink(parsed));
         assert_eq!(state.awaited(), Some(packed.clone()));
         assert!(!state.settled());
-        let shown = act(Rc::clone(&state), Action::ScenarioFetched(packed.clone(), Ok(DESIGN.into())));
+        let shown = act(Rc::clone(&state), arrived(packed.clone(), Ok(DESIGN)));
         assert_eq!(shown.scenario.name(), "Design");
         assert!(shown.settled());
-        let failed = act(state, Action::ScenarioFetched(packed, Err(LoadError::NotPacked)));
+        let failed = act(state, arrived(packed, Err(LoadError::NotPacked)));
         assert_eq!(
             texts(&failed.notices),
             [

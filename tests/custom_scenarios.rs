@@ -336,4 +336,22 @@ proptest! {
         let on_cards: usize = after.role_cards(&scenario).iter().map(|c| c.responsibilities.len()).sum();
         prop_assert_eq!(on_cards + after.share.held, scenario.responsibilities.len());
     }
+
+    /// What the extras module hands the widget reads back as the scenario it checked.
+    #[test]
+    fn valid_custom_scenarios_cross_from_the_extras_module_unchanged(json in any_valid_scenario()) {
+        if let Ok(scenario) = from_json(&json) {
+            prop_assert_eq!(pm_scale_up::custom::wire::answer(&pm_scale_up::custom::check(&json)), Ok(scenario));
+        }
+    }
+
+    /// And so do its problems, in the reader's words.
+    #[test]
+    fn the_problems_of_bent_scenarios_cross_in_their_words(json in any_valid_scenario(), cut in 0usize..400) {
+        let bent: String = json.chars().take(cut).collect();
+        if let Err(problems) = from_json(&bent) {
+            let words: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            prop_assert_eq!(pm_scale_up::custom::wire::answer(&pm_scale_up::custom::check(&bent)), Err(words));
+        }
+    }
 }

@@ -104,12 +104,6 @@ impl Widget {
         web_sys::window().unwrap().location().search().unwrap()
     }
 
-    /// The whole address, fragment and all, once written.
-    async fn address(&self) -> String {
-        gloo_timers::future::TimeoutFuture::new(pm_scale_up::hooks::ADDRESS_BAR_DELAY_MS + 50).await;
-        web_sys::window().unwrap().location().href().unwrap()
-    }
-
     async fn click(&self, selector: &str) {
         let button: HtmlElement = self.find(selector).dyn_into().unwrap();
         button.click();
@@ -743,58 +737,4 @@ async fn the_pause_button_pauses_the_tour_where_it_is_and_play_goes_on_from_ther
     w.click(".tour").await;
     assert_eq!(w.readout(), "Seed · about 25 people", "and goes on from there");
     assert_eq!(w.find(".tour").get_attribute("aria-pressed").unwrap(), "true");
-}
-
-/// The sample scenario, as a link's fragment carries it.
-fn design_fragment() -> String {
-    let json = include_str!("../scenarios/design.json");
-    format!("#scenario={}", String::from(js_sys::encode_uri_component(json)))
-}
-
-#[wasm_bindgen_test]
-async fn a_custom_scenario_in_the_link_drives_the_whole_interface_and_the_picker_returns_to_it() {
-    let w = Widget::open(&format!("?people=5{}", design_fragment())).await;
-    assert_eq!(w.text(".intro__title"), "How a designer's job peels apart as the company grows");
-    assert_eq!(w.text(".board__holder"), "DesignerFounding designer");
-    assert_eq!(w.on_pm().len(), 11, "the founding designer does everything");
-    assert_eq!(
-        w.text(".caption .caption__gloss").split(" Read").next().unwrap(),
-        "One designer does the brand, the screens, the copy and the research."
-    );
-    let custom: HtmlInputElement = w.find("input[type=radio][value='custom']").dyn_into().unwrap();
-    assert!(custom.checked());
-    assert_eq!(w.text("label[for='pmsu-function-custom']"), "Design");
-    assert!(w.0.query_selector("input[value='consumer-app']").unwrap().is_none(), "presets are the product function's");
-    w.press("End").await;
-    assert_eq!(w.on_pm(), ["Interaction design", "Design critique"]);
-    assert_eq!(w.on_role("Brand Designer"), ["Logo and brand"]);
-    assert!(w.address().await.contains("#scenario="), "the address bar keeps the scenario: {}", w.address().await);
-
-    choose(&w, "product").await;
-    assert_eq!(w.text(".intro__title"), "How a PM's job peels apart as the company grows");
-    assert_eq!(w.announced(), "Now following the Product function.");
-    assert!(!w.address().await.contains("scenario="), "the link no longer carries it");
-    choose(&w, "custom").await;
-    assert_eq!(w.announced(), "Now following the Design function.");
-    assert_eq!(w.on_pm(), ["Interaction design", "Design critique"]);
-    assert!(w.address().await.contains("#scenario="));
-}
-
-#[wasm_bindgen_test]
-async fn a_broken_custom_scenario_opens_the_built_in_table_with_the_problem_named() {
-    let json = String::from(js_sys::encode_uri_component(
-        r#"{"format": 1, "name": "Ops", "holder": "lead",
-        "holder_title": "Lead", "roles": [], "responsibilities": [{"name": "Hiring", "role": "Recruiter", "at": 40}]}"#,
-    ));
-    let w = Widget::open(&format!("?people=40#scenario={json}")).await;
-    let notice = w.text(".notice");
-    assert!(notice.contains("The scenario in the link could not be used, so the built-in table is shown."), "{notice}");
-    assert!(
-        notice.contains("At responsibilities[0].role: “Recruiter” is not one of the roles (there are none)."),
-        "{notice}"
-    );
-    assert_eq!(w.text(".intro__title"), "How a PM's job peels apart as the company grows");
-    assert!(w.0.query_selector("input[value='custom']").unwrap().is_none());
-    w.press("Home").await;
-    assert_eq!(w.readout(), "Founding team · 1 person");
 }

@@ -76,6 +76,33 @@ test('a scenario file on the site opens, and a copied link reopens it in the sam
   await context.close();
 });
 
+// (A browser test until the scenario reader moved into the extras module, which only a built
+// site serves.)
+test('a custom scenario drives the whole interface, and the picker leaves it and returns to it', () =>
+  WidgetPage.use(env, `${MOUNT}?people=5${inline(DESIGN)}`, async (w) => {
+    const { page } = w;
+    assert.equal(await page.locator('.intro__title').textContent(), DESIGN_TITLE);
+    assert.equal(await w.holder(), 'DesignerFounding designer');
+    assert.equal((await w.onPm()).length, 11, 'the founding designer does everything');
+    assert.match(await page.locator('.caption__gloss').textContent(), /^One designer does the brand, the screens, the copy and the research\./);
+    assert.equal(await page.locator("input[type=radio][value='custom']").isChecked(), true);
+    assert.equal(await page.locator("label[for='pmsu-function-custom']").textContent(), 'Design');
+    assert.equal(await page.locator("input[value='consumer-app']").count(), 0, "presets are the product function's");
+    await w.press('End');
+    assert.deepEqual(await w.onPm(), ['Interaction design', 'Design critique']);
+    const brand = page.locator('.lane').filter({ has: page.locator('.role.is-hired', { hasText: /^Brand Designer$/ }) });
+    assert.deepEqual(await brand.locator('.lane__spec .chip').allTextContents(), ['Logo and brand']);
+
+    await page.locator("label[for='pmsu-function-product']").click();
+    assert.equal(await page.locator('.intro__title').textContent(), "How a PM's job peels apart as the company grows");
+    assert.equal(await page.locator('.live-region').textContent(), 'Now following the Product function.');
+    await page.locator("label[for='pmsu-function-custom']").click();
+    assert.equal(await page.locator('.live-region').textContent(), 'Now following the Design function.');
+    assert.deepEqual(await w.onPm(), ['Interaction design', 'Design critique']);
+    await page.waitForFunction(() => location.hash.startsWith('#scenario='));
+    assert.deepEqual(w.troubles(), clean);
+  }));
+
 test('a scenario in the fragment opens without a flash of the default, and its share link carries it', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
@@ -253,3 +280,18 @@ for (const [tail, says] of HOSTILE) {
     }, { prepare: countDialogs });
   });
 }
+
+test('when the code that reads scenarios cannot be loaded, the widget says so and shows its own table', () =>
+  WidgetPage.use(env, null, async (w) => {
+    await w.page.route('**/extras.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await w.open(`${MOUNT}?people=40${inline(DESIGN)}`);
+    assert.deepEqual(await w.notices(), [
+      'The scenario in the link could not be used, so the built-in table is shown.',
+      'The part of this widget that reads scenarios could not be loaded.',
+    ]);
+    assert.equal(await w.holder(), 'PMProduct Manager');
+    await w.press('Home');
+    assert.equal(await w.readout(), 'Founding team · 1 person');
+    // The browser's own line about the missing file is the only one.
+    assert.deepEqual(w.troubles().errors, []);
+  }));
