@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{Board, Gauge, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark};
+use crate::components::{
+    Board, Gauge, HoldersTable, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
+};
 use crate::content::{Function, Preset, Scenario};
 use crate::flip::use_flip;
 use crate::hooks::{
@@ -179,6 +181,7 @@ pub fn App(props: &AppProps) -> Html {
                     <StageCaption quote={quote} gloss={gloss} />
                 </div>
             </div>
+            <HoldersTable scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} headcount={state.headcount()} />
             <footer class="footer">
                 // First, so a marked sweet spot opens across the top of the footer; unmarked, its
                 // button shares a row with the share buttons.

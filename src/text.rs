@@ -3,7 +3,7 @@
 //! scenario reader's messages (`custom`), which live with the types they describe. A leaf apart
 //! from `words`: components and the reducer call these, and nothing here knows about them.
 
-use crate::scale::Place;
+use crate::scale::{stage_and_size, Headcount, Place};
 use crate::words::with_thousands;
 
 // The slider.
@@ -24,6 +24,37 @@ pub const STAYS: &str = "stays";
 pub const INTERFACES_WITH: &str = "Interfaces with ";
 /// After the count, for a screen reader: "Interfaces with 7 of 12 specialist roles".
 pub const SPECIALIST_ROLES: &str = " specialist roles";
+
+/// The holder's short name with a capital: "PM", "Sales person". ASCII only: Unicode case
+/// tables would cost the WASM bundle several kilobytes for one letter.
+pub fn capitalised(holder: &str) -> String {
+    let mut name = holder.to_string();
+    if let Some(first) = name.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    name
+}
+
+/// The table of who holds what (`HoldersTable`): its summary, its column heads and its words.
+pub const SHOW_AS_TABLE: &str = "Show as table";
+pub const TABLE_HEADS: [&str; 3] = ["Work", "Held now by", "Taken over by"];
+
+pub fn table_caption(headcount: Headcount) -> String {
+    format!("Who holds what at {}", stage_and_size(headcount))
+}
+
+/// The role that takes the work over, and from what size: "UX Researcher, from 150 people".
+pub fn taken_over(role: &str, at: Headcount) -> String {
+    match at.people() {
+        1 => format!("{role}, from the first person"),
+        n => format!("{role}, from {} people", with_thousands(n)),
+    }
+}
+
+/// For work that never leaves the holder: "Nobody: it stays with the PM".
+pub fn stays_with(holder: &str) -> String {
+    format!("Nobody: it stays with the {holder}")
+}
 
 /// What a screen reader hears after a responsibility: who holds it.
 pub fn held_by(role: Option<&str>, holder: &str) -> String {

@@ -30,16 +30,6 @@ impl PartialEq for BoardProps {
     }
 }
 
-/// The holder's short name with a capital: "PM", "Sales person". ASCII only: Unicode case
-/// tables would cost the WASM bundle several kilobytes for one letter.
-fn badge(holder: &str) -> String {
-    let mut badge = holder.to_string();
-    if let Some(first) = badge.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    badge
-}
-
 /// A responsibility as a chip. `data-flip` is its key for the FLIP animation, wherever it sits;
 /// its colours come from its lane.
 fn chip(id: &str, name: &str) -> Html {
@@ -96,7 +86,7 @@ pub fn Board(props: &BoardProps) -> Html {
         <section class="board" aria-labelledby="pmsu-holder-title">
             <div class="board__head">
                 <h2 id="pmsu-holder-title" class="board__holder">
-                    <span class="board__badge">{ badge(&holder) }</span>
+                    <span class="board__badge">{ text::capitalised(&holder) }</span>
                     <span class="board__holder-title">{ props.holder_title.clone() }</span>
                 </h2>
                 <p class="board__interfaces">

@@ -47,6 +47,11 @@ const STATES = [
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.locator('#pmsu-copy-by-hand').waitFor();
   }],
+  ['the table of who holds what, open', async (page) => {
+    await page.goto(`${env.server.origin}/?fn=sales&people=800`);
+    await widgetReady(page);
+    await page.getByText('Show as table').click();
+  }],
   ['a playing tour', async (page) => {
     await page.goto(`${env.server.origin}/`);
     await widgetReady(page);

@@ -1,0 +1,56 @@
+//! "Show as table": the board as a real table, one row per responsibility, with who holds it at
+//! this size and who takes it over from what size. Prerendered on every page inside a closed
+//! `<details>`, so it is in the document for screen readers, feed readers, crawlers and readers
+//! without JavaScript, and printed open.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::Scenario;
+use crate::model::{Holder, Snapshot};
+use crate::scale::Headcount;
+use crate::text;
+
+#[derive(Properties)]
+pub struct HoldersTableProps {
+    pub scenario: Rc<Scenario>,
+    pub snapshot: Rc<Snapshot>,
+    pub headcount: Headcount,
+}
+
+/// The scenario by pointer, as the board compares it (`BoardProps`).
+impl PartialEq for HoldersTableProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scenario, &other.scenario)
+            && self.snapshot == other.snapshot
+            && self.headcount == other.headcount
+    }
+}
+
+#[function_component]
+pub fn HoldersTable(props: &HoldersTableProps) -> Html {
+    let scenario = &props.scenario;
+    let holder = text::capitalised(&scenario.holder);
+    let rows = scenario.responsibilities.iter().zip(&props.snapshot.holders).map(|(work, now)| {
+        let now = match *now {
+            Holder::Specialist(role) => scenario.role(role).name.to_string(),
+            Holder::Generalist => holder.clone(),
+        };
+        let later = match work.peel {
+            Some(peel) => text::taken_over(&scenario.role(peel.role).name, peel.at),
+            None => text::stays_with(&scenario.holder),
+        };
+        html! { <tr><th scope="row">{ work.name.to_string() }</th><td>{ now }</td><td>{ later }</td></tr> }
+    });
+    html! {
+        <details class="holders">
+            <summary>{ text::SHOW_AS_TABLE }</summary>
+            <table>
+                <caption>{ text::table_caption(props.headcount) }</caption>
+                <thead><tr>{ for text::TABLE_HEADS.iter().map(|head| html! { <th scope="col">{ *head }</th> }) }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </details>
+    }
+}
