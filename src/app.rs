@@ -186,12 +186,13 @@ pub fn App(props: &AppProps) -> Html {
                 // First, so a marked sweet spot opens across the top of the footer; unmarked, its
                 // button shares a row with the share buttons.
                 <SweetSpotMark headcount={state.headcount()} sweet={state.link.sweet} shares={sweet_shares} {on_mark} />
-                <ShareBar link={state.link.clone()} content={content.clone()} />
+                // Embedded, the link shares the sweet spot's row, so a phone's footer is two rows.
                 if embed {
                     <a class="footer__full-size" href={full_size_href(&props.root, &state.link)} target="_blank" rel="noopener">
                         { text::OPEN_FULL_SIZE }
                     </a>
                 }
+                <ShareBar link={state.link.clone()} content={content.clone()} root={props.root.clone()} />
             </footer>
             <p class="visually-hidden live-region" role="status" aria-live="polite">{ state.announcement.clone() }</p>
         </main>

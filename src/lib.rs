@@ -1,7 +1,7 @@
 //! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
 //!
 //! The functional core (`scale`, `content`, `model`, `state`, `link`, `custom`, `share`, `host`,
-//! `words`) is plain Rust and tested natively. The view (`app`, `components`) renders the same way
+//! `picture`, `words`) is plain Rust and tested natively. The view (`app`, `components`) renders the same way
 //! in the browser and in a native prerender, so render functions make no browser calls.
 //!
 //! The browser is reached from these places only, and only from effects and event handlers:
@@ -10,6 +10,7 @@
 //! - `flip`: layout measurements and the chips' animations;
 //! - `panic`: the notice shown in place of a widget that stopped;
 //! - `main.rs`, the entry point: the prerendered page is handed to `platform`, then rendered over;
+//! - `bin/extras.rs`, the extras module, loaded on demand: it paints and saves the picture;
 //! - `hooks`: the top view's effects, each through `platform`;
 //! - the JSON reader in `custom/json.rs`, which hands the text to the browser's `JSON.parse`;
 //! - event handlers in `app` and `components`, which read the event they were given, and the
@@ -29,6 +30,7 @@ pub mod og_image;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 pub mod panic;
+pub mod picture;
 pub mod platform;
 pub mod scale;
 pub mod share;

@@ -1,5 +1,6 @@
 //! The browser, for everything but animation: the address bar, the clipboard, Web Share, the page's
-//! theme attributes, and the embed height messages. Called only from effects and event handlers.
+//! theme attributes, the embed height messages, and the extras module (loading it, and asking it
+//! to check a scenario or draw the picture). Called only from effects and event handlers.
 //!
 //! Every call here may fail in a hostile host (a sandboxed iframe, a strict policy, an old
 //! browser), so none of them panics: each returns a `Result` or `bool`, or quietly does nothing.
@@ -282,6 +283,32 @@ async fn load_extras(root: String) -> Result<JsValue, JsValue> {
     js_sys::Reflect::set(&options, &"module_or_path".into(), &format!("{root}extras_bg.wasm").into())?;
     JsFuture::from(init_extras(&options)?).await?;
     Ok(EXTRAS.with(JsValue::clone))
+}
+
+/// Whether this page may start a download. A sandboxed frame has an opaque origin ("null"), and
+/// unless its host allowed downloads, starting one fails with an error in the console.
+pub fn may_download() -> bool {
+    web_sys::window().is_some_and(|w| w.origin() != "null")
+}
+
+/// Has the extras module draw the reader's picture of the state `href` says (`?query#fragment`),
+/// with `url` on its source line: painted into `place` if given (once the module has loaded, so
+/// the place has been rendered by then), else downloaded, as SVG if `svg`. The file's name, or
+/// `Err` if the module could not be loaded or could not draw.
+pub async fn picture(root: &str, href: &str, url: &str, place: Option<yew::NodeRef>, svg: bool) -> Result<String, ()> {
+    let extras = extras(root).await.ok_or(())?;
+    let place = match place {
+        Some(place) => Some(place.cast::<Element>().ok_or(())?),
+        None => None,
+    };
+    let draw = js_sys::Reflect::get(&extras, &"picture".into())
+        .ok()
+        .and_then(|draw| draw.dyn_into::<js_sys::Function>().ok())
+        .ok_or(())?;
+    let args =
+        js_sys::Array::of4(&href.into(), &url.into(), &place.map_or(JsValue::UNDEFINED, JsValue::from), &svg.into());
+    let drawn = draw.apply(&JsValue::NULL, &args).map_err(drop)?;
+    JsFuture::from(js_sys::Promise::from(drawn)).await.ok().and_then(|name| name.as_string()).ok_or(())
 }
 
 /// Reads a byte stream as UTF-8 text, but never past `custom::MAX_BYTES`: past it, the stream is

@@ -115,6 +115,20 @@ pub fn copied(what: &str) -> String {
     format!("{what} copied.")
 }
 
+// The picture for slides.
+pub const DOWNLOAD_IMAGE: &str = "Download image";
+pub const SVG: &str = "SVG";
+pub const DOWNLOAD_SVG: &str = "Download image as SVG";
+pub const DRAWING: &str = "Drawing the picture…";
+pub const PICTURE_FAILED: &str = "The picture could not be drawn here. Open the widget full size and try there.";
+pub const PICTURE_IN_PLACE: &str =
+    "This page does not allow downloads where the widget is embedded, so here is the picture: \
+                                    right-click it to save it, or open the widget full size to download it.";
+
+pub fn downloading(name: &str) -> String {
+    format!("Downloading {name}.")
+}
+
 pub fn copy_by_hand(what: &str) -> String {
     format!("{what}: this page may not use the clipboard here. It is selected below: press Ctrl+C or ⌘C to copy it.")
 }

@@ -1,16 +1,161 @@
 //! The extras module: what the first load leaves out, built by Trunk beside the widget
 //! (`index.html`, `data-type="worker"`: wasm-bindgen's `no-modules` glue, `extras.js`, and
 //! `extras_bg.wasm`, neither of them loaded by the page). `platform::extras` loads it when first
-//! wanted: when a link names a custom scenario.
+//! wanted: when a link names a custom scenario, or when the reader asks for a picture.
+//!
+//! Natively this binary does nothing; its parts are in the library, tested there: the scenario
+//! reader (`custom`), and the drawing (`picture`). What is here only paints and saves.
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use js_sys::{Array, Promise};
+    use pm_scale_up::content::Scenario;
+    use pm_scale_up::link::{self, ScenarioSource, Theme};
+    use pm_scale_up::picture::{self, Align, Mark, Picture, FONTS};
+    use pm_scale_up::platform;
     use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{
+        Blob, BlobPropertyBag, CanvasRenderingContext2d, Document, Element, HtmlAnchorElement, HtmlCanvasElement,
+    };
 
     /// Reads and checks a custom scenario's JSON text: the answer `custom::wire` reads.
     #[wasm_bindgen]
     pub fn check_scenario(text: &str) -> String {
         pm_scale_up::custom::check(text)
+    }
+
+    /// Draws the state `href` says (a link's `?query#fragment`, as `link::encode_href` writes
+    /// it) as the reader's picture (`picture::slide`), with `url` on its source line. With a
+    /// `place`, paints it there to be saved by hand (a sandboxed frame may not download);
+    /// without, downloads it: a PNG, or the SVG if `svg`. Resolves to the file's name.
+    #[wasm_bindgen]
+    pub async fn picture(href: String, url: String, place: Option<Element>, svg: bool) -> Result<String, JsValue> {
+        let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
+        let link = link::parse(query, fragment).state;
+        let scenario = scenario(&link).await?;
+        let dark = match link.theme {
+            Theme::Dark => true,
+            Theme::Light => false,
+            Theme::Auto => web_sys::window()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .is_some_and(|m| m.matches()),
+        };
+        let slide = picture::slide(&scenario, &link, &url, dark);
+        let name = picture::file_name(&scenario, &link);
+        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        if svg && place.is_none() {
+            let name = format!("{name}.svg");
+            let options = BlobPropertyBag::new();
+            options.set_type("image/svg+xml");
+            let blob = Blob::new_with_str_sequence_and_options(&Array::of1(&picture::svg(&slide).into()), &options)?;
+            save(&document, &blob, &name)?;
+            return Ok(name);
+        }
+        let canvas = paint(&document, &slide)?;
+        let name = format!("{name}.png");
+        match place {
+            Some(place) => {
+                canvas.set_attribute("role", "img")?;
+                canvas.set_attribute("aria-label", &format!("The picture, {name}"))?;
+                place.replace_children_with_node_1(&canvas);
+            }
+            None => {
+                let blob = JsFuture::from(Promise::new(&mut |resolve, _| {
+                    let _ = canvas.to_blob(&resolve);
+                }))
+                .await?;
+                save(&document, &blob.dyn_into()?, &name)?;
+            }
+        }
+        Ok(name)
+    }
+
+    /// The link's scenario: its built-in table, or the custom one it names, fetched, unpacked or
+    /// read from the link again (the browser has a file in its cache).
+    async fn scenario(link: &link::LinkState) -> Result<Scenario, JsValue> {
+        let text = match &link.scenario {
+            None => return Ok(Scenario::built_in(link.function, link.preset)),
+            Some(ScenarioSource::Path(path)) => platform::fetch_scenario(path).await,
+            Some(ScenarioSource::Packed(packed)) => platform::unpack_scenario(packed).await,
+            Some(ScenarioSource::Inline(json)) => Ok(json.to_string()),
+        };
+        let text = text.map_err(|why| JsValue::from(why.to_string()))?;
+        pm_scale_up::custom::from_json(&text).map_err(|_| JsValue::from("the scenario does not read"))
+    }
+
+    /// Paints the picture's marks on a new canvas of its size.
+    fn paint(document: &Document, picture: &Picture) -> Result<HtmlCanvasElement, JsValue> {
+        let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+        canvas.set_width(picture.width);
+        canvas.set_height(picture.height);
+        let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2d context")?.dyn_into()?;
+        ctx.scale(
+            f64::from(picture.width) / f64::from(picture.view.0),
+            f64::from(picture.height) / f64::from(picture.view.1),
+        )?;
+        ctx.set_fill_style_str(picture.background);
+        ctx.fill_rect(0.0, 0.0, f64::from(picture.view.0), f64::from(picture.view.1));
+        for mark in &picture.marks {
+            match mark {
+                Mark::Rect { x, y, w, h, radius, fill, stroke } => {
+                    ctx.begin_path();
+                    ctx.round_rect_with_f64(
+                        f64::from(*x),
+                        f64::from(*y),
+                        f64::from(*w),
+                        f64::from(*h),
+                        f64::from(*radius),
+                    )?;
+                    ctx.set_fill_style_str(fill);
+                    ctx.fill();
+                    if let Some((colour, width)) = stroke {
+                        ctx.set_stroke_style_str(colour);
+                        ctx.set_line_width(f64::from(*width));
+                        ctx.stroke();
+                    }
+                }
+                Mark::Text { x, y, size, fill, align, spacing, pieces } => {
+                    ctx.set_fill_style_str(fill);
+                    js_sys::Reflect::set(&ctx, &"letterSpacing".into(), &format!("{spacing}px").into())?;
+                    let font = |bold: bool| format!("{} {size}px {FONTS}", if bold { "bold" } else { "normal" });
+                    let mut widths = Vec::with_capacity(pieces.len());
+                    for (bold, words) in pieces {
+                        ctx.set_font(&font(*bold));
+                        widths.push(ctx.measure_text(words)?.width());
+                    }
+                    let total: f64 = widths.iter().sum();
+                    let mut left = f64::from(*x)
+                        - match align {
+                            Align::Start => 0.0,
+                            Align::Middle => total / 2.0,
+                            Align::End => total,
+                        };
+                    for ((bold, words), width) in pieces.iter().zip(widths) {
+                        ctx.set_font(&font(*bold));
+                        ctx.fill_text(words, left, f64::from(*y))?;
+                        left += width;
+                    }
+                }
+            }
+        }
+        Ok(canvas)
+    }
+
+    /// Saves `blob` as a file named `name`, through a link with `download`.
+    fn save(document: &Document, blob: &Blob, name: &str) -> Result<(), JsValue> {
+        let url = web_sys::Url::create_object_url_with_blob(blob)?;
+        let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+        // The download has its bytes once it starts; the address can go a little later.
+        gloo_timers::callback::Timeout::new(60_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
+        Ok(())
     }
 }
 

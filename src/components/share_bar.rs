@@ -1,9 +1,10 @@
-//! Copy link, Share and Embed: each works, or falls back to a selected text field to copy by hand.
+//! Copy link, Share, Embed and the picture for slides: each works, or falls back to a selected
+//! text field to copy by hand (or, for the picture, to the picture shown in place).
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::link::LinkState;
+use crate::link::{encode_href, LinkState};
 use crate::platform;
 use crate::share::{embed_snippet, share_url, WIDGET_TITLE};
 use crate::text;
@@ -14,6 +15,20 @@ pub struct ShareBarProps {
     /// The widget's content, measured for the embed code's initial height, so the iframe
     /// reserves exactly the space the embed will take at this width.
     pub content: NodeRef,
+    /// The way from this page to the site's root, where the extras module lies.
+    pub root: AttrValue,
+}
+
+/// Where the picture for slides stands.
+#[derive(Clone, PartialEq)]
+enum Picture {
+    None,
+    Drawing,
+    /// Downloading, as the file of this name.
+    Saved(String),
+    /// Shown in place, where this page may not download.
+    InPlace,
+    Failed,
 }
 
 /// What the last copy did.
@@ -47,6 +62,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     // Known only in the browser, so it starts false and the prerender matches the first render.
     let can_share = use_state_eq(|| false);
     let by_hand_field = use_node_ref();
+    let picture = use_state_eq(|| Picture::None);
+    let picture_place = use_node_ref();
     {
         let can_share = can_share.clone();
         use_effect_with((), move |_| can_share.set(platform::can_share()));
@@ -60,15 +77,35 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             }
         });
     }
-    // A new state makes the last "copied" stale.
+    // A new state makes the last "copied" and the last picture stale.
     {
-        let copied = copied.clone();
-        let embed_code = embed_code.clone();
+        let (copied, embed_code, picture) = (copied.clone(), embed_code.clone(), picture.clone());
         use_effect_with(props.link.clone(), move |_| {
             copied.set(Copied::Nothing);
             embed_code.set(None);
+            picture.set(Picture::None);
         });
     }
+    // Downloaded, or where this page may not download, shown in place (painted there once the
+    // extras module has loaded, by when its place is on the page).
+    let on_picture = |svg: bool| {
+        let (link, root, picture, place) =
+            (props.link.clone(), props.root.clone(), picture.clone(), picture_place.clone());
+        Callback::from(move |_: MouseEvent| {
+            let in_place = !platform::may_download();
+            picture.set(if in_place { Picture::InPlace } else { Picture::Drawing });
+            let (link, root, picture, place) = (link.clone(), root.clone(), picture.clone(), place.clone());
+            spawn_local(async move {
+                let url = share_url(&platform::page_address(), &link);
+                let place = in_place.then_some(place);
+                match platform::picture(&root, &encode_href(&link), &url, place, svg).await {
+                    Ok(name) if !in_place => picture.set(Picture::Saved(name)),
+                    Ok(_) => {}
+                    Err(()) => picture.set(Picture::Failed),
+                }
+            });
+        })
+    };
 
     let on_copy_link = {
         let (link, copied) = (props.link.clone(), copied.clone());
@@ -104,8 +141,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         })
     };
 
-    let status = match &*copied {
-        Copied::Done(what) => text::copied(what),
+    let status = match (&*copied, &*picture) {
+        (Copied::Done(what), _) => text::copied(what),
+        (_, Picture::Drawing) => text::DRAWING.to_string(),
+        (_, Picture::Saved(name)) => text::downloading(name),
+        (_, Picture::Failed) => text::PICTURE_FAILED.to_string(),
         _ => String::new(),
     };
 
@@ -120,8 +160,18 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <button type="button" class="button" aria-expanded={embed_code.is_some().to_string()}
                         aria-controls="pmsu-embed" onclick={on_embed}>{ text::EMBED }</button>
                 }
+                <button type="button" class="button" onclick={on_picture(false)}>{ text::DOWNLOAD_IMAGE }</button>
+                <button type="button" class="button" aria-label={text::DOWNLOAD_SVG} onclick={on_picture(true)}>
+                    { text::SVG }
+                </button>
                 <span class="share__status" role="status">{ status }</span>
             </div>
+            if *picture == Picture::InPlace {
+                <figure class="share__picture">
+                    <div ref={picture_place}></div>
+                    <figcaption>{ text::PICTURE_IN_PLACE }</figcaption>
+                </figure>
+            }
             if let Copied::ByHand { label, text } = &*copied {
                 <div class="share__by-hand">
                     <label for="pmsu-copy-by-hand">

@@ -4,7 +4,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { servedWidget, widgetReady, WidgetPage } from './harness.mjs';
 
-const env = servedWidget();
+// Under the strict policy the README promises, as a page of its own and in a sandboxed frame.
+const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const HOST_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'";
+const host = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
+  <link rel="icon" href="/favicon.svg"></head><body><h1>A post</h1>
+  <iframe src="${src}" title="PM Scale-Up" sandbox="allow-scripts" width="700" height="1000"></iframe></body></html>`;
+const env = servedWidget({
+  headers: { 'content-security-policy': WIDGET_CSP },
+  pages: { '/post/': host('/?v=1&embed=1&people=800&fn=sales&theme=dark') },
+  pageHeaders: { 'content-security-policy': HOST_CSP },
+});
 const clean = { console: [], errors: [], foreign: [] };
 const DESIGN = readFileSync(new URL('../../scenarios/design.json', import.meta.url), 'utf8');
 const STAGES = ['founding-team', 'seed', 'series-a', 'series-b', 'late-stage', 'public-company', 'hyperscale'];
@@ -106,3 +116,84 @@ test('printed, the page shows the board and the table on one A4 or Letter page, 
       assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, 1, `one ${format} page`);
     }
   }));
+
+/** Clicks `button` and returns the download it starts: its file name and its bytes. */
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/** A PNG's size, as the browser decodes it, how many colours a sample of its pixels has, and its top-left pixel. */
+async function looks(context, png) {
+  const page = await context.newPage();
+  const seen = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    const data = ctx.getImageData(0, 0, image.width, image.height).data;
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4 * 101) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return { width: image.width, height: image.height, colours: colours.size, corner: `rgb(${data[0]}, ${data[1]}, ${data[2]})` };
+  }, png.toString('base64'));
+  await page.close();
+  return seen;
+}
+
+for (const [address, name, stage, theme] of [
+  ['?people=150&sweet=40-300', 'pm-scale-up-series-b-150', 'Series B · about 150 people', 'rgb(251, 250, 247)'],
+  ['?fn=sales&people=800&theme=dark', 'pm-scale-up-sales-late-stage-800', 'Late stage · about 800 people', 'rgb(20, 21, 25)'],
+]) {
+  test(`the picture for slides is a 1600 x 900 PNG of the state, named for it, with its SVG: ${address}`, () =>
+    WidgetPage.use(env, address, async (w) => {
+      const { page, context } = w;
+      const png = await download(page, 'Download image');
+      assert.equal(png.name, `${name}.png`);
+      assert.deepEqual(png.bytes.subarray(0, 8), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      const seen = await looks(context, png.bytes);
+      assert.deepEqual([seen.width, seen.height], [1600, 900]);
+      assert.ok(seen.colours > 8, `${seen.colours} colours: not one flat colour`);
+      assert.equal(seen.corner, theme, 'the paper of the theme');
+      assert.equal(await page.locator('.share__status').textContent(), `Downloading ${name}.png.`);
+
+      const svg = await download(page, 'Download image as SVG');
+      assert.equal(svg.name, `${name}.svg`);
+      const text = svg.bytes.toString('utf8');
+      assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1600" height="900"/);
+      assert.ok(text.includes(`>${stage}</text>`), 'it names the stage');
+      const kept = await w.onPm();
+      assert.ok(kept.length > 0);
+      for (const work of kept) assert.ok(text.includes(`>${work.replace('&', '&amp;')}</text>`), `it shows that the holder keeps ${work}`);
+      assert.ok(text.includes('“Product Management Scale Up”'), 'its source line names the post');
+      assert.ok(text.includes(`${env.server.origin}/stage/`), 'and the link for this state');
+      assert.deepEqual(w.troubles(), clean);
+    }));
+}
+
+test('in a sandboxed frame, which may not download, the picture is shown in place, with no console error', () =>
+  WidgetPage.use(env, 'post/', async (host) => {
+    const widget = await host.embed(0);
+    let downloads = 0;
+    host.page.on('download', () => downloads++);
+    await widget.page.getByRole('button', { name: 'Download image', exact: true }).click();
+    const canvas = widget.page.locator('.share__picture canvas');
+    await canvas.waitFor();
+    assert.match(await widget.page.locator('.share__picture figcaption').textContent(), /right-click it to save it/);
+    const seen = await canvas.evaluate((c) => {
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set();
+      for (let i = 0; i < data.length; i += 4 * 101) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return { width: c.width, height: c.height, shown: c.getBoundingClientRect().width, colours: colours.size, label: c.getAttribute('aria-label') };
+    });
+    assert.deepEqual([seen.width, seen.height], [1600, 900]);
+    assert.ok(seen.shown > 300 && seen.shown <= 700, `fits the frame: ${seen.shown} px wide`);
+    assert.ok(seen.colours > 8);
+    assert.equal(seen.label, 'The picture, pm-scale-up-sales-late-stage-800.png');
+    assert.equal(downloads, 0);
+    // Moving on makes it stale: it goes.
+    await widget.page.locator('.scale__input').press('ArrowRight');
+    await canvas.waitFor({ state: 'detached' });
+    assert.deepEqual(host.troubles(), clean);
+  }, { host: true }));

@@ -1,0 +1,440 @@
+//! Pictures of a state: the stage pages' link previews (1200x630, rasterised at build time by
+//! `og_image`) and the reader's picture for slides (1600x900, drawn in the browser by the extras
+//! module). Both are the same drawing, made once as a list of marks (rounded rectangles and
+//! lines of text), then written as SVG (`svg`) or painted on a canvas (`src/bin/extras.rs`), so
+//! the two never drift apart.
+
+use crate::content::{Family, Function, Origin, Preset, Scenario, POST_TITLE};
+use crate::link::LinkState;
+use crate::model::snapshot;
+use crate::scale::Headcount;
+use crate::text;
+use crate::words::{escape_markup, with_thousands, Token};
+
+/// The fonts the picture names, first to last. DejaVu Sans is what the build rasterises with
+/// (`og_image`); a browser without it takes the next it has.
+pub const FONTS: &str = "'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/// The widget's colours (its stylesheet's light and dark schemes) that the picture uses.
+pub struct Palette {
+    pub paper: &'static str,
+    pub surface: &'static str,
+    pub ink: &'static str,
+    pub muted: &'static str,
+    pub line: &'static str,
+    pub pm: &'static str,
+    pub pm_tint: &'static str,
+    pub pm_line: &'static str,
+    pub pm_ink: &'static str,
+    pub on_pm: &'static str,
+}
+
+pub const LIGHT: Palette = Palette {
+    paper: "#fbfaf7",
+    surface: "#ffffff",
+    ink: "#1d1d22",
+    muted: "#55555f",
+    line: "#e3e0d8",
+    pm: "#4338ca",
+    pm_tint: "#eef0ff",
+    pm_line: "#a5b4fc",
+    pm_ink: "#2e2a84",
+    on_pm: "#ffffff",
+};
+
+pub const DARK: Palette = Palette {
+    paper: "#141519",
+    surface: "#1d1f25",
+    ink: "#ececf1",
+    muted: "#a9a9b8",
+    line: "#34363f",
+    pm: "#8b93ff",
+    pm_tint: "#252746",
+    pm_line: "#5b61c9",
+    pm_ink: "#dfe2ff",
+    on_pm: "#141519",
+};
+
+/// A family's colour, for the square beside its roles; legible on both papers.
+fn family_colour(family: Family) -> &'static str {
+    match family {
+        Family::Design => "#e07a3f",
+        Family::Engineering => "#3f7be0",
+        Family::GoToMarket => "#2f9e5b",
+        Family::DataAndOps => "#9a5ae0",
+    }
+}
+
+/// Where a line of text stands against its `x`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Start,
+    Middle,
+    End,
+}
+
+/// One mark of a picture, in the picture's own units (`Picture::view`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mark {
+    /// A rectangle with rounded corners, filled, and outlined if `stroke` says with what.
+    Rect { x: f32, y: f32, w: f32, h: f32, radius: f32, fill: &'static str, stroke: Option<(&'static str, f32)> },
+    /// A line of text on its baseline at `y`: its pieces follow one another, each bold or not.
+    Text { x: f32, y: f32, size: f32, fill: &'static str, align: Align, spacing: f32, pieces: Vec<(bool, String)> },
+}
+
+/// A picture: its marks, drawn in `view` units onto `width` x `height` pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picture {
+    pub width: u32,
+    pub height: u32,
+    pub view: (u32, u32),
+    pub background: &'static str,
+    pub marks: Vec<Mark>,
+}
+
+/// The most of the link the picture's source line shows: what fits its width in DejaVu Sans.
+const MAX_LINK_CHARS: usize = 130;
+
+/// A rough width for bold DejaVu Sans, enough to lay chips out without measuring glyphs.
+fn bold_text_width(text: &str, size: f32) -> f32 {
+    text.chars().count() as f32 * size * 0.68
+}
+
+fn rect(x: f32, y: f32, w: f32, h: f32, radius: f32, fill: &'static str) -> Mark {
+    Mark::Rect { x, y, w, h, radius, fill, stroke: None }
+}
+
+fn line(x: f32, y: f32, size: f32, fill: &'static str, bold: bool, words: impl Into<String>) -> Mark {
+    Mark::Text { x, y, size, fill, align: Align::Start, spacing: 0.0, pieces: vec![(bold, words.into())] }
+}
+
+/// The board at `people` in 1200 x 630 units: the stage, the holder's card with the work still on
+/// it, the gauge, and the specialist roles with the work they took.
+fn board(scenario: &Scenario, people: Headcount, colours: &Palette) -> Vec<Mark> {
+    let s = snapshot(scenario, people);
+    let mut marks = vec![
+        Mark::Text {
+            x: 56.0,
+            y: 78.0,
+            size: 22.0,
+            fill: colours.pm,
+            align: Align::Start,
+            spacing: 3.0,
+            pieces: vec![(true, "PM SCALE-UP".to_string())],
+        },
+        line(56.0, 136.0, 48.0, colours.ink, true, format!("{} · {}", people.stage().name(), people)),
+    ];
+
+    // The holder's card. The title grows with the company; a long one is set smaller to stay on
+    // its card. The badge is as wide as the holder's name ("PM", "Sales person").
+    let badge = (bold_text_width(&scenario.holder, 19.0) + 20.0).round();
+    let title_x = 80.0 + badge + 12.0;
+    let title = scenario.holder_title_at(people.stage());
+    let title_size = (26.0_f32).min((482.0 - title_x) / bold_text_width(title, 1.0)).round();
+    marks.push(Mark::Rect {
+        x: 56.0,
+        y: 172.0,
+        w: 450.0,
+        h: 340.0,
+        radius: 18.0,
+        fill: colours.surface,
+        stroke: Some((colours.pm, 3.0)),
+    });
+    marks.push(rect(80.0, 196.0, badge, 32.0, 7.0, colours.pm));
+    marks.push(Mark::Text {
+        x: 80.0 + badge / 2.0,
+        y: 219.0,
+        size: 19.0,
+        fill: colours.on_pm,
+        align: Align::Middle,
+        spacing: 0.0,
+        pieces: vec![(true, text::capitalised(&scenario.holder))],
+    });
+    marks.push(line(title_x, 221.0, title_size, colours.ink, true, title));
+    let (mut x, mut y) = (80.0_f32, 250.0_f32);
+    for &r in &s.on_generalist() {
+        let name = &scenario.responsibilities[r].name;
+        let width = bold_text_width(name, 19.0) + 28.0;
+        if x + width > 482.0 {
+            x = 80.0;
+            y += 48.0;
+        }
+        marks.push(Mark::Rect {
+            x,
+            y,
+            w: width,
+            h: 38.0,
+            radius: 19.0,
+            fill: colours.pm_tint,
+            stroke: Some((colours.pm_line, 1.0)),
+        });
+        marks.push(line(x + 14.0, y + 26.0, 19.0, colours.pm_ink, true, name.to_string()));
+        x += width + 10.0;
+    }
+
+    // The gauge: one segment per responsibility, filled while the holder has it.
+    let total = s.share.total.max(1) as f32;
+    let segment = (450.0 - 3.0 * (total - 1.0)) / total;
+    for i in 0..s.share.total {
+        let fill = if i < s.share.held { colours.pm } else { colours.line };
+        marks.push(rect(56.0 + i as f32 * (segment + 3.0), 534.0, segment, 16.0, 3.0, fill));
+    }
+    marks.push(line(
+        56.0,
+        590.0,
+        22.0,
+        colours.ink,
+        false,
+        format!("{}% of the work is still on the {}", s.share.percent(), scenario.holder),
+    ));
+
+    // The specialist roles, in the order they were hired.
+    marks.push(Mark::Text {
+        x: 548.0,
+        y: 196.0,
+        size: 19.0,
+        fill: colours.muted,
+        align: Align::Start,
+        spacing: 2.0,
+        pieces: vec![(true, format!("SPECIALIST ROLES ({})", s.roles_hired()))],
+    });
+    if s.roles_hired() == 0 {
+        marks.push(line(548.0, 244.0, 24.0, colours.muted, false, "None yet: it is all generalists."));
+    }
+    for (i, card) in s.role_cards(scenario).iter().enumerate() {
+        let role = scenario.role(card.role);
+        let work: Vec<&str> =
+            card.responsibilities.iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
+        let y = 232.0 + i as f32 * 33.0;
+        marks.push(rect(548.0, y - 15.0, 16.0, 16.0, 4.0, family_colour(role.family)));
+        marks.push(Mark::Text {
+            x: 576.0,
+            y,
+            size: 21.0,
+            fill: colours.ink,
+            align: Align::Start,
+            spacing: 0.0,
+            pieces: vec![(true, role.name.to_string()), (false, format!(": {}", work.join(", ")))],
+        });
+    }
+    marks
+}
+
+/// A stage page's link preview: the board at `people`, 1200 x 630, light.
+pub fn preview(scenario: &Scenario, people: Headcount) -> Picture {
+    Picture {
+        width: 1200,
+        height: 630,
+        view: (1200, 630),
+        background: LIGHT.paper,
+        marks: board(scenario, people, &LIGHT),
+    }
+}
+
+/// The reader's picture for a slide, 1600 x 900 (16:9): the board as in the preview, with the
+/// function and company type, the sweet spot if one is marked, and a source line with the post's
+/// title and `url`, the widget's link for this state.
+pub fn slide(scenario: &Scenario, link: &LinkState, url: &str, dark: bool) -> Picture {
+    let colours = if dark { &DARK } else { &LIGHT };
+    let mut marks = board(scenario, link.headcount, colours);
+    let kind = match &scenario.origin {
+        Origin::BuiltIn { function: Function::Product, preset } => {
+            format!("{}, {}", scenario.name(), preset.name())
+        }
+        Origin::BuiltIn { .. } | Origin::Custom(_) => scenario.name().to_string(),
+    };
+    let at_right = |y: f32, size: f32, fill: &'static str, bold: bool, words: String| Mark::Text {
+        x: 1144.0,
+        y,
+        size,
+        fill,
+        align: Align::End,
+        spacing: 0.0,
+        pieces: vec![(bold, words)],
+    };
+    marks.push(at_right(62.0, 20.0, colours.muted, false, kind));
+    if let Some(sweet) = link.sweet {
+        let range = if sweet.from() == sweet.to() {
+            format!("at {}", with_thousands(sweet.from().people()))
+        } else {
+            format!("{} to {} people", with_thousands(sweet.from().people()), with_thousands(sweet.to().people()))
+        };
+        let place = text::sweet_status(sweet.place(link.headcount));
+        marks.push(at_right(92.0, 20.0, colours.pm, true, format!("{place}: {range}")));
+    }
+    // A custom scenario's link carries the whole scenario: the picture shows where it starts.
+    let shown: String = if url.chars().count() > MAX_LINK_CHARS {
+        url.chars().take(MAX_LINK_CHARS - 1).chain(['…']).collect()
+    } else {
+        url.to_string()
+    };
+    marks.push(Mark::Rect { x: 56.0, y: 612.0, w: 1088.0, h: 1.0, radius: 0.0, fill: colours.line, stroke: None });
+    marks.push(Mark::Text {
+        x: 56.0,
+        y: 638.0,
+        size: 16.0,
+        fill: colours.muted,
+        align: Align::Start,
+        spacing: 0.0,
+        pieces: vec![(false, "From ".to_string()), (true, format!("“{POST_TITLE}”"))],
+    });
+    marks.push(line(56.0, 661.0, 14.0, colours.muted, false, shown));
+    Picture { width: 1600, height: 900, view: (1200, 675), background: colours.paper, marks }
+}
+
+/// The picture's file name, without its extension, saying the state:
+/// `pm-scale-up-series-b-150`, `pm-scale-up-sales-late-stage-800`,
+/// `pm-scale-up-consumer-app-seed-25`, `pm-scale-up-design-seed-25` for a custom scenario.
+pub fn file_name(scenario: &Scenario, link: &LinkState) -> String {
+    let kind = match &scenario.origin {
+        Origin::BuiltIn { function: Function::Product, preset: Preset::B2bSaas } => String::new(),
+        Origin::BuiltIn { function: Function::Product, preset } => format!("{}-", preset.token()),
+        Origin::BuiltIn { function, .. } => format!("{}-", function.token()),
+        Origin::Custom(words) => format!("{}-", slug(&words.name)),
+    };
+    format!("pm-scale-up-{kind}{}-{}", link.headcount.stage().slug(), link.headcount.people())
+}
+
+/// A writer's name as a file name's part: ASCII letters and digits, in lower case, with single
+/// dashes between them; "custom" when nothing is left.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.chars().take(32).collect();
+    match out.trim_end_matches('-') {
+        "" => "custom".to_string(),
+        out => out.to_string(),
+    }
+}
+
+/// The picture as SVG text. Its text is the widget's own and the writer's, escaped.
+pub fn svg(picture: &Picture) -> String {
+    let (w, h) = (picture.width, picture.height);
+    let (vw, vh) = picture.view;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {vw} {vh}\" \
+         font-family=\"{FONTS}\"><rect width=\"{vw}\" height=\"{vh}\" fill=\"{}\"/>",
+        picture.background
+    );
+    for mark in &picture.marks {
+        match mark {
+            Mark::Rect { x, y, w, h, radius, fill, stroke } => {
+                out.push_str(&format!(
+                    "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"{radius}\" fill=\"{fill}\""
+                ));
+                if let Some((colour, width)) = stroke {
+                    out.push_str(&format!(" stroke=\"{colour}\" stroke-width=\"{width}\""));
+                }
+                out.push_str("/>");
+            }
+            Mark::Text { x, y, size, fill, align, spacing, pieces } => {
+                out.push_str(&format!("<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\" fill=\"{fill}\""));
+                match align {
+                    Align::Start => {}
+                    Align::Middle => out.push_str(" text-anchor=\"middle\""),
+                    Align::End => out.push_str(" text-anchor=\"end\""),
+                }
+                if *spacing != 0.0 {
+                    out.push_str(&format!(" letter-spacing=\"{spacing}\""));
+                }
+                // One bold piece alone makes the whole line bold.
+                if let [(true, words)] = &pieces[..] {
+                    out.push_str(&format!(" font-weight=\"bold\">{}</text>", escape_markup(words)));
+                    continue;
+                }
+                out.push('>');
+                for (bold, words) in pieces {
+                    if *bold {
+                        out.push_str(&format!("<tspan font-weight=\"bold\">{}</tspan>", escape_markup(words)));
+                    } else {
+                        out.push_str(&escape_markup(words));
+                    }
+                }
+                out.push_str("</text>");
+            }
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::parse;
+    use crate::scale::Stage;
+
+    fn at(query: &str) -> (Scenario, LinkState) {
+        let link = parse(query, "").state;
+        (Scenario::built_in(link.function, link.preset), link)
+    }
+
+    #[test]
+    fn the_slide_names_the_stage_what_the_pm_keeps_and_where_it_comes_from() {
+        let (scenario, link) = at("people=150");
+        let slide = svg(&slide(&scenario, &link, "https://example.com/stage/series-b/?v=1&people=150", false));
+        assert!(slide.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1600\" height=\"900\" viewBox=\"0 0 1200 675\""
+        ));
+        assert!(slide.contains(">Series B · about 150 people</text>"));
+        assert!(slide.contains(">Roadmap</text>"), "the PM keeps the roadmap");
+        assert!(slide.contains("<tspan font-weight=\"bold\">UX Researcher</tspan>: Discovery"));
+        assert!(slide.contains(">Product, B2B SaaS</text>"));
+        assert!(slide.contains("“Product Management Scale Up”</tspan></text>"));
+        assert!(slide.contains(">https://example.com/stage/series-b/?v=1&amp;people=150</text>"));
+        assert!(slide.contains(&format!("fill=\"{}\"", LIGHT.paper)));
+        assert!(!slide.contains("sweet spot"), "none marked");
+    }
+
+    #[test]
+    fn a_slide_at_another_state_says_that_state_in_its_theme_with_the_sweet_spot() {
+        let (scenario, link) = at("people=100000&fn=sales&sweet=40-300");
+        let slide = svg(&slide(&scenario, &link, "https://example.com/", true));
+        assert!(slide.contains(">Hyperscale · about 100,000 people</text>"));
+        assert!(slide.contains(">Sales</text>"));
+        assert!(slide.contains(">Above your sweet spot: 40 to 300 people</text>"));
+        assert!(slide.contains(&format!("fill=\"{}\"", DARK.paper)));
+        assert!(!slide.contains(">Roadmap</text>"));
+        assert!(slide.contains("<tspan font-weight=\"bold\">Strategic Accounts</tspan>"));
+    }
+
+    #[test]
+    fn a_long_link_is_cut_short_on_the_picture() {
+        let (scenario, link) = at("people=5");
+        let url = format!("https://example.com/?v=1#scenario={}", "x".repeat(5000));
+        let slide = svg(&slide(&scenario, &link, &url, false));
+        assert!(slide.contains("#scenario=xxxx"));
+        assert!(slide.contains("x…</text>"));
+        assert!(slide.len() < 20_000);
+    }
+
+    #[test]
+    fn the_file_name_says_the_state() {
+        let name = |query: &str| {
+            let (scenario, link) = at(query);
+            file_name(&scenario, &link)
+        };
+        assert_eq!(name("people=150"), "pm-scale-up-series-b-150");
+        assert_eq!(name("people=800&fn=sales"), "pm-scale-up-sales-late-stage-800");
+        assert_eq!(name("people=25&preset=consumer-app"), "pm-scale-up-consumer-app-seed-25");
+        let custom = crate::custom::from_json(include_str!("../scenarios/design.json")).unwrap();
+        assert_eq!(file_name(&custom, &parse("people=2000", "").state), "pm-scale-up-design-public-company-2000");
+        assert_eq!(slug("  Ops & Finance!! "), "ops-finance");
+        assert_eq!(slug("日本"), "custom");
+    }
+
+    #[test]
+    fn writers_text_is_escaped() {
+        let json = include_str!("../scenarios/design.json").replace("\"holder\": \"designer\"", "\"holder\": \"<b>&\"");
+        let custom = crate::custom::from_json(&json).unwrap();
+        let picture = svg(&preview(&custom, Stage::Seed.typical()));
+        assert!(picture.contains("&lt;b&gt;&amp;"));
+        assert!(!picture.contains("<b>"));
+    }
+}
