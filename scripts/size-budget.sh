@@ -31,8 +31,7 @@ for f in "${files[@]}"; do
   printf '%-44s %12s %12s %12s\n' "$f" "$(kb "$raw")" "$(kb "$gz")" "$(kb "$br")"
 done
 printf '%-44s %12s %12s %12s\n' "total" "$(kb "$raw_total")" "$(kb "$gz_total")" "$(kb "$br_total")"
-for f in extras.js extras_bg.wasm; do
-  [ -f "$dist/$f" ] || continue
+for f in $(cd "$dist" && ls -- extras*.js extras*_bg.wasm 2>/dev/null); do
   printf '%-44s %12s %12s %12s\n' "on demand: $f" "$(kb "$(wc -c <"$dist/$f")")" \
     "$(kb "$(gzip -9 -c "$dist/$f" | wc -c)")" "$(kb "$(brotli -q 11 -c "$dist/$f" | wc -c)")"
 done

@@ -176,6 +176,23 @@ pub fn head_tags(meta: &PageMeta) -> String {
     )
 }
 
+/// The extras module's files as Trunk writes them: unhashed, unlike the widget's own.
+pub const EXTRAS_FILES: [&str; 2] = ["extras.js", "extras_bg.wasm"];
+
+/// The extras module's name for this build: `extras-<hash of both files>`, so that a cached
+/// module of another build is never taken for this one's. `files` are their contents.
+pub fn extras_name(files: &[&[u8]]) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    files.hash(&mut hasher);
+    format!("extras-{:016x}", hasher.finish())
+}
+
+/// Names the extras module on the page's mount (`data-extras`), where `platform::extras` reads it.
+pub fn name_extras(page: &str, name: &str) -> String {
+    page.replacen("<div id=app", &format!("<div id=app data-extras=\"{}\"", escape_markup(name)), 1)
+}
+
 /// Prefixes every relative `href` and `src` in `html` with `../` per level of `depth`, so that a
 /// page in `stage/series-b/` still finds the assets at the root of `dist/`.
 pub fn rebase_assets(html: &str, depth: usize) -> String {
@@ -271,6 +288,18 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_extras_module_is_named_for_its_contents_on_the_mount() {
+        let name = extras_name(&[b"glue", b"wasm"]);
+        assert!(name.starts_with("extras-") && name.len() == 23, "{name}");
+        assert_eq!(name, extras_name(&[b"glue", b"wasm"]));
+        assert_ne!(name, extras_name(&[b"glue", b"wasm2"]));
+        assert_eq!(
+            name_extras("<body><div id=app data-link=\"x\">", &name),
+            format!("<body><div id=app data-extras=\"{name}\" data-link=\"x\">")
+        );
+    }
+
     use super::*;
 
     const PUBLIC: &str = "https://example.com/pm/";

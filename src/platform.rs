@@ -271,8 +271,14 @@ pub async fn extras(root: &str) -> Option<JsValue> {
 /// WASM.
 async fn load_extras(root: String) -> Result<JsValue, JsValue> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    // Its name for this build, on the mount (the post-build hook writes it); unhashed without.
+    let name = document
+        .get_element_by_id("app")
+        .and_then(|mount| mount.get_attribute("data-extras"))
+        .filter(|name| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .unwrap_or_else(|| "extras".to_string());
     let script = document.create_element("script")?;
-    script.set_attribute("src", &format!("{root}extras.js"))?;
+    script.set_attribute("src", &format!("{root}{name}.js"))?;
     let loaded = js_sys::Promise::new(&mut |resolve, reject| {
         let _ = script.add_event_listener_with_callback("load", &resolve);
         let _ = script.add_event_listener_with_callback("error", &reject);
@@ -280,7 +286,7 @@ async fn load_extras(root: String) -> Result<JsValue, JsValue> {
     document.body().ok_or(JsValue::NULL)?.append_child(&script)?;
     JsFuture::from(loaded).await?;
     let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"module_or_path".into(), &format!("{root}extras_bg.wasm").into())?;
+    js_sys::Reflect::set(&options, &"module_or_path".into(), &format!("{root}{name}_bg.wasm").into())?;
     JsFuture::from(init_extras(&options)?).await?;
     Ok(EXTRAS.with(JsValue::clone))
 }

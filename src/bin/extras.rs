@@ -1,7 +1,8 @@
 //! The extras module: what the first load leaves out, built by Trunk beside the widget
 //! (`index.html`, `data-type="worker"`: wasm-bindgen's `no-modules` glue, `extras.js`, and
-//! `extras_bg.wasm`, neither of them loaded by the page). `platform::extras` loads it when first
-//! wanted: when a link names a custom scenario, or when the reader asks for a picture.
+//! `extras_bg.wasm`, neither of them loaded by the page; the post-build hook names them by their
+//! contents). `platform::extras` loads it when first wanted: when a link names a custom scenario,
+//! or when the reader asks for a picture.
 //!
 //! Natively this binary does nothing; its parts are in the library, tested there: the scenario
 //! reader (`custom`), and the drawing (`picture`). What is here only paints and saves.

@@ -6,7 +6,9 @@
 //! - writes one prerendered page per stage for each function and company type,
 //!   `stage/<slug>/index.html`, `stage/<slug>/sales/index.html`, …, with link-preview tags, and
 //!   its 1200x630 preview image beside it, `og.png`;
-//! - writes each page's oEmbed answer beside it, `oembed.json`, named in the page's head.
+//! - writes each page's oEmbed answer beside it, `oembed.json`, named in the page's head;
+//! - names the extras module by its contents (`extras-<hash>.js`, `extras-<hash>_bg.wasm`), and
+//!   writes that name on every page's mount.
 //!
 //! Build setting: `PM_SCALE_UP_PUBLIC_URL`, the address the site is published at (for canonical
 //! and preview URLs). Default: http://127.0.0.1:8080/.
@@ -20,8 +22,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     use pm_scale_up::content::Scenario;
     use pm_scale_up::og_image;
     use pm_scale_up::page::{
-        build_page, externalize_loader, home_meta, oembed_json, prerender, rebase_assets, stage_meta,
-        DEFAULT_PUBLIC_URL, OEMBED_FILE,
+        build_page, externalize_loader, extras_name, home_meta, name_extras, oembed_json, prerender, rebase_assets,
+        stage_meta, DEFAULT_PUBLIC_URL, EXTRAS_FILES, OEMBED_FILE,
     };
     use pm_scale_up::scale::Stage;
     use pm_scale_up::share::{page_path, PAGE_KINDS};
@@ -63,10 +65,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("postbuild: could not minify the wasm-bindgen glue and early.js with esbuild (run scripts/setup.sh)");
     }
 
+    // The extras module gets a name by its contents, as Trunk gives the widget's own files, and
+    // every page names it on its mount.
+    let [glue, wasm] = EXTRAS_FILES.map(|file| staging.join(file));
+    let extras = extras_name(&[&fs::read(&glue)?, &fs::read(&wasm)?]);
+    fs::rename(&glue, staging.join(format!("{extras}.js")))?;
+    fs::rename(&wasm, staging.join(format!("{extras}_bg.wasm")))?;
+
     let meta = home_meta(&public_url);
     let home = build_page(&template, &meta, &prerender(AppProps::default()), None)
         .ok_or("the staged index.html has no <div id=app></div>")?;
-    fs::write(&index, home)?;
+    fs::write(&index, name_extras(&home, &extras))?;
     fs::write(staging.join(OEMBED_FILE), oembed_json(&meta, &public_url))?;
 
     // A page per stage for each function and company type: `stage/late-stage/` (product, B2B
@@ -84,7 +93,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .ok_or("the staged index.html has no <div id=app></div>")?;
             let dir = staging.join(&path);
             fs::create_dir_all(&dir)?;
-            fs::write(dir.join("index.html"), page)?;
+            fs::write(dir.join("index.html"), name_extras(&page, &extras))?;
             fs::write(dir.join(OEMBED_FILE), oembed_json(&meta, &public_url))?;
             let scenario = Scenario::built_in(function, preset);
             fs::write(dir.join("og.png"), og_image::png(&og_image::svg(&scenario, stage.typical()))?)?;

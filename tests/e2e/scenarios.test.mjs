@@ -283,7 +283,7 @@ for (const [tail, says] of HOSTILE) {
 
 test('when the code that reads scenarios cannot be loaded, the widget says so and shows its own table', () =>
   WidgetPage.use(env, null, async (w) => {
-    await w.page.route('**/extras.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await w.page.route(/\/extras-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await w.open(`${MOUNT}?people=40${inline(DESIGN)}`);
     assert.deepEqual(await w.notices(), [
       'The scenario in the link could not be used, so the built-in table is shown.',
