@@ -97,7 +97,7 @@ const MAX_LINK_CHARS: usize = 130;
 
 /// A rough width for bold DejaVu Sans, enough to lay chips out without measuring glyphs.
 fn bold_text_width(text: &str, size: f32) -> f32 {
-    text.chars().count() as f32 * size * 0.68
+    text.chars().count() as f32 * size * 0.72
 }
 
 fn rect(x: f32, y: f32, w: f32, h: f32, radius: f32, fill: &'static str) -> Mark {

@@ -298,7 +298,7 @@ pub fn may_download() -> bool {
 }
 
 /// Has the extras module draw the reader's picture of the state `href` says (`?query#fragment`),
-/// with `url` on its source line: painted into `place` if given (once the module has loaded, so
+/// with its link from `site` (the site's root) on its source line: painted into `place` if given (once the module has loaded, so
 /// the place has been rendered by then), else downloaded, as SVG if `svg`. The file's name, or
 /// `Err` if the module could not be loaded or could not draw.
 pub async fn picture(root: &str, href: &str, url: &str, place: Option<yew::NodeRef>, svg: bool) -> Result<String, ()> {

@@ -1,7 +1,7 @@
 //! Share links and embed codes, as plain text built from the link state. Pure, tested natively.
 
 use crate::content::{Function, Preset};
-use crate::link::{encode_href, Background, LinkState};
+use crate::link::{encode_against, encode_fragment, encode_href, Background, LinkState};
 use crate::scale::{Headcount, Stage};
 
 /// The widget's name, for the iframe `title` and the share sheet.
@@ -47,6 +47,15 @@ pub fn share_url(site: &str, link: &LinkState) -> String {
     page_href(site, &standalone(link))
 }
 
+/// The shortest link to the same state, for a picture's source line, where a reader may have to
+/// type it: the stage's own page, with only what differs from the state that page opens in.
+pub fn short_url(site: &str, link: &LinkState) -> String {
+    let link = standalone(link);
+    let (stage, function, preset) = (link.headcount.stage(), link.function, link.preset);
+    let page = LinkState { headcount: stage.typical(), function, preset, ..LinkState::default() };
+    format!("{site}{}?{}{}", page_path(stage, function, preset), encode_against(&link, &page), encode_fragment(&link))
+}
+
 /// The relative link to the standalone page from an embed ("open full size"). Relative, so it
 /// renders the same natively and in the browser, from whatever path the widget is served.
 pub fn full_size_href(root: &str, link: &LinkState) -> String {
@@ -88,6 +97,35 @@ pub fn embed_snippet(address: &str, link: &LinkState, height: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_short_link_opens_the_same_state_on_its_stage_page() {
+        use crate::link::{parse, parse_onto};
+        for query in [
+            "people=150",
+            "people=800&fn=sales",
+            "people=900&fn=sales&theme=dark&embed=1&bg=transparent&autoplay=1",
+            "people=60&preset=consumer-app&sweet=40-300",
+            "people=1",
+        ] {
+            let link = parse(query, "").state;
+            let short = short_url("https://example.com/w/", &link);
+            let (page, query) = short.split_once('?').unwrap();
+            let stage = link.headcount.stage();
+            assert_eq!(page, format!("https://example.com/w/{}", page_path(stage, link.function, link.preset)));
+            let base = LinkState {
+                headcount: stage.typical(),
+                function: link.function,
+                preset: link.preset,
+                ..LinkState::default()
+            };
+            assert_eq!(parse_onto(&base, query, "").state, standalone(&link), "{short}");
+        }
+        let typical = short_url("https://example.com/w/", &parse("people=800&fn=sales", "").state);
+        assert_eq!(typical, "https://example.com/w/stage/late-stage/sales/?v=1");
+        let dark = short_url("https://example.com/w/", &parse("people=1000&theme=dark", "").state);
+        assert_eq!(dark, "https://example.com/w/stage/late-stage/?v=1&people=1000&theme=dark");
+    }
+
     use super::*;
     use crate::link::{parse, Theme};
     use crate::scale::Headcount;

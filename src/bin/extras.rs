@@ -14,6 +14,7 @@ mod exports {
     use pm_scale_up::link::{self, ScenarioSource, Theme};
     use pm_scale_up::picture::{self, Align, Mark, Picture, FONTS};
     use pm_scale_up::platform;
+    use pm_scale_up::share;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -28,11 +29,12 @@ mod exports {
     }
 
     /// Draws the state `href` says (a link's `?query#fragment`, as `link::encode_href` writes
-    /// it) as the reader's picture (`picture::slide`), with `url` on its source line. With a
-    /// `place`, paints it there to be saved by hand (a sandboxed frame may not download);
-    /// without, downloads it: a PNG, or the SVG if `svg`. Resolves to the file's name.
+    /// it) as the reader's picture (`picture::slide`), with its shortest link from `site` (the
+    /// site's root) on its source line. With a `place`, paints it there to be saved by hand (a
+    /// sandboxed frame may not download); without, downloads it: a PNG, or the SVG if `svg`.
+    /// Resolves to the file's name.
     #[wasm_bindgen]
-    pub async fn picture(href: String, url: String, place: Option<Element>, svg: bool) -> Result<String, JsValue> {
+    pub async fn picture(href: String, site: String, place: Option<Element>, svg: bool) -> Result<String, JsValue> {
         let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
         let link = link::parse(query, fragment).state;
         let scenario = scenario(&link).await?;
@@ -43,7 +45,7 @@ mod exports {
                 .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
                 .is_some_and(|m| m.matches()),
         };
-        let slide = picture::slide(&scenario, &link, &url, dark);
+        let slide = picture::slide(&scenario, &link, &share::short_url(&site, &link), dark);
         let name = picture::file_name(&scenario, &link);
         let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
         if svg && place.is_none() {

@@ -96,9 +96,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             picture.set(if in_place { Picture::InPlace } else { Picture::Drawing });
             let (link, root, picture, place) = (link.clone(), root.clone(), picture.clone(), place.clone());
             spawn_local(async move {
-                let url = share_url(&platform::page_address(), &link);
                 let place = in_place.then_some(place);
-                match platform::picture(&root, &encode_href(&link), &url, place, svg).await {
+                match platform::picture(&root, &encode_href(&link), &platform::page_address(), place, svg).await {
                     Ok(name) if !in_place => picture.set(Picture::Saved(name)),
                     Ok(_) => {}
                     Err(()) => picture.set(Picture::Failed),

@@ -157,6 +157,22 @@ pub fn encode(state: &LinkState) -> String {
     query.finish()
 }
 
+/// Writes the version and only the fields of `state` that differ from `base`: the query a link
+/// needs on a page that opens in `base` (a stage page fills in what a link leaves out from its own
+/// state, `parse_onto`).
+pub fn encode_against(state: &LinkState, base: &LinkState) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for key in Key::ALL {
+        let value = key.written(state);
+        if key == Key::Version || value != key.written(base) {
+            if let Some(value) = value {
+                query.append_pair(key.name(), &value);
+            }
+        }
+    }
+    query.finish()
+}
+
 /// The fragment a link needs for its state, with its `#`: an inline scenario, or nothing.
 pub fn encode_fragment(state: &LinkState) -> String {
     match &state.scenario {

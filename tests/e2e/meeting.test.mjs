@@ -142,9 +142,9 @@ async function looks(context, png) {
   return seen;
 }
 
-for (const [address, name, stage, theme] of [
-  ['?people=150&sweet=40-300', 'pm-scale-up-series-b-150', 'Series B · about 150 people', 'rgb(251, 250, 247)'],
-  ['?fn=sales&people=800&theme=dark', 'pm-scale-up-sales-late-stage-800', 'Late stage · about 800 people', 'rgb(20, 21, 25)'],
+for (const [address, name, stage, theme, link] of [
+  ['?people=150&sweet=40-300', 'pm-scale-up-series-b-150', 'Series B · about 150 people', 'rgb(251, 250, 247)', 'stage/series-b/?v=1&amp;sweet=40-300'],
+  ['?fn=sales&people=800&theme=dark', 'pm-scale-up-sales-late-stage-800', 'Late stage · about 800 people', 'rgb(20, 21, 25)', 'stage/late-stage/sales/?v=1&amp;theme=dark'],
 ]) {
   test(`the picture for slides is a 1600 x 900 PNG of the state, named for it, with its SVG: ${address}`, () =>
     WidgetPage.use(env, address, async (w) => {
@@ -167,7 +167,12 @@ for (const [address, name, stage, theme] of [
       assert.ok(kept.length > 0);
       for (const work of kept) assert.ok(text.includes(`>${work.replace('&', '&amp;')}</text>`), `it shows that the holder keeps ${work}`);
       assert.ok(text.includes('“Product Management Scale Up”'), 'its source line names the post');
-      assert.ok(text.includes(`${env.server.origin}/stage/`), 'and the link for this state');
+      assert.ok(text.includes(`>${env.server.origin}/${link}</text>`), 'and the shortest link to this state');
+      // Which opens that state.
+      const board = await w.onPm();
+      await w.open(link.replaceAll('&amp;', '&'));
+      assert.equal(await w.readout(), stage);
+      assert.deepEqual(await w.onPm(), board);
       assert.deepEqual(w.troubles(), clean);
     }));
 }
