@@ -36,3 +36,18 @@ fn the_server_render_opens_at_series_b_with_seven_responsibilities_with_speciali
     assert!(board.contains(": on the PM"), "roadmap and strategy stay");
     assert!(section(&html, "class=\"board__interfaces\">", "</p>").contains(">7</strong>"));
 }
+
+#[test]
+fn the_server_render_holds_the_table_of_who_holds_what_closed() {
+    let html = render();
+    let table = section(&html, "<details class=\"holders\">", "</details>");
+    assert!(table.contains("<summary>Show as table</summary>"), "{table}");
+    assert!(table.contains("<caption>Who holds what at Series B, about 150 people</caption>"), "{table}");
+    assert_eq!(table.matches("<th scope=\"col\">").count(), 3);
+    assert_eq!(table.matches("<th scope=\"row\">").count(), Scenario::b2b_saas().responsibilities.len());
+    assert!(table.contains(
+        "<tr><th scope=\"row\">Discovery</th><td>UX Researcher</td><td>UX Researcher, from 150 people</td></tr>"
+    ));
+    assert!(table.contains("<tr><th scope=\"row\">Roadmap</th><td>PM</td><td>Nobody: it stays with the PM</td></tr>"));
+    assert!(!table.contains(" open"), "closed until the reader opens it");
+}
