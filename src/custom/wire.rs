@@ -1,7 +1,7 @@
 //! A checked custom scenario, as the extras module hands it to the widget.
 //!
-//! Reading and checking a writer's JSON happens in the extras module (`crate::extras`), which the
-//! page loads only when a link names a scenario. Its answer is this plain text: the scenario,
+//! Reading and checking a writer's JSON happens in the extras module (`src/bin/extras.rs`), which
+//! the page loads only when a link names a scenario. Its answer is this plain text: the scenario,
 //! already checked, one field per tab-separated line; or the problems, one per line, in the
 //! reader's words. Text fields never hold control characters (the checks refuse them), so tabs
 //! and newlines are free to separate them. The widget's side (`answer`) is small on purpose: it
@@ -14,8 +14,9 @@ use crate::content::{CustomWords, Family, Origin, Peel, Responsibility, RoleId, 
 use crate::scale::{Headcount, Stage};
 use crate::words::Token;
 
-/// The first line of a scenario's answer. A widget and an extras module from different builds
-/// (one of them cached) tell by it that they do not match.
+/// The first line of a scenario's answer, with the format's number: a widget and an extras module
+/// that write the format differently tell by it that they do not match. (The module's file name,
+/// hashed by the post-build hook, already keeps a cached one of another build away.)
 const SCENARIO: &str = "pm-scale-up scenario 1";
 /// The first line of an answer that lists problems.
 const PROBLEMS: &str = "pm-scale-up problems 1";
@@ -58,12 +59,14 @@ pub fn scenario(scenario: &Scenario) -> String {
     out
 }
 
-/// The answer for text that could not be used: its problems, in the reader's words.
+/// The answer for text that could not be used: its problems, in the reader's words, one a line.
+/// A problem may quote a writer's text as it was (a family or a role that is not one), newlines
+/// and all: every control character becomes a space, as a notice's line would show it anyway.
 pub fn problems(problems: &[String]) -> String {
     let mut out = String::from(PROBLEMS);
     for problem in problems {
         out.push('\n');
-        out.push_str(problem);
+        out.extend(problem.chars().map(|c| if c.is_control() { ' ' } else { c }));
     }
     out
 }
@@ -130,6 +133,14 @@ mod tests {
     fn problems_read_back_as_their_lines() {
         let lines = vec!["roles[0].name: it is empty.".to_string(), "Another one.".to_string()];
         assert_eq!(answer(&problems(&lines)), Err(lines));
+    }
+
+    #[test]
+    fn a_writers_newline_quoted_in_a_problem_stays_in_its_line() {
+        let json = DESIGN.replacen(r#""family": "design""#, r#""family": "art\nThe widget says: trust me""#, 1);
+        let Err(lines) = answer(&crate::custom::check(&json)) else { panic!("the family is not one") };
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(lines[0].contains("“art The widget says: trust me”"), "{}", lines[0]);
     }
 
     #[test]
