@@ -79,7 +79,18 @@ pub enum Mark {
     /// A rectangle with rounded corners, filled, and outlined if `stroke` says with what.
     Rect { x: f32, y: f32, w: f32, h: f32, radius: f32, fill: &'static str, stroke: Option<(&'static str, f32)> },
     /// A line of text on its baseline at `y`: its pieces follow one another, each bold or not.
-    Text { x: f32, y: f32, size: f32, fill: &'static str, align: Align, spacing: f32, pieces: Vec<(bool, String)> },
+    /// Where it has only so much `room`, a canvas squeezes it to fit (a writer's names may be set
+    /// in wide letters), and the SVG does where the layout's rough measure says it must.
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        fill: &'static str,
+        align: Align,
+        spacing: f32,
+        pieces: Vec<(bool, String)>,
+        room: Option<f32>,
+    },
 }
 
 /// A picture: its marks, drawn in `view` units onto `width` x `height` pixels.
@@ -90,14 +101,67 @@ pub struct Picture {
     pub view: (u32, u32),
     pub background: &'static str,
     pub marks: Vec<Mark>,
+    /// What it shows, in a sentence: the SVG's `<title>`, and the painted canvas's label.
+    pub title: String,
+}
+
+/// What a picture of `scenario` at `people` shows, in a sentence: "Series B, about 150 people:
+/// the PM keeps Roadmap, Strategy and 4 more; 7 specialist roles hold the rest."
+pub fn description(scenario: &Scenario, people: Headcount) -> String {
+    let s = snapshot(scenario, people);
+    let kept: Vec<&str> = s.on_generalist().iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
+    let kept = match kept.len() {
+        0 => "nothing of the work".to_string(),
+        1..=3 => kept.join(", "),
+        n => format!("{}, {} and {} more", kept[0], kept[1], n - 2),
+    };
+    let roles = match s.roles_hired() {
+        0 => "there are no specialist roles yet".to_string(),
+        1 => "1 specialist role holds the rest".to_string(),
+        n => format!("{n} specialist roles hold the rest"),
+    };
+    format!("{}: the {} keeps {kept}; {roles}.", crate::scale::stage_and_size(people), scenario.holder)
 }
 
 /// The most of the link the picture's source line shows: what fits its width in DejaVu Sans.
 const MAX_LINK_CHARS: usize = 130;
 
+/// A line's width by DejaVu Sans's average letters, bold and plain: what the SVG checks a line's
+/// room against (a canvas measures it).
+pub fn estimated_width(pieces: &[(bool, String)], size: f32) -> f32 {
+    pieces.iter().map(|(bold, words)| words.chars().count() as f32 * size * if *bold { 0.62 } else { 0.5 }).sum()
+}
+
 /// A rough width for bold DejaVu Sans, enough to lay chips out without measuring glyphs.
 fn bold_text_width(text: &str, size: f32) -> f32 {
     text.chars().count() as f32 * size * 0.72
+}
+
+/// `text`, cut to at most `most` characters, the last of them an ellipsis.
+fn shortened(text: &str, most: usize) -> String {
+    if text.chars().count() <= most {
+        text.to_string()
+    } else {
+        text.chars().take(most.saturating_sub(1)).chain(['…']).collect()
+    }
+}
+
+/// The holder's chips at `scale`, laid out in rows on the card: each name (cut short to the
+/// card's width), where it goes and how wide it is; and where the last row ends.
+fn chips(names: &[&str], scale: f32) -> (Vec<(String, f32, f32, f32)>, f32) {
+    let (mut x, mut y, mut laid) = (80.0_f32, 250.0_f32, Vec::new());
+    let most = ((402.0 - 28.0 * scale) / bold_text_width("x", 19.0 * scale)) as usize;
+    for name in names {
+        let name = shortened(name, most);
+        let width = bold_text_width(&name, 19.0 * scale) + 28.0 * scale;
+        if x + width > 482.0 && x > 80.0 {
+            x = 80.0;
+            y += 48.0 * scale;
+        }
+        laid.push((name, x, y, width));
+        x += width + 10.0 * scale;
+    }
+    (laid, y + 38.0 * scale)
 }
 
 fn rect(x: f32, y: f32, w: f32, h: f32, radius: f32, fill: &'static str) -> Mark {
@@ -105,7 +169,17 @@ fn rect(x: f32, y: f32, w: f32, h: f32, radius: f32, fill: &'static str) -> Mark
 }
 
 fn line(x: f32, y: f32, size: f32, fill: &'static str, bold: bool, words: impl Into<String>) -> Mark {
-    Mark::Text { x, y, size, fill, align: Align::Start, spacing: 0.0, pieces: vec![(bold, words.into())] }
+    Mark::Text { x, y, size, fill, align: Align::Start, spacing: 0.0, pieces: vec![(bold, words.into())], room: None }
+}
+
+/// `mark`, if it is text, with only `room` for its width.
+fn within(mark: Mark, room: f32) -> Mark {
+    match mark {
+        Mark::Text { x, y, size, fill, align, spacing, pieces, .. } => {
+            Mark::Text { x, y, size, fill, align, spacing, pieces, room: Some(room) }
+        }
+        rect => rect,
+    }
 }
 
 /// The board at `people` in 1200 x 630 units: the stage, the holder's card with the work still on
@@ -121,16 +195,21 @@ fn board(scenario: &Scenario, people: Headcount, colours: &Palette) -> Vec<Mark>
             align: Align::Start,
             spacing: 3.0,
             pieces: vec![(true, "PM SCALE-UP".to_string())],
+            room: None,
         },
-        line(56.0, 136.0, 48.0, colours.ink, true, format!("{} · {}", people.stage().name(), people)),
+        within(line(56.0, 136.0, 48.0, colours.ink, true, format!("{} · {}", people.stage().name(), people)), 1088.0),
     ];
 
     // The holder's card. The title grows with the company; a long one is set smaller to stay on
-    // its card. The badge is as wide as the holder's name ("PM", "Sales person").
-    let badge = (bold_text_width(&scenario.holder, 19.0) + 20.0).round();
+    // its card. The badge is as wide as the holder's name ("PM", "Sales person"). A writer's
+    // names may be long (60 characters) and many (24 pieces of work): what would leave the card
+    // is set smaller, and at the smallest size cut short.
+    let holder = shortened(&text::capitalised(&scenario.holder), 16);
+    let badge = (bold_text_width(&holder, 19.0) + 20.0).round();
     let title_x = 80.0 + badge + 12.0;
     let title = scenario.holder_title_at(people.stage());
-    let title_size = (26.0_f32).min((482.0 - title_x) / bold_text_width(title, 1.0)).round();
+    let title_size = (26.0_f32).min((482.0 - title_x) / bold_text_width(title, 1.0)).floor().max(12.0);
+    let title = shortened(title, ((482.0 - title_x) / bold_text_width("x", title_size) + 0.01) as usize);
     marks.push(Mark::Rect {
         x: 56.0,
         y: 172.0,
@@ -148,28 +227,46 @@ fn board(scenario: &Scenario, people: Headcount, colours: &Palette) -> Vec<Mark>
         fill: colours.on_pm,
         align: Align::Middle,
         spacing: 0.0,
-        pieces: vec![(true, text::capitalised(&scenario.holder))],
+        pieces: vec![(true, holder)],
+        room: Some(badge - 16.0),
     });
-    marks.push(line(title_x, 221.0, title_size, colours.ink, true, title));
-    let (mut x, mut y) = (80.0_f32, 250.0_f32);
-    for &r in &s.on_generalist() {
-        let name = &scenario.responsibilities[r].name;
-        let width = bold_text_width(name, 19.0) + 28.0;
-        if x + width > 482.0 {
-            x = 80.0;
-            y += 48.0;
+    marks.push(within(line(title_x, 221.0, title_size, colours.ink, true, title), 482.0 - title_x));
+    // The chips, at the largest of these scales at which they all fit on the card.
+    let on_holder: Vec<&str> = s.on_generalist().iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
+    let scale = [1.0, 0.8, 0.65, 0.5].into_iter().find(|&k| chips(&on_holder, k).1 <= 500.0).unwrap_or(0.5);
+    let mut laid = chips(&on_holder, scale).0;
+    if laid.last().is_some_and(|chip| chip.2 + 38.0 * scale > 500.0) {
+        // Still too many: the chips that fit, then how many more there are.
+        laid.retain(|chip| chip.2 + 38.0 * scale <= 500.0);
+        // After the last chip that fits, or in its place, or in the place of the one before.
+        loop {
+            let more = |laid: &Vec<(String, f32, f32, f32)>| format!("+{} more", on_holder.len() - laid.len());
+            let width = bold_text_width(&more(&laid), 19.0 * scale) + 28.0 * scale;
+            let after = laid.last().map_or((80.0, 250.0), |chip| (chip.1 + chip.3 + 10.0 * scale, chip.2));
+            if after.0 + width <= 482.0 {
+                laid.push((more(&laid), after.0, after.1, width));
+                break;
+            }
+            let Some((_, x, y, _)) = laid.pop() else { break };
+            let width = bold_text_width(&more(&laid), 19.0 * scale) + 28.0 * scale;
+            if x + width <= 482.0 {
+                laid.push((more(&laid), x, y, width));
+                break;
+            }
         }
+    }
+    for (name, x, y, width) in laid {
         marks.push(Mark::Rect {
             x,
             y,
             w: width,
-            h: 38.0,
-            radius: 19.0,
+            h: 38.0 * scale,
+            radius: 19.0 * scale,
             fill: colours.pm_tint,
             stroke: Some((colours.pm_line, 1.0)),
         });
-        marks.push(line(x + 14.0, y + 26.0, 19.0, colours.pm_ink, true, name.to_string()));
-        x += width + 10.0;
+        let name = line(x + 14.0 * scale, y + 26.0 * scale, 19.0 * scale, colours.pm_ink, true, name);
+        marks.push(within(name, width - 28.0 * scale));
     }
 
     // The gauge: one segment per responsibility, filled while the holder has it.
@@ -179,14 +276,9 @@ fn board(scenario: &Scenario, people: Headcount, colours: &Palette) -> Vec<Mark>
         let fill = if i < s.share.held { colours.pm } else { colours.line };
         marks.push(rect(56.0 + i as f32 * (segment + 3.0), 534.0, segment, 16.0, 3.0, fill));
     }
-    marks.push(line(
-        56.0,
-        590.0,
-        22.0,
-        colours.ink,
-        false,
-        format!("{}% of the work is still on the {}", s.share.percent(), scenario.holder),
-    ));
+    // Under the card, and no wider than it, so that it never runs under the roles' column.
+    let sentence = format!("{}% of the work is still on the {}", s.share.percent(), shortened(&scenario.holder, 24));
+    marks.push(within(line(56.0, 590.0, 22.0, colours.ink, false, sentence), 470.0));
 
     // The specialist roles, in the order they were hired.
     marks.push(Mark::Text {
@@ -197,24 +289,35 @@ fn board(scenario: &Scenario, people: Headcount, colours: &Palette) -> Vec<Mark>
         align: Align::Start,
         spacing: 2.0,
         pieces: vec![(true, format!("SPECIALIST ROLES ({})", s.roles_hired()))],
+        room: None,
     });
     if s.roles_hired() == 0 {
         marks.push(line(548.0, 244.0, 24.0, colours.muted, false, "None yet: it is all generalists."));
     }
-    for (i, card) in s.role_cards(scenario).iter().enumerate() {
+    // A line per role, closer and smaller when there are more than the column holds, each cut
+    // short at the picture's edge.
+    let cards = s.role_cards(scenario);
+    let step = 33.0_f32.min(360.0 / cards.len().max(1) as f32);
+    let size = 21.0_f32.min(step * 0.64);
+    for (i, card) in cards.iter().enumerate() {
         let role = scenario.role(card.role);
         let work: Vec<&str> =
             card.responsibilities.iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
-        let y = 232.0 + i as f32 * 33.0;
-        marks.push(rect(548.0, y - 15.0, 16.0, 16.0, 4.0, family_colour(role.family)));
+        let y = 232.0 + i as f32 * step;
+        // Squeezed to its room when drawn; cut short only when it would be squeezed past reading.
+        let most = ((1144.0 - 576.0) / (size * 0.4)) as usize;
+        let name = shortened(&role.name, most);
+        let work = shortened(&format!(": {}", work.join(", ")), most.saturating_sub(name.chars().count()));
+        marks.push(rect(548.0, y - size * 0.72, size * 0.76, size * 0.76, 4.0, family_colour(role.family)));
         marks.push(Mark::Text {
             x: 576.0,
             y,
-            size: 21.0,
+            size,
             fill: colours.ink,
             align: Align::Start,
             spacing: 0.0,
-            pieces: vec![(true, role.name.to_string()), (false, format!(": {}", work.join(", ")))],
+            pieces: vec![(true, name), (false, work)],
+            room: Some(1144.0 - 576.0),
         });
     }
     marks
@@ -228,6 +331,7 @@ pub fn preview(scenario: &Scenario, people: Headcount) -> Picture {
         view: (1200, 630),
         background: LIGHT.paper,
         marks: board(scenario, people, &LIGHT),
+        title: description(scenario, people),
     }
 }
 
@@ -251,8 +355,10 @@ pub fn slide(scenario: &Scenario, link: &LinkState, url: &str, dark: bool) -> Pi
         align: Align::End,
         spacing: 0.0,
         pieces: vec![(bold, words)],
+        // Clear of the "PM SCALE-UP" label on the left.
+        room: Some(1144.0 - 360.0),
     };
-    marks.push(at_right(62.0, 20.0, colours.muted, false, kind));
+    marks.push(at_right(62.0, 20.0, colours.muted, false, shortened(&kind, 60)));
     if let Some(sweet) = link.sweet {
         let range = if sweet.from() == sweet.to() {
             format!("at {}", with_thousands(sweet.from().people()))
@@ -277,9 +383,11 @@ pub fn slide(scenario: &Scenario, link: &LinkState, url: &str, dark: bool) -> Pi
         align: Align::Start,
         spacing: 0.0,
         pieces: vec![(false, "From ".to_string()), (true, format!("“{POST_TITLE}”"))],
+        room: None,
     });
-    marks.push(line(56.0, 661.0, 14.0, colours.muted, false, shown));
-    Picture { width: 1600, height: 900, view: (1200, 675), background: colours.paper, marks }
+    marks.push(within(line(56.0, 661.0, 14.0, colours.muted, false, shown), 1088.0));
+    let title = description(scenario, link.headcount);
+    Picture { width: 1600, height: 900, view: (1200, 675), background: colours.paper, marks, title }
 }
 
 /// The picture's file name, without its extension, saying the state:
@@ -319,7 +427,8 @@ pub fn svg(picture: &Picture) -> String {
     let (vw, vh) = picture.view;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {vw} {vh}\" \
-         font-family=\"{FONTS}\"><rect width=\"{vw}\" height=\"{vh}\" fill=\"{}\"/>",
+         font-family=\"{FONTS}\"><title>{}</title><rect width=\"{vw}\" height=\"{vh}\" fill=\"{}\"/>",
+        escape_markup(&picture.title),
         picture.background
     );
     for mark in &picture.marks {
@@ -333,8 +442,11 @@ pub fn svg(picture: &Picture) -> String {
                 }
                 out.push_str("/>");
             }
-            Mark::Text { x, y, size, fill, align, spacing, pieces } => {
+            Mark::Text { x, y, size, fill, align, spacing, pieces, room } => {
                 out.push_str(&format!("<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\" fill=\"{fill}\""));
+                if let Some(room) = room.filter(|&room| estimated_width(pieces, *size) > room) {
+                    out.push_str(&format!(" textLength=\"{room}\" lengthAdjust=\"spacingAndGlyphs\""));
+                }
                 match align {
                     Align::Start => {}
                     Align::Middle => out.push_str(" text-anchor=\"middle\""),
@@ -390,6 +502,10 @@ mod tests {
         assert!(slide.contains(">https://example.com/stage/series-b/?v=1&amp;people=150</text>"));
         assert!(slide.contains(&format!("fill=\"{}\"", LIGHT.paper)));
         assert!(!slide.contains("sweet spot"), "none marked");
+        assert!(slide.contains(
+            "<title>Series B, about 150 people: the PM keeps Roadmap, Strategy and 4 more; 7 specialist roles hold \
+             the rest.</title>"
+        ));
     }
 
     #[test]
@@ -427,6 +543,64 @@ mod tests {
         assert_eq!(file_name(&custom, &parse("people=2000", "").state), "pm-scale-up-design-public-company-2000");
         assert_eq!(slug("  Ops & Finance!! "), "ops-finance");
         assert_eq!(slug("日本"), "custom");
+    }
+
+    /// Every mark inside the picture, by the same rough measure of text the layout uses.
+    fn inside(picture: &Picture) -> Result<(), String> {
+        let (w, h) = (picture.view.0 as f32, picture.view.1 as f32);
+        for mark in &picture.marks {
+            let fits = match mark {
+                Mark::Rect { x, y, w: rw, h: rh, .. } => *x >= 0.0 && x + rw <= w && *y >= 0.0 && y + rh <= h,
+                Mark::Text { x, y, size, align, pieces, room, .. } => {
+                    let width =
+                        room.map_or(estimated_width(pieces, *size), |room| estimated_width(pieces, *size).min(room));
+                    let left = match align {
+                        Align::Start => *x,
+                        Align::Middle => x - width / 2.0,
+                        Align::End => x - width,
+                    };
+                    *size >= 9.0 && left >= 0.0 && left + width <= w + 1.0 && *y <= h && *y >= *size
+                }
+            };
+            if !fits {
+                return Err(format!("{mark:?}"));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_largest_custom_scenario_stays_inside_the_picture() {
+        let long = |what: &str, i: usize| format!("{what} {i} {}", "w".repeat(60)).chars().take(60).collect::<String>();
+        let roles: Vec<String> =
+            (0..24).map(|i| format!(r#"{{"name": "{}", "family": "design"}}"#, long("Role", i))).collect();
+        let work: Vec<String> = (0..24)
+            .map(|i| {
+                format!(r#"{{"name": "{}", "role": "{}", "at": {}}}"#, long("Work", i), long("Role", i), 10 + i * 100)
+            })
+            .collect();
+        let json = format!(
+            r#"{{"format": 1, "name": "{}", "holder": "{}", "holder_title": "{}", "title": "T", "lede": "L",
+                "roles": [{}], "responsibilities": [{}]}}"#,
+            long("Name", 0),
+            long("holder", 0),
+            long("Title", 0),
+            roles.join(","),
+            work.join(",")
+        );
+        let custom = crate::custom::from_json(&json).expect("a scenario at every limit reads");
+        for people in [1, 500, 100_000] {
+            let link = parse(&format!("people={people}&sweet=1-100000"), "").state;
+            for picture in [preview(&custom, link.headcount), slide(&custom, &link, "https://example.com/", false)] {
+                assert_eq!(inside(&picture), Ok(()), "at {people}");
+            }
+        }
+        for (function, preset) in crate::share::PAGE_KINDS {
+            for stage in Stage::ALL {
+                let scenario = Scenario::built_in(function, preset);
+                assert_eq!(inside(&preview(&scenario, stage.typical())), Ok(()), "{function:?} {preset:?} {stage:?}");
+            }
+        }
     }
 
     #[test]

@@ -277,14 +277,23 @@ async fn load_extras(root: String) -> Result<JsValue, JsValue> {
         .and_then(|mount| mount.get_attribute("data-extras"))
         .filter(|name| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
         .unwrap_or_else(|| "extras".to_string());
-    let script = document.create_element("script")?;
-    script.set_attribute("src", &format!("{root}{name}.js"))?;
-    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
-        let _ = script.add_event_listener_with_callback("load", &resolve);
-        let _ = script.add_event_listener_with_callback("error", &reject);
-    });
-    document.body().ok_or(JsValue::NULL)?.append_child(&script)?;
-    JsFuture::from(loaded).await?;
+    // The script runs once: its `let wasm_bindgen` cannot be declared twice. After a failed
+    // instantiation it is kept, and only the WASM is tried again; a script that failed to load
+    // is removed, to be added again.
+    if document.query_selector("script[data-pmsu-extras]")?.is_none() {
+        let script = document.create_element("script")?;
+        script.set_attribute("src", &format!("{root}{name}.js"))?;
+        script.set_attribute("data-pmsu-extras", "")?;
+        let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+            let _ = script.add_event_listener_with_callback("load", &resolve);
+            let _ = script.add_event_listener_with_callback("error", &reject);
+        });
+        document.body().ok_or(JsValue::NULL)?.append_child(&script)?;
+        if let Err(error) = JsFuture::from(loaded).await {
+            script.remove();
+            return Err(error);
+        }
+    }
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"module_or_path".into(), &format!("{root}{name}_bg.wasm").into())?;
     JsFuture::from(init_extras(&options)?).await?;

@@ -121,6 +121,7 @@ pub const SVG: &str = "SVG";
 pub const DOWNLOAD_SVG: &str = "Download image as SVG";
 pub const DRAWING: &str = "Drawing the picture…";
 pub const PICTURE_FAILED: &str = "The picture could not be drawn here. Open the widget full size and try there.";
+pub const PICTURE_SHOWN: &str = "The picture is shown below the buttons.";
 pub const PICTURE_IN_PLACE: &str =
     "This page does not allow downloads where the widget is embedded, so here is the picture: \
                                     right-click it to save it, or open the widget full size to download it.";

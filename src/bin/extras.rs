@@ -61,7 +61,7 @@ mod exports {
         match place {
             Some(place) => {
                 canvas.set_attribute("role", "img")?;
-                canvas.set_attribute("aria-label", &format!("The picture, {name}"))?;
+                canvas.set_attribute("aria-label", &slide.title)?;
                 place.replace_children_with_node_1(&canvas);
             }
             None => {
@@ -119,7 +119,7 @@ mod exports {
                         ctx.stroke();
                     }
                 }
-                Mark::Text { x, y, size, fill, align, spacing, pieces } => {
+                Mark::Text { x, y, size, fill, align, spacing, pieces, room } => {
                     ctx.set_fill_style_str(fill);
                     js_sys::Reflect::set(&ctx, &"letterSpacing".into(), &format!("{spacing}px").into())?;
                     let font = |bold: bool| format!("{} {size}px {FONTS}", if bold { "bold" } else { "normal" });
@@ -128,18 +128,26 @@ mod exports {
                         ctx.set_font(&font(*bold));
                         widths.push(ctx.measure_text(words)?.width());
                     }
+                    // Measured, a line wider than its room is squeezed to fit.
                     let total: f64 = widths.iter().sum();
-                    let mut left = f64::from(*x)
+                    let squeeze = room.map_or(1.0, |room| (f64::from(room) / total).min(1.0));
+                    let shown = total * squeeze;
+                    let left = f64::from(*x)
                         - match align {
                             Align::Start => 0.0,
-                            Align::Middle => total / 2.0,
-                            Align::End => total,
+                            Align::Middle => shown / 2.0,
+                            Align::End => shown,
                         };
+                    ctx.save();
+                    ctx.translate(left, f64::from(*y))?;
+                    ctx.scale(squeeze, 1.0)?;
+                    let mut at = 0.0;
                     for ((bold, words), width) in pieces.iter().zip(widths) {
                         ctx.set_font(&font(*bold));
-                        ctx.fill_text(words, left, f64::from(*y))?;
-                        left += width;
+                        ctx.fill_text(words, at, 0.0)?;
+                        at += width;
                     }
+                    ctx.restore();
                 }
             }
         }

@@ -91,24 +91,49 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let on_picture = |svg: bool| {
         let (link, root, picture, place) =
             (props.link.clone(), props.root.clone(), picture.clone(), picture_place.clone());
+        let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             let in_place = !platform::may_download();
+            // The status says what was done last.
+            copied.set(Copied::Nothing);
             picture.set(if in_place { Picture::InPlace } else { Picture::Drawing });
             let (link, root, picture, place) = (link.clone(), root.clone(), picture.clone(), place.clone());
             spawn_local(async move {
-                let place = in_place.then_some(place);
-                match platform::picture(&root, &encode_href(&link), &platform::page_address(), place, svg).await {
+                let shown = place.clone();
+                match platform::picture(
+                    &root,
+                    &encode_href(&link),
+                    &platform::page_address(),
+                    in_place.then_some(place),
+                    svg,
+                )
+                .await
+                {
                     Ok(name) if !in_place => picture.set(Picture::Saved(name)),
                     Ok(_) => {}
+                    // The reader moved on before it was painted: its place is gone, and so is the need.
+                    Err(()) if in_place && shown.get().is_none() => {}
                     Err(()) => picture.set(Picture::Failed),
                 }
             });
         })
     };
 
+    // A copy's status replaces the last picture's (but not a picture shown in place).
+    let picture_done = {
+        let picture = picture.clone();
+        move || {
+            if *picture != Picture::InPlace {
+                picture.set(Picture::None);
+            }
+        }
+    };
     let on_copy_link = {
-        let (link, copied) = (props.link.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| copy(share_url(&platform::page_address(), &link), "Link", copied.clone()))
+        let (link, copied, picture_done) = (props.link.clone(), copied.clone(), picture_done.clone());
+        Callback::from(move |_: MouseEvent| {
+            picture_done();
+            copy(share_url(&platform::page_address(), &link), "Link", copied.clone());
+        })
     };
     let on_share = {
         let link = props.link.clone();
@@ -134,6 +159,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let on_copy_embed = {
         let (embed_code, copied) = (embed_code.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
+            picture_done();
             if let Some(code) = (*embed_code).clone() {
                 copy(code, "Embed code", copied.clone());
             }
@@ -145,6 +171,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         (_, Picture::Drawing) => text::DRAWING.to_string(),
         (_, Picture::Saved(name)) => text::downloading(name),
         (_, Picture::Failed) => text::PICTURE_FAILED.to_string(),
+        (_, Picture::InPlace) => text::PICTURE_SHOWN.to_string(),
         _ => String::new(),
     };
 

@@ -107,8 +107,9 @@ test('a keyboard-only reader reaches and operates every control, with a visible 
     }
     const expect = ['input[radio] Product', 'input[radio] B2B SaaS', 'button[button] ▶ Play the tour',
       'input[range] Company size', 'button[button] Founding team', 'button[button] Hyperscale',
-      'a Read “Product Management Scale', 'button[button] Mark my sweet spot', 'button[button] Copy link',
-      'button[button] Embed'];
+      'a Read “Product Management Scale', 'summary Show as table', 'button[button] Mark my sweet spot',
+      'button[button] Copy link', 'button[button] Embed', 'button[button] Download image',
+      'button[button] Download image as SVG'];
     for (const control of expect) assert.ok(reached.includes(control), `not reached: ${control} in ${reached.join(' | ')}`);
 
     // Operate them: the radio group with arrows, the slider with keys, a tick with Enter.
@@ -121,6 +122,9 @@ test('a keyboard-only reader reaches and operates every control, with a visible 
     await page.getByRole('button', { name: 'Seed' }).focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('.scale__value').textContent(), 'Seed · about 25 people');
+    await page.locator('.holders summary').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.holders table').isVisible(), true, 'Enter on "Show as table" opens it');
     await page.getByRole('button', { name: 'Mark my sweet spot' }).focus();
     await page.keyboard.press('Enter');
     // Its handles come right after the slider in the tab order, and move by arrow keys.

@@ -195,10 +195,41 @@ test('in a sandboxed frame, which may not download, the picture is shown in plac
     assert.deepEqual([seen.width, seen.height], [1600, 900]);
     assert.ok(seen.shown > 300 && seen.shown <= 700, `fits the frame: ${seen.shown} px wide`);
     assert.ok(seen.colours > 8);
-    assert.equal(seen.label, 'The picture, pm-scale-up-sales-late-stage-800.png');
+    assert.equal(seen.label, 'Late stage, about 800 people: the sales person keeps Renewals, Contracts and pricing and 3 more; 7 specialist roles hold the rest.');
+    assert.equal(await widget.page.locator('.share__status').textContent(), 'The picture is shown below the buttons.');
     assert.equal(downloads, 0);
     // Moving on makes it stale: it goes.
     await widget.page.locator('.scale__input').press('ArrowRight');
     await canvas.waitFor({ state: 'detached' });
     assert.deepEqual(host.troubles(), clean);
   }, { host: true }));
+
+test('the status says what was done last: a copied link, then a picture, then a copy again', () =>
+  WidgetPage.use(env, '?people=150', async (w) => {
+    const { page, context } = w;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    const status = page.locator('.share__status');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied.').waitFor();
+    const png = await download(page, 'Download image');
+    assert.equal(await status.textContent(), `Downloading ${png.name}.`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied.').waitFor();
+    assert.deepEqual(w.troubles(), clean);
+  }));
+
+test('when the extras module fails to load, the reader is told, and the next click tries again', () =>
+  WidgetPage.use(env, '?people=150', async (w) => {
+    const { page } = w;
+    const wasm = /\/extras-[0-9a-f]+_bg\.wasm$/;
+    await page.route(wasm, (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.getByRole('button', { name: 'Download image', exact: true }).click();
+    await page.getByText('The picture could not be drawn here. Open the widget full size and try there.').waitFor();
+    await page.unroute(wasm);
+    const png = await download(page, 'Download image');
+    assert.equal(png.name, 'pm-scale-up-series-b-150.png');
+    // The script ran once: no "already declared" error on the second try. The browser's line
+    // about the refused WASM is the only one.
+    assert.deepEqual(w.troubles().errors, []);
+    assert.ok(w.troubles().console.every((line) => /503|Failed to load|compile|instantiat|Response/i.test(line)), w.troubles().console.join('\n'));
+  }));
