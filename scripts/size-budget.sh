@@ -19,6 +19,11 @@ if [ ${#files[@]} -eq 0 ]; then
   echo "size budget: no first-load files in $dist; build it first (trunk build --release)" >&2
   exit 1
 fi
+# The WASM is found through its preload link: without one, it would drop out of the total unseen.
+if ! printf '%s\n' "${files[@]}" | grep -q '\.wasm$'; then
+  echo "size budget: index.html names no .wasm to preload, so the WASM would not be counted" >&2
+  exit 1
+fi
 
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1000 }'; }
 printf '%-44s %12s %12s %12s\n' "first-load file" raw gzip brotli
