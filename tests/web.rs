@@ -99,8 +99,11 @@ impl Widget {
     }
 
     /// The address bar's query, once the widget has written it (it waits for the reader to pause).
+    /// Not a guess at how long that takes: the widget armed its timer when it rendered the last
+    /// change, and a browser runs a timer armed later with a longer delay after it, however slow
+    /// the machine.
     async fn query(&self) -> String {
-        gloo_timers::future::TimeoutFuture::new(pm_scale_up::hooks::ADDRESS_BAR_DELAY_MS + 50).await;
+        gloo_timers::future::TimeoutFuture::new(pm_scale_up::hooks::ADDRESS_BAR_DELAY_MS + 1).await;
         web_sys::window().unwrap().location().search().unwrap()
     }
 
@@ -382,13 +385,37 @@ fn delays(el: &Element) -> Vec<f64> {
         .collect()
 }
 
+/// Pauses each of `el`'s animations halfway through its flight (after its delay).
+fn hold_halfway(el: &Element) {
+    js_sys::Function::new_with_args(
+        "el",
+        "for (const a of el.getAnimations()) {
+             const timing = a.effect.getTiming();
+             a.pause();
+             a.currentTime = timing.delay + timing.duration / 2;
+         }",
+    )
+    .call1(&JsValue::NULL, el)
+    .unwrap();
+}
+
+/// Lets the browser and Yew run until `holds` is true; fails after ten seconds, a bound for a
+/// slow machine, not a synchronisation (a condition that holds returns at once).
+async fn until(what: &str, holds: impl Fn() -> bool) {
+    let deadline = js_sys::Date::now() + 10_000.0;
+    while !holds() {
+        assert!(js_sys::Date::now() < deadline, "still waiting for {what}");
+        gloo_timers::future::TimeoutFuture::new(10).await;
+        yew::scheduler::flush().await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_chip_in_flight_is_on_top_of_everything_and_fully_opaque() {
     let w = Widget::mount().await;
     w.find(".board").scroll_into_view();
     // A jump to the far end: several chips leave the PM at once.
     w.press("End").await;
-    gloo_timers::future::TimeoutFuture::new(120).await;
     let document = web_sys::window().unwrap().document().unwrap();
     let chips = w.0.query_selector_all(".lane__spec .chip").unwrap();
     let mut in_flight = 0;
@@ -397,6 +424,8 @@ async fn a_chip_in_flight_is_on_top_of_everything_and_fully_opaque() {
         if call_for_array(&chip, "getAnimations").length() == 0 {
             continue;
         }
+        // Each flight held halfway, whatever the time now: a slow machine sees the same frame.
+        hold_halfway(&chip);
         assert_ne!(computed(&chip, "transform"), "none", "{:?} is still on its way", chip.text_content());
         let rect = chip.get_bounding_client_rect();
         let (x, y) = (rect.left() + rect.width() / 2.0, rect.top() + rect.height() / 2.0);
@@ -599,10 +628,8 @@ async fn copy_link_puts_this_states_link_on_the_clipboard() {
     stand_in_clipboard(true);
     let w = Widget::mount().await;
     w.click_button("Copy link").await;
-    // The clipboard answers asynchronously; give it a moment, then let Yew render.
-    gloo_timers::future::TimeoutFuture::new(50).await;
-    yew::scheduler::flush().await;
-    assert_eq!(w.text(".share__status"), "Link copied.");
+    // The clipboard answers asynchronously.
+    until("the status to say the link was copied", || w.text(".share__status") == "Link copied.").await;
     let link = copied().expect("something was copied");
     assert!(link.ends_with(DEFAULT_QUERY), "{link}");
     assert!(w.0.query_selector("#pmsu-copy-by-hand").unwrap().is_none());
@@ -613,8 +640,7 @@ async fn where_the_clipboard_refuses_the_link_is_shown_selected_to_copy_by_hand(
     stand_in_clipboard(false);
     let w = Widget::mount().await;
     w.click_button("Copy link").await;
-    gloo_timers::future::TimeoutFuture::new(50).await;
-    yew::scheduler::flush().await;
+    until("the link to copy by hand", || w.0.query_selector("#pmsu-copy-by-hand").unwrap().is_some()).await;
     assert_eq!(w.text(".share__status"), "", "nothing claims to be copied");
     let field: HtmlInputElement = w.find("#pmsu-copy-by-hand").dyn_into().unwrap();
     assert!(field.value().ends_with(DEFAULT_QUERY), "{}", field.value());

@@ -2,7 +2,7 @@
 // its own embed code pasted into a host page (itself under a strict CSP) in a sandboxed iframe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { eventually, servedWidget, settled, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 // The policy the README promises the widget works under: no inline script or style at all.
@@ -18,15 +18,6 @@ const env = servedWidget({
   });
 
 const clean = { console: [], errors: [], foreign: [] };
-
-/** Polls `check` until it returns true, or fails with `message` after two seconds. */
-async function eventually(check, message) {
-  for (let i = 0; i < 40; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.fail(await message());
-}
 
 test('the standalone page works from a sub-path under the strict CSP', () =>
   WidgetPage.use(env, `${MOUNT}`, async ({ page, context, problems }) => {
@@ -107,8 +98,11 @@ test('the host script ignores messages from other windows and malformed sizes', 
     window.dispatchEvent(new MessageEvent('message', { data: { sentinel: 'x', type: 'embed-size', height: 300 }, source: b }));
     // From frame b and well-formed: only b grows.
     window.dispatchEvent(new MessageEvent('message', { data: { sentinel: 'amp', type: 'embed-size', height: 321 }, source: b }));
+    // Messages arrive in the order they were posted: once this one has, so has the first.
+    window.addEventListener('message', (e) => e.data === 'after the others' && (window.others = 'arrived'));
+    window.postMessage('after the others', '*');
   });
-  await new Promise((r) => setTimeout(r, 100));
+  await page.waitForFunction(() => window.others === 'arrived');
   const afterwards = await heights();
   assert.equal(afterwards[0], before[0]);
   assert.equal(afterwards[1], 321);
@@ -127,7 +121,7 @@ for (const start of ['', 'stage/late-stage/']) {
       await w.page.waitForURL(/\/widgets\/pm-scale-up\/stage\/hyperscale\/sales\/\?v=1&people=100000&/);
       await w.press('Home');
       await w.page.waitForURL(/\/widgets\/pm-scale-up\/stage\/founding-team\/sales\/\?v=1&people=1&/);
-      await w.page.waitForTimeout(500);
+      await settled(w.page);
       assert.deepEqual(w.troubles(), clean, 'no 404 for the icon or anything else');
     }, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }));
 }

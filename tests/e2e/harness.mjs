@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 // The npm tools live in tools/ (pinned by its package-lock.json), not beside the tests.
 import { chromium } from '../../tools/node_modules/playwright-core/index.mjs';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -128,7 +129,54 @@ export async function watchedPage(browser, origin, options = {}) {
     const url = req.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) problems.foreign.push(url);
   });
+  // Requests still under way, for `settled`.
+  const pending = new Set();
+  context.on('request', (req) => pending.add(req));
+  context.on('requestfinished', (req) => pending.delete(req));
+  context.on('requestfailed', (req) => pending.delete(req));
+  inFlight.set(page, pending);
   return { page, context, problems };
+}
+
+const inFlight = new WeakMap();
+
+/**
+ * Polls `check` until it returns something truthy, and returns that; fails with `message()` (a
+ * string, or a function that makes one) once `timeout` ms have passed. The timeout is a bound for
+ * a slow machine, never a synchronisation: a passing check returns at once.
+ */
+export async function eventually(check, message, { timeout = 20000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    if (Date.now() > deadline) assert.fail(typeof message === 'function' ? await message() : message);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Waits until `target` (a page, a frame or a frame's locator page) has rendered `count` more frames. */
+export function nextFrames(target, count = 2) {
+  return target.locator('html').evaluate(
+    (_, n) => new Promise((resolve) => {
+      const tick = (left) => (left ? requestAnimationFrame(() => tick(left - 1)) : resolve());
+      tick(n);
+    }),
+    count,
+  );
+}
+
+/**
+ * Waits until a page made by `watchedPage` has come to rest: no request of its context under way,
+ * its fonts loaded, no animation running, and two frames rendered since. For tests that assert
+ * something did not happen (no 404, no shift): they look once everything that could happen has.
+ */
+export async function settled(page) {
+  const pending = inFlight.get(page) ?? new Set();
+  await eventually(() => pending.size === 0, () => `requests still under way: ${[...pending].map((r) => r.url()).join(', ')}`);
+  await page.evaluate(() => document.fonts.ready.then(() => true));
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await nextFrames(page);
 }
 
 /**

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, WidgetPage } from './harness.mjs';
+import { eventually, serve, launch, WidgetPage } from './harness.mjs';
 
 const SHORTCODE = fileURLToPath(new URL('../../integrations/hugo/layouts/shortcodes/pm-scale-up.html', import.meta.url));
 
@@ -67,14 +67,14 @@ test('three shortcodes in a Hugo post give three working, auto-sized embeds and 
     // Each iframe takes its own content's height, not the reserved 900 px.
     for (const [index, frame] of [[0, first], [1, second], [2, third]]) {
       const iframe = page.locator('iframe').nth(index);
-      let frameHeight = 0;
-      let contentHeight = -1;
-      for (let i = 0; i < 40 && Math.abs(frameHeight - contentHeight) > 1; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        frameHeight = await iframe.evaluate((el) => el.clientHeight);
-        contentHeight = await frame.page.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-      }
-      assert.ok(Math.abs(frameHeight - contentHeight) <= 1, `iframe ${index}: ${frameHeight}px for ${contentHeight}px of content`);
+      const heights = () => Promise.all([
+        iframe.evaluate((el) => el.clientHeight),
+        frame.page.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),
+      ]);
+      await eventually(async () => {
+        const [outer, inner] = await heights();
+        return Math.abs(outer - inner) <= 1;
+      }, async () => `iframe ${index}: ${(await heights()).join('px for ')}px of content`);
     }
     assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
   }, { host: true }));

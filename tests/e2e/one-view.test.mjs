@@ -2,7 +2,7 @@
 // the work it moves are in one view, and a handover moves the work and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedWidget, WidgetPage } from './harness.mjs';
+import { nextFrames, servedWidget, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
@@ -61,8 +61,8 @@ for (const width of [360, 600]) {
 async function sweepBoard(p) {
   await p.evaluate(() => {
     window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
+    const record = (entries) => {
+      for (const entry of entries) {
         for (const source of entry.sources ?? []) {
           // What moved as it was: text that grows where it stands (a count, the readout) or a chip
           // that gives way to its trace is a change of content, not a jump.
@@ -72,7 +72,14 @@ async function sweepBoard(p) {
           if (moved && node?.closest('.scale__track, .ticks, .board')) window.shifts.push(node.className || node.tagName);
         }
       }
-    }).observe({ type: 'layout-shift', buffered: false });
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: false });
+    // Every shift so far, with those not yet handed to the observer.
+    window.allShifts = () => {
+      record(observer.takeRecords());
+      return window.shifts;
+    };
   });
   const boxes = () => p.locator('.scale, .board, .board__head, .lanes, .lane, .role').evaluateAll((els) =>
     els.map((el) => {
@@ -90,8 +97,9 @@ async function sweepBoard(p) {
     now.forEach(([what, box], i) => box !== first[i][1] && changed.push(`${key}: ${what}: ${first[i][1]} -> ${box}`));
   }
   // Let the last flights land before reading the shifts.
-  await p.waitForTimeout(1500);
-  return { changed, shifts: await p.evaluate(() => window.shifts) };
+  await p.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await nextFrames(p);
+  return { changed, shifts: await p.evaluate(() => window.allShifts()) };
 }
 
 for (const width of [360, 720, 1100]) {

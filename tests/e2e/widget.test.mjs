@@ -143,19 +143,31 @@ test('without Web Share there is no Share… button', () =>
   }));
 
 test('autoplay=1 walks an embed through the stages and stops at the reader\'s first touch', () =>
-  WidgetPage.use(env, `/?embed=1&autoplay=1`, async ({ page, context, problems }) => {
-    await page.locator('.scale__value', { hasText: 'Founding team' }).waitFor();
-    // The first stop lasts long enough to read its caption (at least 4 s), then the tour moves on
-    // to the first size where work changes hands.
-    const started = Date.now();
-    await page.locator('.scale__value', { hasText: 'Seed' }).waitFor({ timeout: 12000 });
-    assert.ok(Date.now() - started >= 3500, `the first stop lasted only ${Date.now() - started} ms`);
+  WidgetPage.use(env, null, async (w) => {
+    const { page, context, problems } = w;
+    // The page's clock stands still and moves only when the test moves it, so the tour's stops
+    // are measured in the page's own time, however slow this machine is.
+    await context.clock.install();
+    await context.clock.pauseAt(Date.now() + 1000);
+    await w.open('?embed=1&autoplay=1');
+    assert.equal(await w.readout(), 'Founding team · 5 people');
     assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
+    // The first stop lasts long enough to read its caption (at least 4 s)...
+    await context.clock.runFor(3900);
+    assert.equal(await w.readout(), 'Founding team · 5 people');
+    // ...then the tour moves on to the first size where work changes hands.
+    let waited = 3900;
+    while (!(await w.readout()).startsWith('Seed') && waited < 20000) {
+      await context.clock.runFor(100);
+      waited += 100;
+    }
+    assert.match(await w.readout(), /^Seed/, `after ${waited} ms of the page's time`);
     await page.locator('.board').click();
     assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
-    const stopped = await page.locator('.scale__value').textContent();
-    await page.waitForTimeout(8000);
-    assert.equal(await page.locator('.scale__value').textContent(), stopped);
+    const stopped = await w.readout();
+    // Longer than any stop: nothing moves any more.
+    await context.clock.runFor(30000);
+    assert.equal(await w.readout(), stopped);
     assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
   }));
 
