@@ -1,6 +1,7 @@
 //! The top view: one reducer, the hooks that talk to the outside world, and derived figures
 //! computed just before `html!`.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -8,14 +9,15 @@ use yew::prelude::*;
 use crate::components::{
     Board, Gauge, HoldersTable, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
 };
-use crate::content::{Function, Preset, Scenario};
-use crate::flip::use_flip;
+use crate::content::{Function, Preset};
+use crate::flip::{use_flip, Flip};
 use crate::hooks::{
     make_callback, use_address_sync, use_embed_height, use_host, use_open_link, use_page_options, use_scenario_loader,
     use_tour_timer,
 };
+use crate::host::Field;
 use crate::link::LinkState;
-use crate::model::{caption_of, handovers, snapshot};
+use crate::model::{caption_of, snapshot, Handover};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
 use crate::share::full_size_href;
@@ -57,6 +59,109 @@ impl Default for AppProps {
     }
 }
 
+/// The FLIP keys of the work that changes hands.
+fn ids(handovers: Vec<Handover>) -> Vec<String> {
+    handovers.into_iter().map(|h| h.id.to_string()).collect()
+}
+
+/// What the reader (or the host page, or the tour's timer) can ask of the widget, as callbacks.
+/// Made once, so the components that take them compare equal from one render to the next and skip
+/// rendering; each reads the state as of the last render when it is called.
+#[derive(Clone)]
+struct Intents {
+    on_move: Callback<Headcount>,
+    on_preset: Callback<Preset>,
+    on_function: Callback<Function>,
+    on_custom: Callback<()>,
+    on_mark: Callback<Option<SweetSpot>>,
+    on_mark_here: Callback<()>,
+    on_dismiss: Callback<()>,
+    on_tour: Callback<()>,
+    on_tour_step: Callback<bool>,
+    on_tour_timer: Callback<()>,
+    on_host_set: Callback<Vec<(&'static str, Field)>>,
+    onpointerdown: Callback<PointerEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+}
+
+impl Intents {
+    fn new(
+        flip: Flip,
+        dispatcher: UseReducerDispatcher<State>,
+        latest: Rc<RefCell<UseReducerHandle<State>>>,
+    ) -> Intents {
+        // Every change that moves work between cards is animated: measure first, then dispatch.
+        let animated = {
+            let (flip, dispatcher) = (flip.clone(), dispatcher.clone());
+            move |action: Action| {
+                flip.capture();
+                dispatcher.dispatch(action);
+            }
+        };
+        // Most slider steps hand nothing over: those skip the FLIP measurements (two forced
+        // layouts). A step that does measures only the work that changes hands.
+        let on_move = {
+            let (flip, dispatcher, latest) = (flip.clone(), dispatcher.clone(), latest.clone());
+            Callback::from(move |headcount: Headcount| {
+                let moving = ids(latest.borrow().handovers_at(headcount));
+                if !moving.is_empty() {
+                    flip.capture_only(&moving);
+                }
+                dispatcher.dispatch(Action::MoveTo(headcount));
+            })
+        };
+        // A new preset animates only the work whose owner changes.
+        let on_preset = {
+            let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
+            Callback::from(move |preset: Preset| {
+                flip.capture_only(&ids(latest.borrow().handovers_with(preset)));
+                dispatcher.dispatch(Action::ChoosePreset(preset));
+            })
+        };
+        let on_tour = {
+            let (animated, latest) = (animated.clone(), latest.clone());
+            Callback::from(move |()| {
+                let touring = latest.borrow().touring();
+                animated(if touring { Action::PauseTour } else { Action::StartTour });
+            })
+        };
+        let on_tour_step = {
+            let animated = animated.clone();
+            Callback::from(move |forward: bool| animated(if forward { Action::TourStep } else { Action::TourBack }))
+        };
+        let on_tour_timer = {
+            let animated = animated.clone();
+            Callback::from(move |()| animated(Action::TourStep))
+        };
+        // The host page drives the widget as the reader would, with the same animation.
+        let on_host_set = Callback::from(move |fields| animated(Action::HostSet(fields)));
+        // The tour stops as soon as the reader touches anything but its own controls.
+        let stop_tour = {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |target: Option<web_sys::EventTarget>| {
+                if latest.borrow().tour != Tour::Off && !platform::is_within(target, ".tour-controls") {
+                    dispatcher.dispatch(Action::StopTour);
+                }
+            })
+        };
+        Intents {
+            on_move,
+            on_preset,
+            on_function: make_callback(&dispatcher, Action::ChooseFunction),
+            on_custom: make_callback(&dispatcher, |()| Action::ChooseCustom),
+            on_mark: make_callback(&dispatcher, Action::MarkSweetSpot),
+            on_mark_here: make_callback(&dispatcher, |()| Action::MarkSweetSpotHere),
+            on_dismiss: make_callback(&dispatcher, |()| Action::DismissNotices),
+            on_tour,
+            on_tour_step,
+            on_tour_timer,
+            on_host_set,
+            onpointerdown: stop_tour.reform(|e: PointerEvent| e.target()),
+            onkeydown: stop_tour.reform(|e: KeyboardEvent| e.target()),
+        }
+    }
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let (people, function, preset) = (props.people, props.function, props.preset);
@@ -64,6 +169,10 @@ pub fn App(props: &AppProps) -> Html {
     let flip = use_flip();
     let content = flip.root();
     let dispatcher = state.dispatcher();
+    // The state as of this render, for the callbacks below: each is made once (so the components
+    // that take it compare equal and skip rendering) and reads the state when it is called.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
 
     use_open_link(dispatcher.clone(), state.link.clone());
     use_scenario_loader(state.awaited(), dispatcher.clone(), props.root.clone());
@@ -71,82 +180,36 @@ pub fn App(props: &AppProps) -> Html {
     use_address_sync(state.link.clone(), state.touched, props.root.clone());
     use_embed_height(content.clone());
 
-    // Every change that moves work between cards is animated: measure first, then dispatch.
-    let animated = {
-        let (flip, dispatcher) = (flip.clone(), dispatcher.clone());
-        move |action: Action| {
-            flip.capture();
-            dispatcher.dispatch(action);
-        }
+    let intents = {
+        let (flip, dispatcher, latest) = (flip.clone(), dispatcher.clone(), latest.clone());
+        use_memo((), move |()| Intents::new(flip, dispatcher, latest))
     };
     // How long this stop lasts is worked out only while the tour plays.
-    use_tour_timer(state.headcount(), state.touring().then(|| state.tour_step_ms()), {
-        let animated = animated.clone();
-        Callback::from(move |()| animated(Action::TourStep))
-    });
-    // Most slider steps hand nothing over: those skip the FLIP measurements (two forced layouts).
-    let on_move = {
-        let (animated, dispatcher, state) = (animated.clone(), dispatcher.clone(), state.clone());
-        Callback::from(move |headcount: Headcount| {
-            if state.hands_over_at(headcount) {
-                animated(Action::MoveTo(headcount));
-            } else {
-                dispatcher.dispatch(Action::MoveTo(headcount));
-            }
-        })
-    };
-    // A new preset animates only the work whose owner changes.
-    let on_preset = {
-        let (flip, dispatcher) = (flip.clone(), dispatcher.clone());
-        let (scenario, link) = (Rc::clone(&state.scenario), state.link.clone());
-        Callback::from(move |preset: Preset| {
-            let next = Scenario::built_in(link.function, preset);
-            let changing: Vec<String> =
-                handovers((&scenario, &snapshot(&scenario, link.headcount)), (&next, &snapshot(&next, link.headcount)))
-                    .into_iter()
-                    .map(|h| h.id.to_string())
-                    .collect();
-            flip.capture_only(&changing);
-            dispatcher.dispatch(Action::ChoosePreset(preset));
-        })
-    };
-    // The host page drives the widget as the reader would, with the same animation.
-    use_host(state.link.clone(), state.settled(), {
-        let animated = animated.clone();
-        Callback::from(move |fields| animated(Action::HostSet(fields)))
-    });
-    let on_function = make_callback(&dispatcher, Action::ChooseFunction);
-    let on_custom = make_callback(&dispatcher, |()| Action::ChooseCustom);
-    let on_mark = make_callback(&dispatcher, |sweet: Option<SweetSpot>| Action::MarkSweetSpot(sweet));
-    let on_dismiss = make_callback(&dispatcher, |()| Action::DismissNotices);
-    let on_tour = {
-        let (animated, touring) = (animated.clone(), state.touring());
-        Callback::from(move |()| animated(if touring { Action::PauseTour } else { Action::StartTour }))
-    };
-    let on_tour_step = {
-        let animated = animated.clone();
-        Callback::from(move |forward: bool| animated(if forward { Action::TourStep } else { Action::TourBack }))
-    };
-    // The tour stops as soon as the reader touches anything but its own controls.
-    let stop_tour = {
-        let (dispatcher, tour) = (dispatcher.clone(), state.tour);
-        move |target: Option<web_sys::EventTarget>| {
-            if tour != Tour::Off && !platform::is_within(target, ".tour-controls") {
-                dispatcher.dispatch(Action::StopTour);
-            }
-        }
-    };
-    let onpointerdown = {
-        let stop_tour = stop_tour.clone();
-        Callback::from(move |e: PointerEvent| stop_tour(e.target()))
-    };
-    let onkeydown = Callback::from(move |e: KeyboardEvent| stop_tour(e.target()));
+    use_tour_timer(state.headcount(), state.touring().then(|| state.tour_step_ms()), intents.on_tour_timer.clone());
+    use_host(state.link.clone(), state.settled(), intents.on_host_set.clone());
+    let Intents {
+        on_move,
+        on_preset,
+        on_function,
+        on_custom,
+        on_mark,
+        on_mark_here,
+        on_dismiss,
+        on_tour,
+        on_tour_step,
+        onpointerdown,
+        onkeydown,
+        ..
+    } = (*intents).clone();
 
     let scenario = Rc::clone(&state.scenario);
-    let sweet_shares =
-        state.link.sweet.map(|sweet| (snapshot(&scenario, sweet.from()).share, snapshot(&scenario, sweet.to()).share));
-    let snapshot = Rc::new(snapshot(&scenario, state.headcount()));
-    let (quote, gloss) = caption_of(&scenario, &snapshot, state.headcount().stage());
+    let snapshot = Rc::clone(&state.snapshot);
+    let sweet_shares = state
+        .link
+        .sweet
+        .map(|sweet| (self::snapshot(&scenario, sweet.from()).share, self::snapshot(&scenario, sweet.to()).share));
+    let stage = state.headcount().stage();
+    let (quote, gloss) = caption_of(&scenario, &snapshot, stage);
     let gloss = gloss.to_string();
     let embed = state.link.embed;
     let (title, lede) = scenario.intro();
@@ -175,7 +238,7 @@ pub fn App(props: &AppProps) -> Html {
             // about the stage sit beside it on a wide screen and below it on a narrow one.
             <div class="stage">
                 <Board scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)}
-                    holder_title={scenario.holder_title_at(state.headcount().stage()).to_string()} />
+                    holder_title={scenario.holder_title_at(stage).to_string()} />
                 <div class="stage__aside">
                     <Gauge share={snapshot.share} holder={scenario.holder.to_string()} />
                     <StageCaption quote={quote} gloss={gloss} />
@@ -185,7 +248,7 @@ pub fn App(props: &AppProps) -> Html {
             <footer class="footer">
                 // First, so a marked sweet spot opens across the top of the footer; unmarked, its
                 // button shares a row with the share buttons.
-                <SweetSpotMark headcount={state.headcount()} sweet={state.link.sweet} shares={sweet_shares} {on_mark} />
+                <SweetSpotMark sweet={state.link.sweet} shares={sweet_shares} {on_mark} {on_mark_here} />
                 // Embedded, the link shares the sweet spot's row, so a phone's footer is two rows.
                 if embed {
                     <a class="footer__full-size" href={full_size_href(&props.root, &state.link)} target="_blank" rel="noopener">

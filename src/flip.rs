@@ -41,10 +41,6 @@ impl Positions {
     pub fn get(&self, key: &str) -> Option<(f64, f64)> {
         self.0.iter().find(|(known, _)| known == key).map(|&(_, at)| at)
     }
-
-    fn retain_keys(&mut self, keys: &[String]) {
-        self.0.retain(|(key, _)| keys.contains(key));
-    }
 }
 
 fn flip_elements(root: &Element) -> Vec<(String, Element)> {
@@ -59,9 +55,15 @@ fn flip_elements(root: &Element) -> Vec<(String, Element)> {
 
 /// Records where every `[data-flip]` element under `root` is now, in-flight animations included.
 pub fn measure(root: &Element) -> Positions {
+    measure_where(root, |_| true)
+}
+
+/// `measure`, for the keyed elements whose key passes `keep` only: the others are not measured.
+fn measure_where(root: &Element, keep: impl Fn(&str) -> bool) -> Positions {
     Positions(
         flip_elements(root)
             .into_iter()
+            .filter(|(key, _)| keep(key))
             .map(|(key, el)| {
                 let rect = el.get_bounding_client_rect();
                 (key, (rect.left(), rect.top()))
@@ -204,9 +206,7 @@ impl Flip {
     /// change simply appears. For a change of preset, where only some work changes hands.
     pub fn capture_only(&self, keys: &[String]) {
         if let Some(root) = self.root.cast::<Element>() {
-            let mut first = measure(&root);
-            first.retain_keys(keys);
-            *self.first.borrow_mut() = Some(first);
+            *self.first.borrow_mut() = Some(measure_where(&root, |key| keys.iter().any(|k| k == key)));
         }
     }
 }

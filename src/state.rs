@@ -8,7 +8,7 @@ use crate::content::{Function, Preset, Scenario};
 use crate::custom::{wire, LoadError};
 use crate::host;
 use crate::link::{self, LinkState, Parsed, ScenarioSource};
-use crate::model::{caption, describe, handovers, snapshot, tour_stops};
+use crate::model::{caption, describe, handovers, snapshot, tour_stops, Handover, Snapshot};
 use crate::scale::{Headcount, Stage, SweetSpot};
 use crate::text;
 
@@ -16,6 +16,9 @@ use crate::text;
 pub struct State {
     /// The function and preset's table of work; derived from `link`, kept to avoid rebuilding it.
     pub scenario: Rc<Scenario>,
+    /// Who holds what at this size, worked out once per change. A new `Rc` only when a holder
+    /// changes, so a view compares it by pointer: most slider steps keep it.
+    pub snapshot: Rc<Snapshot>,
     /// Everything a share link carries: the scale, the function, the preset, the sweet spot and
     /// the display options.
     pub link: LinkState,
@@ -114,8 +117,10 @@ impl State {
     /// its function and company type.
     pub fn opening_at(headcount: Headcount, function: Function, preset: Preset) -> State {
         let link = LinkState { headcount: headcount.snapped(), function, preset, ..LinkState::default() };
+        let scenario = Rc::new(Scenario::built_in(link.function, link.preset));
         State {
-            scenario: Rc::new(Scenario::built_in(link.function, link.preset)),
+            snapshot: Rc::new(snapshot(&scenario, link.headcount)),
+            scenario,
             link,
             announcement: String::new(),
             touched: false,
@@ -169,18 +174,30 @@ impl State {
         (words as u32 * 300 + TOUR_MOTION_MS).max(TOUR_MIN_STEP_MS)
     }
 
-    /// Whether moving to `headcount` would change who holds any of the work: only such moves are
-    /// worth the measurements an animation needs.
-    pub fn hands_over_at(&self, headcount: Headcount) -> bool {
-        snapshot(&self.scenario, self.headcount()).holders != snapshot(&self.scenario, headcount.snapped()).holders
+    /// The work that would change hands in moving to `headcount`: most moves hand nothing over, and
+    /// only the work that does is worth measuring for an animation.
+    pub fn handovers_at(&self, headcount: Headcount) -> Vec<Handover> {
+        handovers((&self.scenario, &self.snapshot), (&self.scenario, &snapshot(&self.scenario, headcount.snapped())))
+    }
+
+    /// The work that would change hands in choosing `preset`, at this size.
+    pub fn handovers_with(&self, preset: Preset) -> Vec<Handover> {
+        let next = Scenario::built_in(self.link.function, preset);
+        handovers((&self.scenario, &self.snapshot), (&next, &snapshot(&next, self.headcount())))
+    }
+
+    /// Works out the snapshot again after a change, keeping the old one (the same `Rc`) when
+    /// nobody's work changed hands.
+    fn refresh_snapshot(&mut self) {
+        let now = snapshot(&self.scenario, self.headcount());
+        if now != *self.snapshot {
+            self.snapshot = Rc::new(now);
+        }
     }
 
     /// Moves to `headcount` and/or another scenario, announcing what changed hands.
     fn show(&mut self, headcount: Headcount, scenario: Rc<Scenario>) {
-        let moved = handovers(
-            (&self.scenario, &snapshot(&self.scenario, self.headcount())),
-            (&scenario, &snapshot(&scenario, headcount)),
-        );
+        let moved = handovers((&self.scenario, &self.snapshot), (&scenario, &snapshot(&scenario, headcount)));
         if !scenario.origin.same_function(&self.scenario.origin) {
             self.announcement = text::now_following(scenario.name());
         } else if !moved.is_empty() {
@@ -249,6 +266,8 @@ pub enum Action {
     ChoosePreset(Preset),
     /// Marked (or cleared) the range of sizes they would be comfortable in.
     MarkSweetSpot(Option<SweetSpot>),
+    /// Pressed "Mark my sweet spot": it starts at the size they are at, and its handles widen it.
+    MarkSweetSpotHere,
     /// Pressed play: the tour walks the stops from the founding team, or goes on from where it
     /// was paused.
     StartTour,
@@ -279,6 +298,7 @@ impl Action {
             | Action::ChooseFunction(_)
             | Action::ChoosePreset(_)
             | Action::MarkSweetSpot(_)
+            | Action::MarkSweetSpotHere
             | Action::StopTour
             | Action::ChooseCustom
             | Action::HostSet(_) => true,
@@ -359,6 +379,10 @@ impl Reducible for State {
                 next.link.sweet = sweet;
                 next.touched = true;
             }
+            Action::MarkSweetSpotHere => {
+                next.link.sweet = Some(SweetSpot::between(self.headcount(), self.headcount()));
+                next.touched = true;
+            }
             Action::HostSet(fields) => {
                 let field =
                     |name: &str| fields.iter().find(|(n, _)| *n == name).map_or(host::Field::Other, |(_, f)| f.clone());
@@ -398,6 +422,7 @@ impl Reducible for State {
                 _ => return self,
             },
         }
+        next.refresh_snapshot();
         Rc::new(next)
     }
 }
@@ -449,11 +474,32 @@ mod tests {
     fn only_a_move_across_a_threshold_hands_work_over() {
         let at = |people| Headcount::new(people).unwrap();
         let state = move_to(Rc::new(State::default()), 250);
-        assert!(!state.hands_over_at(at(400)), "nothing peels between 250 and 400");
-        assert!(!state.hands_over_at(at(250)), "staying put hands nothing over");
-        assert!(state.hands_over_at(at(500)), "at 500 Hands on Enablement goes to its trainer");
-        assert!(state.hands_over_at(at(150)), "below 200 Enablement Content comes back");
-        assert!(state.hands_over_at(at(450)), "a size between steps counts as the step it lands on (500)");
+        let moving =
+            |people| -> Vec<String> { state.handovers_at(at(people)).iter().map(|h| h.id.to_string()).collect() };
+        assert_eq!(moving(400), [""; 0], "nothing peels between 250 and 400");
+        assert_eq!(moving(250), [""; 0], "staying put hands nothing over");
+        assert_eq!(moving(500), ["hands-on-enablement"], "at 500 Hands on Enablement goes to its trainer");
+        assert_eq!(moving(150), ["enablement-content"], "below 200 Enablement Content comes back");
+        assert_eq!(moving(450), ["hands-on-enablement"], "a size between steps counts as the step it lands on (500)");
+    }
+
+    #[test]
+    fn a_step_that_hands_nothing_over_keeps_the_same_snapshot_and_a_handover_makes_a_new_one() {
+        // From the post's table: nothing peels between 250 and 400; Hands on Enablement goes at 500.
+        let before = move_to(Rc::new(State::default()), 300);
+        let step = move_to(Rc::clone(&before), 400);
+        assert!(Rc::ptr_eq(&before.snapshot, &step.snapshot), "300 to 400 hands nothing over");
+        let handover = move_to(Rc::clone(&step), 500);
+        assert!(!Rc::ptr_eq(&step.snapshot, &handover.snapshot));
+        // Eight pieces are with specialists at 400, nine at 500.
+        assert_eq!((step.snapshot.share.held, step.snapshot.share.total), (5, 13));
+        assert_eq!((handover.snapshot.share.held, handover.snapshot.share.total), (4, 13));
+    }
+
+    #[test]
+    fn a_change_of_company_type_makes_a_new_snapshot_of_the_new_table() {
+        let state = act(Rc::new(State::default()), Action::ChoosePreset(Preset::ConsumerApp));
+        assert_eq!(*state.snapshot, snapshot(&state.scenario, state.headcount()));
     }
 
     #[test]
@@ -601,6 +647,14 @@ mod tests {
         let state = act(Rc::new(State::default()), Action::MarkSweetSpot(Some(spot)));
         assert_eq!(state.link.sweet, Some(spot));
         assert_eq!(act(state, Action::MarkSweetSpot(None)).link.sweet, None);
+    }
+
+    #[test]
+    fn marking_a_sweet_spot_here_starts_it_at_the_readers_size() {
+        let state = act(move_to(Rc::new(State::default()), 800), Action::MarkSweetSpotHere);
+        let here = Headcount::new(800).unwrap();
+        assert_eq!(state.link.sweet, Some(SweetSpot::between(here, here)));
+        assert!(state.touched);
     }
 
     const DESIGN: &str = include_str!("../scenarios/design.json");

@@ -20,12 +20,12 @@ pub struct BoardProps {
     pub holder_title: AttrValue,
 }
 
-/// The state replaces its scenario (a new `Rc`) only when it changes, so the pointer says it,
-/// without comparing every row at each render; the snapshot is compared by value.
+/// The state replaces its scenario and its snapshot (a new `Rc`) only when they change, so the
+/// pointers say it, without comparing every row at each render.
 impl PartialEq for BoardProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.scenario, &other.scenario)
-            && self.snapshot == other.snapshot
+            && Rc::ptr_eq(&self.snapshot, &other.snapshot)
             && self.holder_title == other.holder_title
     }
 }

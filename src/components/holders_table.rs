@@ -19,17 +19,45 @@ pub struct HoldersTableProps {
     pub headcount: Headcount,
 }
 
-/// The scenario by pointer, as the board compares it (`BoardProps`).
+/// The scenario and the snapshot by pointer, as the board compares them (`BoardProps`).
 impl PartialEq for HoldersTableProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.scenario, &other.scenario)
-            && self.snapshot == other.snapshot
+            && Rc::ptr_eq(&self.snapshot, &other.snapshot)
             && self.headcount == other.headcount
     }
 }
 
+/// The table's frame and caption, which names the size and so changes at every step; its rows
+/// are a component of their own, rendered again only when someone's work changes hands.
 #[function_component]
 pub fn HoldersTable(props: &HoldersTableProps) -> Html {
+    html! {
+        <details class="holders">
+            <summary>{ text::SHOW_AS_TABLE }</summary>
+            <table>
+                <caption>{ text::table_caption(props.headcount) }</caption>
+                <thead><tr>{ for text::TABLE_HEADS.iter().map(|head| html! { <th scope="col">{ *head }</th> }) }</tr></thead>
+                <HolderRows scenario={Rc::clone(&props.scenario)} snapshot={Rc::clone(&props.snapshot)} />
+            </table>
+        </details>
+    }
+}
+
+#[derive(Properties)]
+struct HolderRowsProps {
+    scenario: Rc<Scenario>,
+    snapshot: Rc<Snapshot>,
+}
+
+impl PartialEq for HolderRowsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scenario, &other.scenario) && Rc::ptr_eq(&self.snapshot, &other.snapshot)
+    }
+}
+
+#[function_component]
+fn HolderRows(props: &HolderRowsProps) -> Html {
     let scenario = &props.scenario;
     let holder = text::capitalised(&scenario.holder);
     let rows = scenario.responsibilities.iter().zip(&props.snapshot.holders).map(|(work, now)| {
@@ -41,16 +69,7 @@ pub fn HoldersTable(props: &HoldersTableProps) -> Html {
             Some(peel) => text::taken_over(&scenario.role(peel.role).name, peel.at),
             None => text::stays_with(&scenario.holder),
         };
-        html! { <tr><th scope="row">{ work.name.to_string() }</th><td>{ now }</td><td>{ later }</td></tr> }
+        html! { <tr key={work.id.to_string()}><th scope="row">{ work.name.to_string() }</th><td>{ now }</td><td>{ later }</td></tr> }
     });
-    html! {
-        <details class="holders">
-            <summary>{ text::SHOW_AS_TABLE }</summary>
-            <table>
-                <caption>{ text::table_caption(props.headcount) }</caption>
-                <thead><tr>{ for text::TABLE_HEADS.iter().map(|head| html! { <th scope="col">{ *head }</th> }) }</tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </details>
-    }
+    html! { <tbody>{ for rows }</tbody> }
 }

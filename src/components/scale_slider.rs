@@ -130,10 +130,7 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
 
     let ticks = Stage::ALL.into_iter().map(|tick| {
         let current = tick == stage;
-        let onclick = {
-            let on_move = props.on_move.clone();
-            Callback::from(move |_: MouseEvent| on_move.emit(tick.typical()))
-        };
+        let onclick = props.on_move.reform(move |_: MouseEvent| tick.typical());
         html! {
             <li key={tick.slug()} class={classes!("ticks__tick", format!("ticks__tick--{}", tick.slug()))}>
                 <button type="button" class="ticks__button" aria-label={tick.name()}

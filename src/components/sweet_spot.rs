@@ -5,24 +5,25 @@ use yew::prelude::*;
 
 use crate::content::SWEET_SPOT_QUOTE;
 use crate::model::GeneralistShare;
-use crate::scale::{Headcount, SweetSpot};
+use crate::scale::SweetSpot;
 use crate::text;
 
+/// No headcount: unmarked, the button marks the size the reader is at when pressed
+/// (`on_mark_here`), so a slider step does not render this again.
 #[derive(Properties, PartialEq)]
 pub struct SweetSpotProps {
-    pub headcount: Headcount,
     pub sweet: Option<SweetSpot>,
     /// The generalist share at each end of the sweet spot.
     pub shares: Option<(GeneralistShare, GeneralistShare)>,
     pub on_mark: Callback<Option<SweetSpot>>,
+    pub on_mark_here: Callback<()>,
 }
 
 #[function_component]
 pub fn SweetSpotMark(props: &SweetSpotProps) -> Html {
     let Some(sweet) = props.sweet else {
-        let (on_mark, headcount) = (props.on_mark.clone(), props.headcount);
         // It starts where the reader is; the handles on the slider widen it.
-        let onclick = Callback::from(move |_: MouseEvent| on_mark.emit(Some(SweetSpot::between(headcount, headcount))));
+        let onclick = props.on_mark_here.reform(|_: MouseEvent| ());
         return html! {
             <div class="sweet">
                 <button type="button" class="button" {onclick}>{ text::MARK_SWEET_SPOT }</button>
