@@ -3,6 +3,13 @@
 # benchmark beside a plain range input (desktop and phone screens), and Lighthouse in desktop and
 # mobile modes.
 # Not part of scripts/test.sh: these are figures to read, not pass/fail tests (the size budget is).
+#
+#   bash scripts/bench.sh           # everything
+#   bash scripts/bench.sh --trace   # only where one sweep's main-thread time goes, by category
+#   bash scripts/bench.sh --lcp     # only what the mobile Largest Contentful Paint waits for
+#
+# BENCH_AB=/other/dist puts a second build beside this one in every sweep (an A/B in one run);
+# BENCH_VIEWPORT=phone and BENCH_THROTTLE=6 choose the scene of --trace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -20,6 +27,12 @@ fi
 trunk build --release
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(chromium --version 2>/dev/null)"
 echo
+case "${1:-}" in
+  --trace) BENCH_TRACE=1 node bench/sweep.mjs; exit ;;
+  --lcp) (cd bench && node lcp.mjs); exit ;;
+  "") ;;
+  *) echo "bench: unknown option $1 (--trace or --lcp)" >&2; exit 2 ;;
+esac
 scripts/size-budget.sh dist
 node bench/size-breakdown.mjs
 # The desktop window and a phone at 4x CPU throttling, and the phone at 6x, a low-end phone.
@@ -27,3 +40,4 @@ node bench/sweep.mjs
 BENCH_VIEWPORT=phone node bench/sweep.mjs
 BENCH_VIEWPORT=phone BENCH_THROTTLE=6 node bench/sweep.mjs
 (cd bench && node lighthouse.mjs)
+(cd bench && node lcp.mjs)
