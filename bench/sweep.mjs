@@ -73,10 +73,8 @@ const RENDERING = {
   'compositor commit': ['Commit'],
 };
 function slowTaskBreakdown(events) {
-  const busiest = {};
-  for (const e of events) if (e.name === 'RunTask' && e.dur) busiest[e.tid] = (busiest[e.tid] ?? 0) + e.dur;
-  const main = Number(Object.entries(busiest).sort((a, b) => b[1] - a[1])[0]?.[0]);
-  const onMain = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur);
+  const isMain = mainThread(events);
+  const onMain = events.filter((e) => isMain(e) && e.ph === 'X' && e.dur);
   const slow = onMain.filter((e) => e.name === 'RunTask' && e.dur > FRAME_MS * 1000);
   const totals = Object.fromEntries(Object.keys(RENDERING).map((k) => [k, 0]));
   let all = 0;
@@ -93,7 +91,8 @@ function slowTaskBreakdown(events) {
 
 // Where all of one sweep's main-thread time goes, by category: each trace event's own time (its
 // duration less that of the events inside it), so the categories add up to the time the main thread
-// was busy. "Other" is the tasks' time outside every named event (the browser's own bookkeeping).
+// was busy. "Other" is the tasks' time outside every named event: input routing, hit testing,
+// garbage collection, the browser's own bookkeeping.
 const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel';
 const CATEGORIES = {
   'event dispatch': ['EventDispatch'],
@@ -105,15 +104,20 @@ const CATEGORIES = {
   other: ['RunTask', 'ThreadControllerImpl::RunTask'],
 };
 const CATEGORY_OF = new Map(Object.entries(CATEGORIES).flatMap(([category, names]) => names.map((n) => [n, category])));
+// The page's main thread: of the renderers' main threads (named so in the trace's metadata), the
+// busiest. Returns a predicate on events.
 function mainThread(events) {
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  const renderers = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread));
   const busiest = {};
-  for (const e of events) if (e.name === 'RunTask' && e.dur) busiest[e.tid] = (busiest[e.tid] ?? 0) + e.dur;
-  return Number(Object.entries(busiest).sort((a, b) => b[1] - a[1])[0]?.[0]);
+  for (const e of events) if (e.name === 'RunTask' && e.dur && renderers.has(thread(e))) busiest[thread(e)] = (busiest[thread(e)] ?? 0) + e.dur;
+  const main = Object.entries(busiest).sort((a, b) => b[1] - a[1])[0]?.[0];
+  return (e) => thread(e) === main;
 }
 function categoryBreakdown(events) {
-  const main = mainThread(events);
+  const onMain = mainThread(events);
   const timed = events
-    .filter((e) => e.tid === main && e.ph === 'X' && e.dur && CATEGORY_OF.has(e.name))
+    .filter((e) => onMain(e) && e.ph === 'X' && e.dur && CATEGORY_OF.has(e.name))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const own = Object.fromEntries(Object.keys(CATEGORIES).map((k) => [k, 0]));
   // A stack of the events that enclose the current one; each child's time comes off its parent's.

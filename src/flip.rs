@@ -202,8 +202,9 @@ impl Flip {
         }
     }
 
-    /// Like `capture`, but only the elements with these keys will animate; the rest of the
-    /// change simply appears. For a change of preset, where only some work changes hands.
+    /// Like `capture`, but only the elements with these keys are measured and will animate; the
+    /// rest of the change simply appears. For a slider step or a change of preset, where only
+    /// some work changes hands.
     pub fn capture_only(&self, keys: &[String]) {
         if let Some(root) = self.root.cast::<Element>() {
             *self.first.borrow_mut() = Some(measure_where(&root, |key| keys.iter().any(|k| k == key)));

@@ -391,8 +391,9 @@ impl Reducible for State {
                     next.link.scenario = None;
                 }
                 next.link = LinkState { scenario: next.link.scenario.clone(), ..asked };
-                let table = next.table();
-                next.show(next.link.headcount, table);
+                // The same table keeps its `Rc`, so a theme alone renders no board again.
+                let table = Some(next.table()).filter(|table| *table != self.scenario);
+                next.show(next.link.headcount, table.unwrap_or_else(|| Rc::clone(&self.scenario)));
             }
             Action::StartTour => {
                 next.touched = true;
@@ -639,6 +640,20 @@ mod tests {
         );
         assert_eq!(state.headcount().people(), 5000);
         assert_eq!(state.link.theme, link::Theme::Dark);
+    }
+
+    #[test]
+    fn a_size_set_by_the_host_is_announced_as_a_readers_move_is_and_a_theme_moves_nothing() {
+        use crate::host::Field;
+        let state = Rc::new(State::default());
+        // From Series B to 500 people, as a scrollytelling step would move it.
+        let moved = act(Rc::clone(&state), Action::HostSet(vec![("people", Field::Number(500.0))]));
+        assert_eq!(moved.announcement, move_to(Rc::clone(&state), 500).announcement);
+        assert!(moved.announcement.contains("Hands on Enablement moved to"), "{}", moved.announcement);
+        // A theme alone keeps the table and who holds what: the board has nothing to render.
+        let themed = act(Rc::clone(&moved), Action::HostSet(vec![("theme", Field::Text("dark".into()))]));
+        assert!(Rc::ptr_eq(&themed.scenario, &moved.scenario));
+        assert!(Rc::ptr_eq(&themed.snapshot, &moved.snapshot));
     }
 
     #[test]

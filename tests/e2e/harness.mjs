@@ -155,7 +155,10 @@ export async function eventually(check, message, { timeout = 20000 } = {}) {
   }
 }
 
-/** Waits until `target` (a page, a frame or a frame's locator page) has rendered `count` more frames. */
+/**
+ * Waits until `target` (a page or a frame locator) has rendered `count` more frames. Only for a
+ * document on screen: Chromium renders no frames for a hidden or clipped cross-origin frame.
+ */
 export function nextFrames(target, count = 2) {
   return target.locator('html').evaluate(
     (_, n) => new Promise((resolve) => {
@@ -173,10 +176,14 @@ export function nextFrames(target, count = 2) {
  */
 export async function settled(page) {
   const pending = inFlight.get(page) ?? new Set();
-  await eventually(() => pending.size === 0, () => `requests still under way: ${[...pending].map((r) => r.url()).join(', ')}`);
-  await page.evaluate(() => document.fonts.ready.then(() => true));
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await nextFrames(page);
+  // Until a whole round finds nothing under way: what the page did meanwhile may have started more.
+  for (let quiet = false; !quiet;) {
+    await eventually(() => pending.size === 0, () => `requests still under way: ${[...pending].map((r) => r.url()).join(', ')}`);
+    await page.evaluate(() => document.fonts.ready.then(() => true));
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await nextFrames(page);
+    quiet = pending.size === 0;
+  }
 }
 
 /**

@@ -109,8 +109,10 @@ test('garbage from the host, and any message from another window, changes nothin
     await send(page, { type: 'pm-scale-up:set', theme: 'dark' });
     await widget.page.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
     assert.equal(await widget.readout(), before.readout);
+    // The widget says its state once it rests: the dark theme's, and no other size before it.
+    await page.waitForFunction((from) => window.heard.slice(from).some((m) => m?.type === 'pm-scale-up:state' && /theme=dark/.test(m.href)), heardBefore);
     const states = await page.evaluate((from) => window.heard.slice(from).filter((m) => m?.type === 'pm-scale-up:state'), heardBefore);
-    assert.deepEqual(states.filter((m) => m.people !== 150), [], 'no state but the first size was said');
+    assert.deepEqual(states.map((m) => m.people), states.map(() => 150), 'no state but the first size was said');
     assert.deepEqual(await widget.notices(), []);
     assert.equal(await widget.page.locator('img').count(), 0);
     assert.deepEqual(host.troubles(), clean);

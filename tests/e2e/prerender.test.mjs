@@ -204,6 +204,11 @@ test('zero layout shift and no empty frame when the WASM takes over the prerende
 test('zero layout shift when the embed loads and sizes itself on a host page', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 800, height: 900 } });
   await recordLayoutShift(context);
+  // The heights the widget tells the host page.
+  await context.addInitScript(() => {
+    window.sizes = [];
+    window.addEventListener('message', (e) => e.data?.type === 'embed-size' && window.sizes.push(e.data.height));
+  });
   // The embed code from the widget, at the width the host column will have.
   await page.goto(`${env.server.origin}/`);
   await widgetReady(page);
@@ -217,6 +222,7 @@ test('zero layout shift when the embed loads and sizes itself on a host page', a
   const frame = page.frameLocator('iframe');
   await widgetReady(frame);
   // The frame takes its content's height once the widget has posted it; then nothing more moves.
+  await page.waitForFunction(() => window.sizes.length > 0);
   const heights = () => Promise.all([
     page.locator('iframe').evaluate((el) => el.clientHeight),
     frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),

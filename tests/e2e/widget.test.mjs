@@ -153,10 +153,10 @@ test('autoplay=1 walks an embed through the stages and stops at the reader\'s fi
     assert.equal(await w.readout(), 'Founding team · 5 people');
     assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
     // The first stop lasts long enough to read its caption (at least 4 s)...
-    await context.clock.runFor(3900);
+    await context.clock.runFor(3999);
     assert.equal(await w.readout(), 'Founding team · 5 people');
     // ...then the tour moves on to the first size where work changes hands.
-    let waited = 3900;
+    let waited = 3999;
     while (!(await w.readout()).startsWith('Seed') && waited < 20000) {
       await context.clock.runFor(100);
       waited += 100;
