@@ -37,7 +37,7 @@ pub struct AppProps {
     pub preset: Preset,
     /// The way from this page back to the site's root, for links to other pages: `""` on the
     /// main page, `"../../"` on a stage page. (In the browser the page's base address stays this
-    /// page's folder wherever the address bar goes: `platform::pin_base`.)
+    /// page's folder wherever the address bar goes: `platform::boot::pin_base`.)
     #[prop_or_default]
     pub root: AttrValue,
 }
@@ -139,7 +139,7 @@ impl Intents {
         let stop_tour = {
             let dispatcher = dispatcher.clone();
             Callback::from(move |target: Option<web_sys::EventTarget>| {
-                if latest.borrow().tour != Tour::Off && !platform::is_within(target, ".tour-controls") {
+                if latest.borrow().tour != Tour::Off && !platform::boot::is_within(target, ".tour-controls") {
                     dispatcher.dispatch(Action::StopTour);
                 }
             })
@@ -186,7 +186,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     // How long this stop lasts is worked out only while the tour plays.
     use_tour_timer(state.headcount(), state.touring().then(|| state.tour_step_ms()), intents.on_tour_timer.clone());
-    use_host(state.link.clone(), state.settled(), intents.on_host_set.clone());
+    use_host(state.link.clone(), state.settled(), intents.on_host_set.clone(), content.clone());
     let Intents {
         on_move,
         on_preset,

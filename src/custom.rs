@@ -24,8 +24,8 @@ pub const MAX_BYTES: usize = 16 * 1024;
 pub const FETCH_TIMEOUT_MS: u32 = 10_000;
 
 /// Why the text of a linked scenario could not be had: the file could not be fetched, or the
-/// packed scenario could not be unpacked. The browser finds these out (`platform`); the words are
-/// for the notice.
+/// packed scenario could not be unpacked. The extras module finds these out (`platform::scenario_text`) and
+/// sends the words back as the answer's problem (`check_loaded`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     /// The page has no window or no address to resolve the path against.
@@ -50,8 +50,6 @@ pub enum LoadError {
     CannotUnpack,
     /// The bytes are not UTF-8 text.
     NotText,
-    /// The part of the widget that reads scenarios (the extras module) could not be loaded.
-    NoReader,
 }
 
 impl std::fmt::Display for LoadError {
@@ -73,7 +71,6 @@ impl std::fmt::Display for LoadError {
             LoadError::NotPacked => f.write_str("The scenario in the link is not DEFLATE data in base64url."),
             LoadError::CannotUnpack => f.write_str("This browser cannot unpack a packed scenario."),
             LoadError::NotText => f.write_str("It is not UTF-8 text."),
-            LoadError::NoReader => f.write_str("The part of this widget that reads scenarios could not be loaded."),
         }
     }
 }
@@ -248,6 +245,15 @@ pub fn check(text: &str) -> String {
     match from_json(text) {
         Ok(scenario) => wire::scenario(&scenario),
         Err(problems) => wire::problems(&problems.iter().map(Problem::to_string).collect::<Vec<_>>()),
+    }
+}
+
+/// What the extras module answers for a scenario it was sent to get: `check` of its text, or,
+/// when the text could not be had, why not, as the answer's one problem.
+pub fn check_loaded(text: Result<String, LoadError>) -> String {
+    match text {
+        Ok(text) => check(&text),
+        Err(why) => wire::problems(&[why.to_string()]),
     }
 }
 

@@ -17,13 +17,13 @@ fn main() {
         // with its way back to the site's root (`data-root`, only dots and slashes: `../../`).
         let opening = root.get_attribute("data-link").map(|query| pm_scale_up::link::parse(&query, "").state);
         let up = root.get_attribute("data-root").filter(|r| r.bytes().all(|b| b == b'.' || b == b'/'));
-        pm_scale_up::platform::pin_base();
+        pm_scale_up::platform::boot::pin_base();
         let mut props = AppProps { root: up.unwrap_or_default().into(), ..AppProps::default() };
         if let Some(link) = opening {
             (props.people, props.function, props.preset) = (link.headcount, link.function, link.preset);
         }
         // A reader who moved the prerendered slider before the WASM arrived keeps that size.
-        if let Some(position) = pm_scale_up::platform::take_prerendered(&root) {
+        if let Some(position) = pm_scale_up::platform::boot::take_prerendered(&root) {
             props.people = Headcount::at_position(position);
         }
         yew::Renderer::<App>::with_root_and_props(root, props).render();

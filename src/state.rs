@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::content::{Function, Preset, Scenario};
-use crate::custom::{wire, LoadError};
+use crate::custom::wire;
 use crate::host;
 use crate::link::{self, LinkState, Parsed, ScenarioSource};
 use crate::model::{caption, describe, handovers, snapshot, tour_stops, Handover, Snapshot};
@@ -49,10 +49,11 @@ pub enum Notice {
 /// Why a linked scenario could not be shown.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Unusable {
-    /// Its text could not be had.
-    Load(LoadError),
-    /// Its text was read, and these are its mistakes, in the reader's words.
-    Invalid(Vec<String>),
+    /// The part of the widget that gets and reads scenarios (the extras module) could not be loaded.
+    NoReader,
+    /// The extras module answered with these problems, in the reader's words: why its text could
+    /// not be had, or its mistakes.
+    Problems(Vec<String>),
 }
 
 impl Notice {
@@ -67,8 +68,8 @@ impl Notice {
                 };
                 let mut lines = vec![format!("{place} could not be used, so the built-in table is shown.")];
                 match why {
-                    Unusable::Load(error) => lines.push(error.to_string()),
-                    Unusable::Invalid(problems) => lines.extend(problems.iter().cloned()),
+                    Unusable::NoReader => lines.push(text::NO_READER.to_string()),
+                    Unusable::Problems(problems) => lines.extend(problems.iter().cloned()),
                 }
                 lines
             }
@@ -76,10 +77,10 @@ impl Notice {
     }
 }
 
-/// The scenario in the extras module's answer for a scenario's text (`custom::wire`), or why
-/// there is none: the text could not be had, or the answer lists its problems.
-pub fn scenario_in(answer: Result<String, LoadError>) -> Result<Scenario, Unusable> {
-    wire::answer(&answer.map_err(Unusable::Load)?).map_err(Unusable::Invalid)
+/// The scenario in the extras module's answer (`custom::wire`), or why there is none: the module
+/// could not be loaded (`None`), or its answer lists problems.
+pub fn scenario_in(answer: Option<String>) -> Result<Scenario, Unusable> {
+    wire::answer(&answer.ok_or(Unusable::NoReader)?).map_err(Unusable::Problems)
 }
 
 /// Where the guided tour stands.
@@ -186,8 +187,9 @@ impl State {
         handovers((&self.scenario, &self.snapshot), (&next, &snapshot(&next, self.headcount())))
     }
 
-    /// Works out the snapshot again after a change, keeping the old one (the same `Rc`) when
-    /// nobody's work changed hands.
+    /// Works out the snapshot again after a change that did not go through `show` (opening a
+    /// link, a scenario arriving), keeping the old one (the same `Rc`) when nobody's work changed
+    /// hands.
     fn refresh_snapshot(&mut self) {
         let now = snapshot(&self.scenario, self.headcount());
         if now != *self.snapshot {
@@ -197,7 +199,8 @@ impl State {
 
     /// Moves to `headcount` and/or another scenario, announcing what changed hands.
     fn show(&mut self, headcount: Headcount, scenario: Rc<Scenario>) {
-        let moved = handovers((&self.scenario, &self.snapshot), (&scenario, &snapshot(&scenario, headcount)));
+        let now = snapshot(&scenario, headcount);
+        let moved = handovers((&self.scenario, &self.snapshot), (&scenario, &now));
         if !scenario.origin.same_function(&self.scenario.origin) {
             self.announcement = text::now_following(scenario.name());
         } else if !moved.is_empty() {
@@ -206,6 +209,9 @@ impl State {
         // Otherwise keep the last message, so the live region stays quiet.
         self.link.headcount = headcount;
         self.scenario = scenario;
+        if now != *self.snapshot {
+            self.snapshot = Rc::new(now);
+        }
     }
 
     /// The table the link asks for: its custom scenario once read, else the function's own.
@@ -346,6 +352,7 @@ impl Reducible for State {
                     next.tour = if next.opening == Opening::Settled { Tour::Playing } else { Tour::Off };
                     next.link.headcount = Stage::FoundingTeam.typical();
                 }
+                next.refresh_snapshot();
             }
             Action::DismissNotices => next.notices = Rc::default(),
             Action::ChooseFunction(function) => {
@@ -374,6 +381,7 @@ impl Reducible for State {
                     next.tour = Tour::Playing;
                     next.link.headcount = Stage::FoundingTeam.typical();
                 }
+                next.refresh_snapshot();
             }
             Action::MarkSweetSpot(sweet) => {
                 next.link.sweet = sweet;
@@ -423,7 +431,6 @@ impl Reducible for State {
                 _ => return self,
             },
         }
-        next.refresh_snapshot();
         Rc::new(next)
     }
 }
@@ -432,6 +439,7 @@ impl Reducible for State {
 mod tests {
     use super::*;
     use crate::content::Origin;
+    use crate::custom::LoadError;
     use crate::link::{parse, ScenarioSource};
 
     /// The notices as the reader reads them.
@@ -501,6 +509,16 @@ mod tests {
     fn a_change_of_company_type_makes_a_new_snapshot_of_the_new_table() {
         let state = act(Rc::new(State::default()), Action::ChoosePreset(Preset::ConsumerApp));
         assert_eq!(*state.snapshot, snapshot(&state.scenario, state.headcount()));
+    }
+
+    #[test]
+    fn opening_a_link_shows_the_work_as_held_at_its_size() {
+        // From the post's table, as above: five pieces are still the holder's own at 400.
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("people=400", "")));
+        assert_eq!((state.snapshot.share.held, state.snapshot.share.total), (5, 13));
+        // The tour starts from the founding team, where every piece is the holder's.
+        let touring = act(Rc::new(State::default()), Action::OpenLink(parse("people=400&autoplay=1", "")));
+        assert_eq!((touring.snapshot.share.held, touring.snapshot.share.total), (13, 13));
     }
 
     #[test]
@@ -681,7 +699,7 @@ mod tests {
     /// What the app sends once the extras module has read and checked `json` (or once the text
     /// could not be had).
     fn arrived(source: ScenarioSource, json: Result<&str, LoadError>) -> Action {
-        Action::ScenarioArrived(source, scenario_in(json.map(crate::custom::check)))
+        Action::ScenarioArrived(source, scenario_in(Some(crate::custom::check_loaded(json.map(str::to_string)))))
     }
 
     /// Opens a link with `json` in its fragment, and sends what the app sends once it is read.

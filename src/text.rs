@@ -19,6 +19,9 @@ pub const JUMP_TO_STAGE: &str = "Jump to a stage";
 pub const FUNCTION: &str = "Function";
 pub const COMPANY_TYPE: &str = "Company type";
 
+// A custom scenario that could not be shown.
+pub const NO_READER: &str = "The part of this widget that reads scenarios could not be loaded.";
+
 // The board.
 pub const STAYS: &str = "stays";
 pub const INTERFACES_WITH: &str = "Interfaces with ";

@@ -5,15 +5,16 @@
 //! or when the reader asks for a picture.
 //!
 //! Natively this binary does nothing; its parts are in the library, tested there: the scenario
-//! reader (`custom`), and the drawing (`picture`). What is here only paints and saves.
+//! reader (`custom`), the scenario's text (`platform::scenario_text`), and the drawing (`picture`).
+//! What is here only hands them on, paints and saves.
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use js_sys::{Array, Promise};
     use pm_scale_up::content::Scenario;
-    use pm_scale_up::link::{self, ScenarioSource, Theme};
+    use pm_scale_up::link::{self, Theme};
     use pm_scale_up::picture::{self, Align, Mark, Picture, FONTS};
-    use pm_scale_up::platform;
+    use pm_scale_up::platform::scenario_text;
     use pm_scale_up::share;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -22,10 +23,17 @@ mod exports {
         Blob, BlobPropertyBag, CanvasRenderingContext2d, Document, Element, HtmlAnchorElement, HtmlCanvasElement,
     };
 
-    /// Reads and checks a custom scenario's JSON text: the answer `custom::wire` reads.
+    /// Gets the custom scenario that `href` (a link's `?query#fragment`) names, and reads and
+    /// checks it: the answer `custom::wire` reads, its problems saying why when the text could
+    /// not be had.
     #[wasm_bindgen]
-    pub fn check_scenario(text: &str) -> String {
-        pm_scale_up::custom::check(text)
+    pub async fn scenario(href: String) -> String {
+        let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
+        let text = match link::parse(query, fragment).state.scenario {
+            Some(source) => scenario_text::text_of(&source).await,
+            None => Ok(String::new()),
+        };
+        pm_scale_up::custom::check_loaded(text)
     }
 
     /// Draws the state `href` says (a link's `?query#fragment`, as `link::encode_href` writes
@@ -37,7 +45,7 @@ mod exports {
     pub async fn picture(href: String, site: String, place: Option<Element>, svg: bool) -> Result<String, JsValue> {
         let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
         let link = link::parse(query, fragment).state;
-        let scenario = scenario(&link).await?;
+        let scenario = scenario_of(&link).await?;
         let dark = match link.theme {
             Theme::Dark => true,
             Theme::Light => false,
@@ -77,14 +85,11 @@ mod exports {
 
     /// The link's scenario: its built-in table, or the custom one it names, fetched, unpacked or
     /// read from the link again (the browser has a file in its cache).
-    async fn scenario(link: &link::LinkState) -> Result<Scenario, JsValue> {
-        let text = match &link.scenario {
-            None => return Ok(Scenario::built_in(link.function, link.preset)),
-            Some(ScenarioSource::Path(path)) => platform::fetch_scenario(path).await,
-            Some(ScenarioSource::Packed(packed)) => platform::unpack_scenario(packed).await,
-            Some(ScenarioSource::Inline(json)) => Ok(json.to_string()),
+    async fn scenario_of(link: &link::LinkState) -> Result<Scenario, JsValue> {
+        let Some(source) = &link.scenario else {
+            return Ok(Scenario::built_in(link.function, link.preset));
         };
-        let text = text.map_err(|why| JsValue::from(why.to_string()))?;
+        let text = scenario_text::text_of(source).await.map_err(|why| JsValue::from(why.to_string()))?;
         pm_scale_up::custom::from_json(&text).map_err(|_| JsValue::from("the scenario does not read"))
     }
 

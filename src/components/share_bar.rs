@@ -5,7 +5,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::link::{encode_href, LinkState};
-use crate::platform;
+use crate::platform::address::page_address;
+use crate::platform::{clipboard, extras, size};
 use crate::share::{embed_snippet, share_url, WIDGET_TITLE};
 use crate::text;
 
@@ -47,7 +48,7 @@ enum Copied {
 /// Copies `text`, or, where the clipboard is denied, shows it selected for the reader to copy.
 fn copy(text: String, what: &'static str, copied: UseStateHandle<Copied>) {
     spawn_local(async move {
-        match platform::copy_to_clipboard(&text).await {
+        match clipboard::copy_to_clipboard(&text).await {
             Ok(()) => copied.set(Copied::Done(what)),
             Err(()) => copied.set(Copied::ByHand { label: what, text }),
         }
@@ -66,14 +67,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let picture_place = use_node_ref();
     {
         let can_share = can_share.clone();
-        use_effect_with((), move |_| can_share.set(platform::can_share()));
+        use_effect_with((), move |_| can_share.set(clipboard::can_share()));
     }
     // Select the by-hand text as soon as it appears, so Ctrl+C or ⌘C is all it takes.
     {
         let field = by_hand_field.clone();
         use_effect_with((*copied).clone(), move |_| {
             if let Some(field) = field.cast::<web_sys::Element>() {
-                platform::select_text(&field);
+                clipboard::select_text(&field);
             }
         });
     }
@@ -93,21 +94,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             (props.link.clone(), props.root.clone(), picture.clone(), picture_place.clone());
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            let in_place = !platform::may_download();
+            let in_place = !clipboard::may_download();
             // The status says what was done last.
             copied.set(Copied::Nothing);
             picture.set(if in_place { Picture::InPlace } else { Picture::Drawing });
             let (link, root, picture, place) = (link.clone(), root.clone(), picture.clone(), place.clone());
             spawn_local(async move {
                 let shown = place.clone();
-                match platform::picture(
-                    &root,
-                    &encode_href(&link),
-                    &platform::page_address(),
-                    in_place.then_some(place),
-                    svg,
-                )
-                .await
+                match extras::picture(&root, &encode_href(&link), &page_address(), in_place.then_some(place), svg).await
                 {
                     Ok(name) if !in_place => picture.set(Picture::Saved(name)),
                     Ok(_) => {}
@@ -132,16 +126,16 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         let (link, copied, picture_done) = (props.link.clone(), copied.clone(), picture_done.clone());
         Callback::from(move |_: MouseEvent| {
             picture_done();
-            copy(share_url(&platform::page_address(), &link), "Link", copied.clone());
+            copy(share_url(&page_address(), &link), "Link", copied.clone());
         })
     };
     let on_share = {
         let link = props.link.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = share_url(&platform::page_address(), &link);
+            let url = share_url(&page_address(), &link);
             // Cancelling the share sheet is not an error worth a message.
             spawn_local(async move {
-                let _ = platform::share(WIDGET_TITLE, &url).await;
+                let _ = clipboard::share(WIDGET_TITLE, &url).await;
             });
         })
     };
@@ -152,8 +146,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 embed_code.set(None);
                 return;
             }
-            let height = content.cast::<web_sys::Element>().map_or(900, |el| platform::embed_height(&el));
-            embed_code.set(Some(embed_snippet(&platform::page_address(), &link, height)));
+            let height = content.cast::<web_sys::Element>().map_or(900, |el| size::embed_height(&el));
+            embed_code.set(Some(embed_snippet(&page_address(), &link, height)));
         })
     };
     let on_copy_embed = {

@@ -1,6 +1,6 @@
 //! The widget's effects on the outside world, one hook each, so that `App` is its state, these
 //! hooks and its markup. They run only in the browser, after render (never in the prerender), and
-//! reach the browser through `crate::platform`.
+//! reach the browser through `crate::platform`'s rooms.
 
 mod use_address_sync;
 mod use_embed_height;

@@ -2,7 +2,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::link::LinkState;
-use crate::platform;
+use crate::platform::address;
 use crate::share::{page_href, page_title};
 
 /// How long the slider rests before the address bar shows its state.
@@ -24,8 +24,8 @@ pub fn use_address_sync(link: LinkState, touched: bool, root: AttrValue) {
             let href = page_href(root, link);
             let title = page_title(link.headcount, link.function, link.preset);
             Timeout::new(ADDRESS_BAR_DELAY_MS, move || {
-                platform::replace_href(&href);
-                platform::set_title(&title);
+                address::replace_href(&href);
+                address::set_title(&title);
             })
         });
         move || drop(write)

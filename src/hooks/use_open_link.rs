@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::link::{parse_onto, LinkState};
-use crate::platform;
+use crate::platform::address;
 use crate::state::{Action, State};
 
 /// Opens the page's link once, after the first render, which shows the prerendered page's state.
@@ -16,7 +16,7 @@ use crate::state::{Action, State};
 #[hook]
 pub fn use_open_link(dispatcher: UseReducerDispatcher<State>, opening: LinkState) {
     use_effect_with((), move |_| {
-        let (query, fragment) = platform::link_address().unwrap_or_default();
+        let (query, fragment) = address::link_address().unwrap_or_default();
         dispatcher.dispatch(Action::OpenLink(parse_onto(&opening, &query, &fragment)));
     });
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::link::{Background, Theme};
-use crate::platform;
+use crate::platform::{address, boot};
 
 /// Shows the widget once it is in the state its link asked for (static/early.js hid the default
 /// meanwhile), and applies the link's theme and background to the page. While a link is on its
@@ -13,13 +13,13 @@ use crate::platform;
 #[hook]
 pub fn use_page_options(settled: bool, opened: bool, theme: Theme, background: Background) {
     use_effect_with(settled, |&settled| {
-        if settled || platform::link_address().is_none() {
-            platform::ready();
+        if settled || address::link_address().is_none() {
+            boot::ready();
         }
     });
     use_effect_with((theme, background, opened), move |&(theme, background, opened)| {
-        if opened || platform::link_address().is_none() {
-            platform::apply_page_options(theme, background);
+        if opened || address::link_address().is_none() {
+            boot::apply_page_options(theme, background);
         }
     });
 }

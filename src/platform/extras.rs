@@ -1,0 +1,102 @@
+//! The extras module (`src/bin/extras.rs`), the code the first load leaves out: loading it when
+//! first wanted, and what the widget asks of it (a custom scenario, read and checked; the
+//! reader's picture).
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Element;
+
+use super::document;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The extras module's `no-modules` glue (`extras.js`) declares `wasm_bindgen` with `let`: a
+    /// global name, but not a property of `window`. Called, it instantiates the module's WASM;
+    /// its properties are the module's exports.
+    #[wasm_bindgen(catch, js_name = wasm_bindgen)]
+    fn init_extras(options: &js_sys::Object) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(thread_local_v2, js_name = wasm_bindgen)]
+    static EXTRAS: JsValue;
+}
+
+/// The module's exported function `name`, once the module has loaded.
+async fn export(root: &str, name: &str) -> Option<js_sys::Function> {
+    let extras = extras(root).await?;
+    js_sys::Reflect::get(&extras, &name.into()).ok()?.dyn_into().ok()
+}
+
+/// Has the extras module get the custom scenario that `href` (`?query#fragment`) names (fetched
+/// from this site, unpacked, or read from the link itself), read it and check it. Its answer
+/// (`custom::wire`), or `None` when the module could not be loaded. `root` is the way from this
+/// page to the site's root, where the module lies.
+pub async fn scenario_answer(root: &str, href: &str) -> Option<String> {
+    let load = export(root, "scenario").await?;
+    let answer = load.call1(&JsValue::NULL, &href.into()).ok()?;
+    JsFuture::from(js_sys::Promise::from(answer)).await.ok()?.as_string()
+}
+
+/// Has the extras module draw the reader's picture of the state `href` says (`?query#fragment`),
+/// with its link from `site` (the site's root) on its source line: painted into `place` if given
+/// (once the module has loaded, so the place has been rendered by then), else downloaded, as SVG
+/// if `svg`. The file's name, or `Err` if the module could not be loaded or could not draw.
+pub async fn picture(root: &str, href: &str, site: &str, place: Option<yew::NodeRef>, svg: bool) -> Result<String, ()> {
+    let draw = export(root, "picture").await.ok_or(())?;
+    let place = match place {
+        Some(place) => Some(place.cast::<Element>().ok_or(())?),
+        None => None,
+    };
+    let args =
+        js_sys::Array::of4(&href.into(), &site.into(), &place.map_or(JsValue::UNDEFINED, JsValue::from), &svg.into());
+    let drawn = draw.apply(&JsValue::NULL, &args).map_err(drop)?;
+    JsFuture::from(js_sys::Promise::from(drawn)).await.ok().and_then(|name| name.as_string()).ok_or(())
+}
+
+/// The module's exports, once loaded. Loaded once, when first wanted; tried again next time if it
+/// failed.
+async fn extras(root: &str) -> Option<JsValue> {
+    thread_local! {
+        static LOADING: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+    }
+    let loading = LOADING.with(|cell| {
+        cell.borrow_mut().get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load(root.to_string()))).clone()
+    });
+    let extras = JsFuture::from(loading).await.ok();
+    if extras.is_none() {
+        LOADING.with(|cell| cell.borrow_mut().take());
+    }
+    extras
+}
+
+/// Adds the extras module's script (wasm-bindgen's `no-modules` glue), then instantiates its
+/// WASM.
+async fn load(root: String) -> Result<JsValue, JsValue> {
+    let document = document().ok_or(JsValue::NULL)?;
+    // Its name for this build, on the mount (the post-build hook writes it); unhashed without.
+    let name = document
+        .get_element_by_id("app")
+        .and_then(|mount| mount.get_attribute("data-extras"))
+        .filter(|name| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .unwrap_or_else(|| "extras".to_string());
+    // The script runs once: its `let wasm_bindgen` cannot be declared twice. After a failed
+    // instantiation it is kept, and only the WASM is tried again; a script that failed to load
+    // is removed, to be added again.
+    if document.query_selector("script[data-pmsu-extras]")?.is_none() {
+        let script = document.create_element("script")?;
+        script.set_attribute("src", &format!("{root}{name}.js"))?;
+        script.set_attribute("data-pmsu-extras", "")?;
+        let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+            let _ = script.add_event_listener_with_callback("load", &resolve);
+            let _ = script.add_event_listener_with_callback("error", &reject);
+        });
+        document.body().ok_or(JsValue::NULL)?.append_child(&script)?;
+        if let Err(error) = JsFuture::from(loaded).await {
+            script.remove();
+            return Err(error);
+        }
+    }
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"module_or_path".into(), &format!("{root}{name}_bg.wasm").into())?;
+    JsFuture::from(init_extras(&options)?).await?;
+    Ok(EXTRAS.with(JsValue::clone))
+}
