@@ -10,7 +10,7 @@
 // build's and the baseline's, in one browser, so both meet the same machine at the same time.
 // BENCH_TRACE=1 (`scripts/bench.sh --trace`) prints only where one sweep's main-thread time goes,
 // by category (event dispatch, script, microtasks, style, layout, paint), for each build and the
-// plain range input.
+// plain range input. BENCH_TRACE_DUMP=dir also writes each traced sweep's events there, for DevTools.
 import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
 
 // BENCH_THROTTLE=1 runs the same scene at the machine's own speed.
@@ -173,6 +173,13 @@ async function sweep(browser, url, ready, { trace = false } = {}) {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await done;
+    // BENCH_TRACE_DUMP=dir writes each traced sweep's raw events, to open in DevTools' Performance panel.
+    if (process.env.BENCH_TRACE_DUMP) {
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      mkdirSync(process.env.BENCH_TRACE_DUMP, { recursive: true });
+      const name = `${process.env.BENCH_TRACE_DUMP}/${new URL(url).port}-${Date.now()}.json`;
+      writeFileSync(name, JSON.stringify({ traceEvents: events }));
+    }
   }
   await context.close();
   if (trace) return { slow: slowTaskBreakdown(events), categories: categoryBreakdown(events) };

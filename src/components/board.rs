@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::Scenario;
-use crate::model::{lanes, roles_with_work, Snapshot};
+use crate::model::{lanes, roles_with_work, Lane, Snapshot};
 use crate::text;
 
 #[derive(Properties)]
@@ -36,6 +36,61 @@ fn chip(id: &str, name: &str) -> Html {
     html! { <span key={id.to_string()} class="chip" data-flip={id.to_string()}>{ name.to_string() }</span> }
 }
 
+/// One lane: a responsibility, who holds it, and the role that takes it over.
+#[derive(Properties)]
+struct LaneProps {
+    scenario: Rc<Scenario>,
+    lane: Lane,
+}
+
+/// A lane renders again only when its own work changes hands (or the scenario changes): a
+/// handover renders the one or two lanes it moves, not all of them.
+impl PartialEq for LaneProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scenario, &other.scenario) && self.lane == other.lane
+    }
+}
+
+#[function_component]
+fn LaneRow(props: &LaneProps) -> Html {
+    let (scenario, lane) = (&props.scenario, &props.lane);
+    let r = &scenario.responsibilities[lane.responsibility];
+    let role = lane.role.map(|role| scenario.role(role));
+    let family = role.map(|role| role.family.slug());
+    let (id, name) = (r.id.as_ref(), r.name.as_ref());
+    html! {
+        <li class={classes!("lane", family.map(|f| format!("family-{f}")), lane.peeled.then_some("is-peeled"))}>
+            <span class="lane__pm">
+                // Keyed apart, so the chip is never reused as the trace: a new element, not
+                // a moved one.
+                if lane.peeled {
+                    <span key="trace" class="trace" aria-hidden="true"></span>
+                } else {
+                    { chip(id, name) }
+                }
+            </span>
+            <span class="lane__spec">
+                if lane.peeled {
+                    { chip(id, name) }
+                }
+            </span>
+            // What a screen reader hears after the chip, in one piece: who holds the work.
+            // The role's tile says the same to the eye, so it is hidden from the reader, and a
+            // role not yet hired is a quiet, reserved place that is not read out at all.
+            <span class="visually-hidden">
+                { text::held_by(role.filter(|_| lane.peeled).map(|role| role.name.as_ref()), &scenario.holder) }
+            </span>
+            if let Some(role) = role {
+                <span class={classes!("role", lane.peeled.then_some("is-hired"))} aria-hidden="true">
+                    { role.name.to_string() }
+                </span>
+            } else {
+                <span class="role role--stays" aria-hidden="true">{ text::STAYS }</span>
+            }
+        </li>
+    }
+}
+
 #[function_component]
 pub fn Board(props: &BoardProps) -> Html {
     let scenario = &props.scenario;
@@ -44,42 +99,8 @@ pub fn Board(props: &BoardProps) -> Html {
     let hired = snapshot.roles_hired();
 
     let lanes = lanes(scenario, snapshot).into_iter().map(|lane| {
-        let r = &scenario.responsibilities[lane.responsibility];
-        let role = lane.role.map(|role| scenario.role(role));
-        let family = role.map(|role| role.family.slug());
-        let (id, name) = (r.id.as_ref(), r.name.as_ref());
-        html! {
-            <li key={id.to_string()}
-                class={classes!("lane", family.map(|f| format!("family-{f}")), lane.peeled.then_some("is-peeled"))}>
-                <span class="lane__pm">
-                    // Keyed apart, so the chip is never reused as the trace: a new element, not
-                    // a moved one.
-                    if lane.peeled {
-                        <span key="trace" class="trace" aria-hidden="true"></span>
-                    } else {
-                        { chip(id, name) }
-                    }
-                </span>
-                <span class="lane__spec">
-                    if lane.peeled {
-                        { chip(id, name) }
-                    }
-                </span>
-                // What a screen reader hears after the chip, in one piece: who holds the work.
-                // The role's tile says the same to the eye, so it is hidden from the reader, and a
-                // role not yet hired is a quiet, reserved place that is not read out at all.
-                <span class="visually-hidden">
-                    { text::held_by(role.filter(|_| lane.peeled).map(|role| role.name.as_ref()), &holder) }
-                </span>
-                if let Some(role) = role {
-                    <span class={classes!("role", lane.peeled.then_some("is-hired"))} aria-hidden="true">
-                        { role.name.to_string() }
-                    </span>
-                } else {
-                    <span class="role role--stays" aria-hidden="true">{ text::STAYS }</span>
-                }
-            </li>
-        }
+        let key = scenario.responsibilities[lane.responsibility].id.to_string();
+        html! { <LaneRow {key} scenario={Rc::clone(scenario)} {lane} /> }
     });
 
     html! {
