@@ -9,17 +9,17 @@ use yew::prelude::*;
 use crate::components::{
     Board, Gauge, HoldersTable, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
 };
-use crate::content::{Function, Preset};
-use crate::flip::{use_flip, Flip};
+use crate::flip::Flip;
 use crate::hooks::{
-    make_callback, use_address_sync, use_embed_height, use_host, use_open_link, use_page_options, use_scenario_loader,
-    use_tour_timer,
+    make_callback, use_address_sync, use_embed_height, use_flip, use_host, use_open_link, use_page_options,
+    use_scenario_loader, use_tour_timer,
 };
 use crate::host::Field;
 use crate::link::LinkState;
-use crate::model::{caption_of, snapshot, Handover};
+use crate::model::{caption, snapshot, tour_stop_ms, Handover};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
+use crate::scenario::{Function, Preset};
 use crate::share::full_size_href;
 use crate::state::{Action, Opening, State, Tour};
 use crate::text;
@@ -184,8 +184,6 @@ pub fn App(props: &AppProps) -> Html {
         let (flip, dispatcher, latest) = (flip.clone(), dispatcher.clone(), latest.clone());
         use_memo((), move |()| Intents::new(flip, dispatcher, latest))
     };
-    // How long this stop lasts is worked out only while the tour plays.
-    use_tour_timer(state.headcount(), state.touring().then(|| state.tour_step_ms()), intents.on_tour_timer.clone());
     use_host(state.link.clone(), state.settled(), intents.on_host_set.clone(), content.clone());
     let Intents {
         on_move,
@@ -209,7 +207,13 @@ pub fn App(props: &AppProps) -> Html {
         .sweet
         .map(|sweet| (self::snapshot(&scenario, sweet.from()).share, self::snapshot(&scenario, sweet.to()).share));
     let stage = state.headcount().stage();
-    let (quote, gloss) = caption_of(&scenario, &snapshot, stage);
+    let (quote, gloss) = caption(&scenario, &snapshot, stage);
+    // How long this stop lasts is worked out only while the tour plays.
+    use_tour_timer(
+        state.headcount(),
+        state.touring().then(|| tour_stop_ms(quote, &gloss)),
+        intents.on_tour_timer.clone(),
+    );
     let gloss = gloss.to_string();
     let embed = state.link.embed;
     let (title, lede) = scenario.intro();

@@ -4,14 +4,8 @@
 //! Each one names the specialist role that takes it over and the headcount at which that
 //! usually happens. `None` means it stays with the PM at every size.
 
-use std::borrow::Cow;
-use std::rc::Rc;
-
-use crate::scale::{Headcount, Stage};
-use crate::words::Token;
-
-/// Text that is usually written into the binary but may come from a custom scenario later.
-pub type Text = Cow<'static, str>;
+use crate::scale::Stage;
+use crate::scenario::{row, stays, Claim, Family, Function, Gloss, Preset, Row, StageWords};
 
 /// Where the post lives. The widget links to it from every caption.
 /// Set `PM_SCALE_UP_POST_URL` at build time to point elsewhere; the default is the post's own alias.
@@ -20,211 +14,6 @@ pub const POST_URL: &str = match option_env!("PM_SCALE_UP_POST_URL") {
     None => "/PM-scale-up/",
 };
 pub const POST_TITLE: &str = "Product Management Scale Up";
-
-/// A family of specialist roles. Each family has its own colour in the view.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Family {
-    Design,
-    Engineering,
-    GoToMarket,
-    DataAndOps,
-}
-
-impl Family {
-    /// The CSS class suffix that carries the family's colour.
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Family::Design => "design",
-            Family::Engineering => "engineering",
-            Family::GoToMarket => "go-to-market",
-            Family::DataAndOps => "data-ops",
-        }
-    }
-}
-
-impl Token for Family {
-    const ALL: &'static [Family] = &[Family::Design, Family::Engineering, Family::GoToMarket, Family::DataAndOps];
-
-    fn token(self) -> &'static str {
-        self.slug()
-    }
-}
-
-/// One of a scenario's specialist roles, by its place in the scenario's list; made only where the
-/// list is built, and read with `Scenario::role`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct RoleId(usize);
-
-impl RoleId {
-    pub(crate) const fn new(index: usize) -> RoleId {
-        RoleId(index)
-    }
-
-    /// Its place in the scenario's list of roles.
-    pub(crate) const fn index(self) -> usize {
-        self.0
-    }
-}
-
-/// A specialist role that takes work off the holder (the PM).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SpecialistRole {
-    pub id: Text,
-    pub name: Text,
-    pub family: Family,
-}
-
-/// One of the holder's responsibilities, and when (if ever) it peels off.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Responsibility {
-    pub id: Text,
-    pub name: Text,
-    pub peel: Option<Peel>,
-}
-
-/// The moment a responsibility leaves the holder: at `at` people, `role` takes it over.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Peel {
-    pub role: RoleId,
-    pub at: Headcount,
-}
-
-/// A company function whose work the widget follows. The post: "This also isn't specific to
-/// product, all the functions do this."
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Function {
-    #[default]
-    Product,
-    Sales,
-}
-
-impl Function {
-    pub const ALL: [Function; 2] = [Function::Product, Function::Sales];
-
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Function::Product => "product",
-            Function::Sales => "sales",
-        }
-    }
-
-    pub const fn name(self) -> &'static str {
-        match self {
-            Function::Product => "Product",
-            Function::Sales => "Sales",
-        }
-    }
-}
-
-impl Token for Function {
-    const ALL: &'static [Function] = &Function::ALL;
-
-    fn token(self) -> &'static str {
-        self.slug()
-    }
-}
-
-/// The kind of company, for the post's "depends on your customers, industry, company". Presets
-/// change when the product function's work peels off, and to whom.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Preset {
-    #[default]
-    B2bSaas,
-    ConsumerApp,
-    DeveloperPlatform,
-}
-
-impl Preset {
-    pub const ALL: [Preset; 3] = [Preset::B2bSaas, Preset::ConsumerApp, Preset::DeveloperPlatform];
-
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Preset::B2bSaas => "b2b-saas",
-            Preset::ConsumerApp => "consumer-app",
-            Preset::DeveloperPlatform => "developer-platform",
-        }
-    }
-
-    pub const fn name(self) -> &'static str {
-        match self {
-            Preset::B2bSaas => "B2B SaaS",
-            Preset::ConsumerApp => "Consumer app",
-            Preset::DeveloperPlatform => "Developer platform",
-        }
-    }
-}
-
-impl Token for Preset {
-    const ALL: &'static [Preset] = &Preset::ALL;
-
-    fn token(self) -> &'static str {
-        self.slug()
-    }
-}
-
-/// A function described as data: who holds the work at the start, what the work is, and who
-/// takes each part of it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Scenario {
-    /// Where the table comes from: one of the widget's own, or a writer's.
-    pub origin: Origin,
-    /// Short name of the holder, as in "Design returned to the PM".
-    pub holder: Text,
-    /// The holder's title at the founding team.
-    pub holder_title: Text,
-    /// Later titles, each from a stage on, in the order of the stages: the founding sales person
-    /// becomes an account executive, then a sales leader.
-    pub later_titles: Vec<(Stage, Text)>,
-    pub responsibilities: Vec<Responsibility>,
-    pub roles: Vec<SpecialistRole>,
-}
-
-/// Where a scenario's table and words come from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// One of the tables in this file: a function, and for Product the kind of company.
-    BuiltIn { function: Function, preset: Preset },
-    /// A writer's own scenario (see `custom`), with its own words.
-    Custom(Rc<CustomWords>),
-}
-
-impl Origin {
-    /// Whether two scenarios follow the same function, so that switching between them is not
-    /// announced as a new one: the same built-in function, or custom scenarios of the same name.
-    pub fn same_function(&self, other: &Origin) -> bool {
-        match (self, other) {
-            (Origin::BuiltIn { function: a, .. }, Origin::BuiltIn { function: b, .. }) => a == b,
-            (Origin::Custom(a), Origin::Custom(b)) => a.name == b.name,
-            (Origin::BuiltIn { .. }, Origin::Custom(_)) | (Origin::Custom(_), Origin::BuiltIn { .. }) => false,
-        }
-    }
-}
-
-/// The words of a custom scenario that built-ins take from this file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CustomWords {
-    /// The function's name, in the picker and in "Now following the … function."
-    pub name: Text,
-    pub title: Text,
-    pub lede: Text,
-    /// The writer's gloss for each stage, in `Stage::ALL` order, where they gave one.
-    pub captions: Vec<Option<Text>>,
-}
-
-/// One row of a built-in table: the responsibility, and who takes it at what size.
-struct Row {
-    responsibility: &'static str,
-    /// `(role, its family, headcount)`, or `None` when the work stays with the holder.
-    peel: Option<(&'static str, Family, u32)>,
-}
-
-const fn row(responsibility: &'static str, role: &'static str, family: Family, at: u32) -> Row {
-    Row { responsibility, peel: Some((role, family, at)) }
-}
-
-const fn stays(responsibility: &'static str) -> Row {
-    Row { responsibility, peel: None }
-}
 
 /// The B2B SaaS (sales-led) product function. The order is the post's.
 /// Where this table departs from the usual starting point, the row says "Refined" and why.
@@ -323,98 +112,20 @@ const SALES: [Row; 12] = [
     stays("Sales strategy"),
 ];
 
-/// "Hands on Enablement" -> "hands-on-enablement".
-pub fn slug(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
-impl Scenario {
-    /// The default: a sales-led B2B SaaS company's product function.
-    pub fn b2b_saas() -> Scenario {
-        Scenario::built_in(Function::Product, Preset::B2bSaas)
-    }
-
-    /// A built-in scenario. Sales has one table; the presets are the product function's.
-    pub fn built_in(function: Function, preset: Preset) -> Scenario {
-        let later_titles = titles(function, preset).iter().map(|&(stage, title)| (stage, title.into())).collect();
-        let (holder, title, rows): (&str, &str, &[Row]) = match (function, preset) {
-            (Function::Sales, _) => ("sales person", "Founding sales person", &SALES),
-            (Function::Product, Preset::B2bSaas) => ("PM", "Product Manager", &PRODUCT_B2B_SAAS),
-            (Function::Product, Preset::ConsumerApp) => ("PM", "Product Manager", &PRODUCT_CONSUMER_APP),
-            (Function::Product, Preset::DeveloperPlatform) => ("PM", "Product Manager", &PRODUCT_DEVELOPER_PLATFORM),
-        };
-        let mut roles: Vec<SpecialistRole> = Vec::new();
-        let responsibilities = rows
-            .iter()
-            .map(|row| Responsibility {
-                id: slug(row.responsibility).into(),
-                name: row.responsibility.into(),
-                peel: row.peel.map(|(role, family, at)| {
-                    let index = roles.iter().position(|r| r.name == role).unwrap_or_else(|| {
-                        roles.push(SpecialistRole { id: slug(role).into(), name: role.into(), family });
-                        roles.len() - 1
-                    });
-                    Peel { role: RoleId(index), at: Headcount::new(at).expect("table headcounts are in range") }
-                }),
-            })
-            .collect();
-        Scenario {
-            origin: Origin::BuiltIn { function, preset },
-            holder: holder.into(),
-            holder_title: title.into(),
-            later_titles,
-            responsibilities,
-            roles,
-        }
-    }
-
-    /// The holder's title at `stage`: the latest one the scenario gives from that stage down.
-    pub fn holder_title_at(&self, stage: Stage) -> &str {
-        self.later_titles.iter().rev().find(|(from, _)| *from <= stage).map_or(&self.holder_title, |(_, title)| title)
-    }
-
-    /// The specialist role `id` names.
-    pub fn role(&self, id: RoleId) -> &SpecialistRole {
-        &self.roles[id.0]
-    }
-
-    /// Every role, by id, in the scenario's order.
-    pub fn role_ids(&self) -> impl Iterator<Item = RoleId> {
-        (0..self.roles.len()).map(RoleId)
-    }
-
-    /// The function's name: "Product", "Sales", or a custom scenario's own.
-    pub fn name(&self) -> &str {
-        match &self.origin {
-            Origin::BuiltIn { function, .. } => function.name(),
-            Origin::Custom(words) => &words.name,
-        }
-    }
-
-    /// The widget's heading and lede.
-    pub fn intro(&self) -> (&str, &str) {
-        match &self.origin {
-            Origin::Custom(words) => (&words.title, &words.lede),
-            Origin::BuiltIn { function, .. } => intro(*function),
-        }
+/// A built-in scenario's holder (short name and founding title) and rows.
+pub(crate) fn table(function: Function, preset: Preset) -> (&'static str, &'static str, &'static [Row]) {
+    match (function, preset) {
+        (Function::Sales, _) => ("sales person", "Founding sales person", &SALES),
+        (Function::Product, Preset::B2bSaas) => ("PM", "Product Manager", &PRODUCT_B2B_SAAS),
+        (Function::Product, Preset::ConsumerApp) => ("PM", "Product Manager", &PRODUCT_CONSUMER_APP),
+        (Function::Product, Preset::DeveloperPlatform) => ("PM", "Product Manager", &PRODUCT_DEVELOPER_PLATFORM),
     }
 }
 
 /// The post's sentences the captions quote, each written once, and exactly: a cut is marked
 /// "…" and a changed letter or word is in brackets. `SOURCES` pairs each with the sentence of the
 /// post it comes from, and a test holds every quotation to its source.
-mod quote {
+mod post {
     pub const ALL_GENERALISTS: &str = "At a small start up it's all generalists.";
     pub const PEEL_OFF: &str =
         "As you get bigger and have more customers you start to peel off those responsibilities into folks who focus on them all the time.";
@@ -482,7 +193,7 @@ mod quote {
 }
 
 /// How the holder's title grows with the company, after the founding title: from each stage on.
-fn titles(function: Function, preset: Preset) -> &'static [(Stage, &'static str)] {
+pub(crate) fn titles(function: Function, preset: Preset) -> &'static [(Stage, &'static str)] {
     match (function, preset) {
         // "the sales person, then regional sales, …": the seller who did everything becomes one
         // account executive among many, then leads sellers; at hyperscale, those of one region.
@@ -508,48 +219,19 @@ fn titles(function: Function, preset: Preset) -> &'static [(Stage, &'static str)
     }
 }
 
-/// What a gloss says about the board, as data: the caption shown is the first whose claims all
-/// hold at the current size, and a test walks every size of every table to check there always is
-/// one, and that every gloss is shown somewhere.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Claim {
-    /// No specialist holds any work yet.
-    NoSpecialists,
-    /// At least one specialist holds work.
-    SomeSpecialists,
-    /// The holder still holds this responsibility (by its name).
-    Holds(&'static str),
-    /// A specialist holds this responsibility (by its name).
-    Moved(&'static str),
-    /// Specialists hold more than half of the work.
-    MostMoved,
-}
-
-/// The widget's own words about a stage, and what they claim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Gloss {
-    pub text: &'static str,
-    pub claims: &'static [Claim],
-}
-
-/// What the widget says about a stage: the post's own words, and glosses in order of preference.
-pub struct StageCaption {
-    pub quote: &'static str,
-    pub glosses: &'static [Gloss],
-}
-
-pub fn caption(function: Function, stage: Stage) -> StageCaption {
+/// The post's words for a stage, and the widget's glosses on offer, in order of preference.
+pub fn stage_words(function: Function, stage: Stage) -> StageWords {
     use Claim::*;
     let (quote, glosses): (&str, &[Gloss]) = match (function, stage) {
         (Function::Product, Stage::FoundingTeam) => (
-            quote::ALL_GENERALISTS,
+            post::ALL_GENERALISTS,
             &[Gloss {
                 text: "The PM does everything: design, discovery, QA, even the sales calls.",
                 claims: &[NoSpecialists],
             }],
         ),
         (Function::Product, Stage::Seed) => (
-            quote::PEEL_OFF,
+            post::PEEL_OFF,
             &[
                 Gloss {
                     text: "The first specialists arrive, and the PM hands them a first piece of the work.",
@@ -562,7 +244,7 @@ pub fn caption(function: Function, stage: Stage) -> StageCaption {
             ],
         ),
         (Function::Product, Stage::SeriesA) => (
-            quote::WHY_SPECIALISTS,
+            post::WHY_SPECIALISTS,
             &[
                 Gloss {
                     text: "Each new hire takes a whole responsibility off the PM's plate.",
@@ -575,43 +257,43 @@ pub fn caption(function: Function, stage: Stage) -> StageCaption {
             ],
         ),
         (Function::Product, Stage::SeriesB) => (
-            quote::INTERFACING,
+            post::INTERFACING,
             &[Gloss {
                 text: "The PM's list gets shorter; the list of people to work with gets longer.",
                 claims: &[SomeSpecialists],
             }],
         ),
         (Function::Product, Stage::LateStage) => (
-            quote::NOT_EVERYTHING,
+            post::NOT_EVERYTHING,
             &[Gloss {
                 text: "In this example the PM keeps roadmap and strategy. Try another company type.",
                 claims: &[Holds("Roadmap"), Holds("Strategy")],
             }],
         ),
         (Function::Product, Stage::PublicCompany) => (
-            quote::SLIDE_DECKS,
+            post::SLIDE_DECKS,
             &[Gloss { text: "Most of the old generalist work now has a full-time owner.", claims: &[MostMoved] }],
         ),
         (Function::Product, Stage::Hyperscale) => (
-            quote::HYPERSCALE,
+            post::HYPERSCALE,
             &[Gloss {
                 text: "In this example even strategy has a team of its own; the PM keeps one area's roadmap.",
                 claims: &[Holds("Roadmap"), Moved("Strategy")],
             }],
         ),
         (Function::Sales, Stage::FoundingTeam) => (
-            quote::SALES_PERSON,
+            post::SALES_PERSON,
             &[Gloss { text: "One person prospects, demos, closes, onboards and renews.", claims: &[NoSpecialists] }],
         ),
         (Function::Sales, Stage::Seed) => (
-            quote::PEEL_OFF,
+            post::PEEL_OFF,
             &[Gloss {
                 text: "No specialists yet: prospecting will be the first job to get its own people.",
                 claims: &[NoSpecialists],
             }],
         ),
         (Function::Sales, Stage::SeriesA) => (
-            quote::ALL_FUNCTIONS,
+            post::ALL_FUNCTIONS,
             &[
                 Gloss {
                     text: "Onboarding and technical demos have full-time owners.",
@@ -624,7 +306,7 @@ pub fn caption(function: Function, stage: Stage) -> StageCaption {
             ],
         ),
         (Function::Sales, Stage::SeriesB) => (
-            quote::REGIONAL_SALES,
+            post::REGIONAL_SALES,
             &[
                 Gloss {
                     text: "Territories split by region, each with its own sellers.",
@@ -637,7 +319,7 @@ pub fn caption(function: Function, stage: Stage) -> StageCaption {
             ],
         ),
         (Function::Sales, Stage::LateStage) => (
-            quote::CHANNEL_SALES,
+            post::CHANNEL_SALES,
             &[
                 Gloss {
                     text: "Partners sell for you, and someone's whole job is managing them.",
@@ -650,21 +332,21 @@ pub fn caption(function: Function, stage: Stage) -> StageCaption {
             ],
         ),
         (Function::Sales, Stage::PublicCompany) => (
-            quote::CHANNELS_WITH_REGIONS,
+            post::CHANNELS_WITH_REGIONS,
             &[Gloss {
                 text: "Deals, renewals and contracts each have a desk of their own.",
                 claims: &[Moved("Partner deals"), Moved("Renewals"), Moved("Contracts and pricing")],
             }],
         ),
         (Function::Sales, Stage::Hyperscale) => (
-            quote::HYPERSCALE,
+            post::HYPERSCALE,
             &[Gloss {
                 text: "In this example the biggest accounts get a team of their own; the leader keeps the strategy.",
                 claims: &[Moved("Closing the big deals"), Holds("Sales strategy")],
             }],
         ),
     };
-    StageCaption { quote, glosses }
+    StageWords { quote, glosses }
 }
 
 /// The widget's heading and lede, for the function it follows.
@@ -684,7 +366,7 @@ pub fn intro(function: Function) -> (&'static str, &'static str) {
 }
 
 /// The post's own view of the sweet spot, shown beside the reader's.
-pub const SWEET_SPOT_QUOTE: &str = quote::SWEET_SPOT;
+pub const SWEET_SPOT_QUOTE: &str = post::SWEET_SPOT;
 
 /// The headcount the widget opens at: mid Series B, where about half the work has peeled off, so
 /// the untouched view already shows the point of the post.
@@ -693,6 +375,8 @@ pub const DEFAULT_PEOPLE: u32 = 150;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scale::Headcount;
+    use crate::scenario::{slug, RoleId, Scenario, SpecialistRole};
 
     /// Whether `quotation` is `source` word for word, but for cuts marked "…" and letters or
     /// words changed in brackets: each unmarked stretch of the quotation must stand in the source
@@ -746,32 +430,37 @@ mod tests {
 
     #[test]
     fn every_quotation_is_the_posts_words_but_for_marked_cuts_and_changes() {
-        for (quotation, source) in quote::SOURCES {
+        for (quotation, source) in post::SOURCES {
             assert!(quotes_exactly(quotation, source), "“{quotation}” is not word for word “{source}”");
         }
         // The check itself: a dropped word, an unmarked split or capital, a changed word fail.
-        let source = quote::SOURCES[2].1;
+        let source = post::SOURCES[2].1;
         assert!(!quotes_exactly(
             "Specialists can do a thing better than a generalist (hypothetically); and there is enough work in a specialty area to justify having someone to do that work full time.",
             source
         ));
-        assert!(!quotes_exactly("Then channel sales.", quote::SOURCES[10].1));
-        assert!(!quotes_exactly("Sales is just the sales person.", quote::SOURCES[7].1));
-        assert!(!quotes_exactly("At a small start up it is all generalists.", quote::SOURCES[0].1));
+        assert!(!quotes_exactly("Then channel sales.", post::SOURCES[10].1));
+        assert!(!quotes_exactly("Sales is just the sales person.", post::SOURCES[7].1));
+        assert!(!quotes_exactly("At a small start up it is all generalists.", post::SOURCES[0].1));
     }
 
     #[test]
     fn every_caption_quotes_a_sentence_the_quotation_table_knows() {
-        let known: Vec<&str> = quote::SOURCES.iter().map(|(quotation, _)| *quotation).collect();
+        let known: Vec<&str> = post::SOURCES.iter().map(|(quotation, _)| *quotation).collect();
         for function in Function::ALL {
             for stage in Stage::ALL {
-                let caption = caption(function, stage);
+                let caption = stage_words(function, stage);
                 assert!(known.contains(&caption.quote), "{function:?} {stage:?}: “{}”", caption.quote);
             }
         }
         let custom = crate::custom::from_json(include_str!("../scenarios/design.json")).unwrap();
         for stage in Stage::ALL {
-            assert!(known.contains(&crate::model::caption(&custom, stage.typical()).0), "{stage:?}");
+            assert!(
+                known.contains(
+                    &crate::model::caption(&custom, &crate::model::snapshot(&custom, stage.typical()), stage).0
+                ),
+                "{stage:?}"
+            );
         }
     }
 
@@ -884,7 +573,7 @@ mod tests {
     fn every_function_has_a_caption_for_every_stage() {
         for function in Function::ALL {
             for stage in Stage::ALL {
-                let caption = caption(function, stage);
+                let caption = stage_words(function, stage);
                 assert!(!caption.quote.is_empty() && !caption.glosses.is_empty());
             }
         }
@@ -924,7 +613,7 @@ mod tests {
         assert_eq!(sales.holder, "sales person");
         let at = |role: &str| {
             let index = sales.roles.iter().position(|r| r.name == role).unwrap();
-            sales.responsibilities.iter().filter_map(|r| r.peel).find(|p| p.role == RoleId(index)).unwrap().at
+            sales.responsibilities.iter().filter_map(|r| r.peel).find(|p| p.role == RoleId::new(index)).unwrap().at
         };
         assert!(at("Regional Sales") < at("Channel Sales"));
         assert!(at("Channel Sales") < at("Regional Channel Managers"));

@@ -12,9 +12,9 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use crate::content::{CustomWords, Family, Origin, Peel, Responsibility, RoleId, Scenario, SpecialistRole, Text};
+use crate::format::{with_thousands, Token};
 use crate::scale::{Headcount, Stage};
-use crate::words::{with_thousands, Token};
+use crate::scenario::{CustomWords, Family, Origin, Peel, Responsibility, RoleId, Scenario, SpecialistRole, Text};
 
 /// The format this build reads. A file with a larger number comes from a newer widget.
 pub const FORMAT: u32 = 1;

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
-use yew::prelude::*;
+use yew::NodeRef;
 
 // web-sys marks `Element.animate(keyframes, options)` unstable; the Web Animations call itself is
 // in every current browser, so bind just that one method.
@@ -190,6 +190,21 @@ pub struct Flip {
 }
 
 impl Flip {
+    /// A handle on the subtree under `root`, keeping the captured positions in `first` from a
+    /// capture to the render after it (`hooks::use_flip` makes both).
+    pub fn new(root: NodeRef, first: Rc<RefCell<Option<Positions>>>) -> Flip {
+        Flip { root, first }
+    }
+
+    /// After a render: animates what moved since the last capture, if there was one, and forgets
+    /// it; renders without a capture do not animate.
+    pub fn play_captured(&self) {
+        let pending = self.first.borrow_mut().take();
+        if let (Some(first), Some(root)) = (pending, self.root.cast::<Element>()) {
+            play(&root, &first, Motion::preferred());
+        }
+    }
+
     /// The node to put on the subtree's root element.
     pub fn root(&self) -> NodeRef {
         self.root.clone()
@@ -210,31 +225,4 @@ impl Flip {
             *self.first.borrow_mut() = Some(measure_where(&root, |key| keys.iter().any(|k| k == key)));
         }
     }
-}
-
-/// Animates each change that follows a `capture()`; renders without a capture do not animate.
-///
-/// ```ignore
-/// let flip = use_flip();
-/// let on_move = {
-///     let flip = flip.clone();
-///     Callback::from(move |h| { flip.capture(); dispatcher.dispatch(Action::MoveTo(h)) })
-/// };
-/// html! { <main ref={flip.root()}>{ /* chips with data-flip="key" */ }</main> }
-/// ```
-#[hook]
-pub fn use_flip() -> Flip {
-    let root = use_node_ref();
-    let first = use_mut_ref(|| None::<Positions>);
-    {
-        let root = root.clone();
-        let first = first.clone();
-        use_effect(move || {
-            let pending = first.borrow_mut().take();
-            if let (Some(first), Some(root)) = (pending, root.cast::<Element>()) {
-                play(&root, &first, Motion::preferred());
-            }
-        });
-    }
-    Flip { root, first }
 }

@@ -6,8 +6,8 @@
 //! other shape is no message at all. From the widget: `{type: "pm-scale-up:ready"}` once, and
 //! `{type: "pm-scale-up:state", people, stage, fn, preset, sweet, href}` after each change.
 
+use crate::format::Token;
 use crate::link::{parse_onto, Key, LinkState};
-use crate::words::Token;
 
 /// The `type` of a message that sets the widget's state.
 pub const SET: &str = "pm-scale-up:set";
@@ -78,8 +78,8 @@ pub enum StateValue {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Function;
     use crate::link::{Background, Theme};
+    use crate::scenario::Function;
 
     fn set(fields: &[(&str, Field)]) -> LinkState {
         apply_set(&LinkState::default(), |name| {

@@ -1,7 +1,7 @@
 //! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
 //!
 //! The functional core (`scale`, `content`, `model`, `state`, `link`, `custom`, `share`, `host`,
-//! `picture`, `words`) is plain Rust and tested natively. The view (`app`, `components`) renders the same way
+//! `picture`, `format`) is plain Rust and tested natively. The view (`app`, `components`) renders the same way
 //! in the browser and in a native prerender, so render functions make no browser calls.
 //!
 //! The browser is reached from these places only, and only from effects and event handlers:
@@ -21,6 +21,7 @@ pub mod components;
 pub mod content;
 pub mod custom;
 pub mod flip;
+pub mod format;
 pub mod hooks;
 pub mod host;
 pub mod link;
@@ -33,10 +34,10 @@ pub mod panic;
 pub mod picture;
 pub mod platform;
 pub mod scale;
+pub mod scenario;
 pub mod share;
 pub mod state;
 pub mod text;
-pub mod words;
 
 pub use app::App;
 

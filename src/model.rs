@@ -3,8 +3,9 @@
 //! Everything the view shows is derived here from a `Scenario` and a `Headcount`: the work still on
 //! the PM, the specialist role cards, the functions the PM interfaces with, and the generalist share.
 
-use crate::content::{self, Claim, Function, Origin, RoleId, Scenario, Text};
+use crate::content;
 use crate::scale::{positions, Headcount, Stage};
+use crate::scenario::{Claim, Function, Origin, RoleId, Scenario, Text};
 use crate::text;
 
 /// Who holds a responsibility.
@@ -137,6 +138,19 @@ fn role_order(scenario: &Scenario) -> Vec<RoleId> {
     order
 }
 
+/// The tour's shortest stop, and the time it gives the chips to move on top of the reading.
+const TOUR_MIN_STOP_MS: u32 = 4_000;
+const TOUR_MOTION_MS: u32 = 1_200;
+
+/// How long the tour stays at a stop whose caption is `quote` and `gloss`: long enough to read
+/// them at about 200 words a minute (300 ms a word) and to watch the chips move, and never under
+/// 4 s.
+pub fn tour_stop_ms(quote: &str, gloss: &str) -> u32 {
+    // Words by the spaces between them: the captions are plain prose.
+    let words: usize = [quote, gloss].iter().map(|text| text.split(' ').filter(|w| !w.is_empty()).count()).sum();
+    (words as u32 * 300 + TOUR_MOTION_MS).max(TOUR_MIN_STOP_MS)
+}
+
 /// Where the guided tour stops: the founding team, then each size at which work changes hands, in
 /// order, so that it moves "one piece at a time", then hyperscale.
 pub fn tour_stops(scenario: &Scenario) -> Vec<Headcount> {
@@ -165,21 +179,17 @@ pub fn claim_holds(scenario: &Scenario, snapshot: &Snapshot, claim: Claim) -> bo
     }
 }
 
-/// The caption at `headcount`: the post's words for its stage, and the first gloss whose claims
-/// all hold at this very size, so a caption never says what the board does not show. A custom
-/// scenario's gloss is its writer's, or else what specialists hold at this size.
-pub fn caption(scenario: &Scenario, headcount: Headcount) -> (&'static str, Text) {
-    caption_of(scenario, &snapshot(scenario, headcount), headcount.stage())
-}
-
-/// `caption`, for a view that already has the snapshot at its size.
-pub fn caption_of(scenario: &Scenario, now: &Snapshot, stage: Stage) -> (&'static str, Text) {
+/// The caption at a size (`now` is the snapshot there, `stage` its stage): the post's words for
+/// the stage, and the first gloss whose claims all hold at this very size, so a caption never says
+/// what the board does not show. A custom scenario's gloss is its writer's, or else what
+/// specialists hold at this size.
+pub fn caption(scenario: &Scenario, now: &Snapshot, stage: Stage) -> (&'static str, Text) {
     let counted = || -> Text {
         text::specialists_hold(now.share.total - now.share.held, now.share.total, &scenario.holder).into()
     };
     match &scenario.origin {
         Origin::BuiltIn { function, .. } => {
-            let caption = content::caption(*function, stage);
+            let caption = content::stage_words(*function, stage);
             let gloss = caption
                 .glosses
                 .iter()
@@ -191,8 +201,8 @@ pub fn caption_of(scenario: &Scenario, now: &Snapshot, stage: Stage) -> (&'stati
             // The post's words for every function; its Series B quote speaks of PMs, so another of
             // its lines stands in there.
             let quote = match stage {
-                Stage::SeriesB => content::caption(Function::Sales, Stage::SeriesA).quote,
-                _ => content::caption(Function::Product, stage).quote,
+                Stage::SeriesB => content::stage_words(Function::Sales, Stage::SeriesA).quote,
+                _ => content::stage_words(Function::Product, stage).quote,
             };
             (quote, words.captions.get(stage as usize).cloned().flatten().unwrap_or_else(counted))
         }
@@ -350,10 +360,10 @@ mod tests {
     fn the_pm_can_interface_with_every_role_that_takes_work() {
         assert_eq!(roles_with_work(&Scenario::b2b_saas()), 12);
         let mut scenario = Scenario::b2b_saas();
-        scenario.roles.push(content::SpecialistRole {
+        scenario.roles.push(crate::scenario::SpecialistRole {
             id: "idle".into(),
             name: "Idle".into(),
-            family: content::Family::Design,
+            family: crate::scenario::Family::Design,
         });
         assert_eq!(roles_with_work(&scenario), 12, "a role that takes nothing is not counted");
     }
@@ -377,9 +387,14 @@ mod tests {
         }
     }
 
+    /// The caption at `at`, as the widget shows it there.
+    fn caption_at(scenario: &Scenario, at: Headcount) -> (&'static str, Text) {
+        caption(scenario, &snapshot(scenario, at), at.stage())
+    }
+
     /// Every built-in table, by function and company type.
     fn every_table() -> Vec<Scenario> {
-        use crate::content::{Function, Preset};
+        use crate::scenario::{Function, Preset};
         Function::ALL.into_iter().flat_map(|f| Preset::ALL.into_iter().map(move |p| Scenario::built_in(f, p))).collect()
     }
 
@@ -390,7 +405,7 @@ mod tests {
                 let at = Headcount::at_position(position);
                 let Origin::BuiltIn { function, .. } = scenario.origin else { unreachable!() };
                 let now = snapshot(&scenario, at);
-                let written = content::caption(function, at.stage()).glosses;
+                let written = content::stage_words(function, at.stage()).glosses;
                 let shown = written.iter().find(|g| g.claims.iter().all(|&c| claim_holds(&scenario, &now, c)));
                 assert!(
                     shown.is_some(),
@@ -399,14 +414,15 @@ mod tests {
                     at.people(),
                     at.stage()
                 );
-                assert_eq!(caption(&scenario, at).1, shown.unwrap().text, "the first true one is shown");
+                assert_eq!(caption_at(&scenario, at).1, shown.unwrap().text, "the first true one is shown");
             }
         }
     }
 
     #[test]
     fn every_written_caption_is_shown_somewhere() {
-        use crate::content::{caption as written, Function};
+        use crate::content::stage_words as written;
+        use crate::scenario::Function;
         for function in Function::ALL {
             for stage in Stage::ALL {
                 for gloss in written(function, stage).glosses {
@@ -414,7 +430,7 @@ mod tests {
                         (0..positions())
                             .map(Headcount::at_position)
                             .filter(|at| at.stage() == stage)
-                            .any(|at| caption(scenario, at).1 == gloss.text)
+                            .any(|at| caption_at(scenario, at).1 == gloss.text)
                     });
                     assert!(shown, "{function:?} {stage:?}: “{}” is never shown", gloss.text);
                 }
@@ -435,13 +451,32 @@ mod tests {
         assert!(!claim_holds(&scenario, &later, Claim::MostMoved));
         // So the Seed caption changes with the board, within the stage.
         assert_eq!(
-            caption(&scenario, at(10)).1,
+            caption_at(&scenario, at(10)).1,
             "No specialists yet: the PM still does all of it, as customers start to arrive."
         );
         assert_eq!(
-            caption(&scenario, at(25)).1,
+            caption_at(&scenario, at(25)).1,
             "The first specialists arrive, and the PM hands them a first piece of the work."
         );
+    }
+
+    #[test]
+    fn each_stop_of_the_tour_lasts_long_enough_to_read() {
+        // Four words: 1.2 s of reading and 1.2 s of motion, so the 4 s floor.
+        assert_eq!(tour_stop_ms("At a small start", "up."), 4_000);
+        // Twenty words: 6 s of reading and 1.2 s of motion; spaces in a row count once.
+        let twenty = "one two three four five six seven eight nine ten";
+        assert_eq!(tour_stop_ms(twenty, &format!("{twenty}  ")), 7_200);
+        // The founding team's caption in the product table: 8 words of quote and 11 of gloss.
+        let (quote, gloss) = caption_at(&Scenario::b2b_saas(), at(5));
+        assert_eq!(
+            (quote, gloss.as_ref()),
+            (
+                "At a small start up it's all generalists.",
+                "The PM does everything: design, discovery, QA, even the sales calls."
+            )
+        );
+        assert_eq!(tour_stop_ms(quote, &gloss), 6_900);
     }
 
     #[test]
@@ -453,7 +488,7 @@ mod tests {
 
     #[test]
     fn switching_preset_names_only_the_work_whose_owner_changes() {
-        use crate::content::{Function, Preset};
+        use crate::scenario::{Function, Preset};
         let saas = Scenario::b2b_saas();
         let platform = Scenario::built_in(Function::Product, Preset::DeveloperPlatform);
         let (a, b) = (snapshot(&saas, at(60)), snapshot(&platform, at(60)));
@@ -466,7 +501,7 @@ mod tests {
 
     #[test]
     fn switching_function_hands_nothing_over() {
-        use crate::content::{Function, Preset};
+        use crate::scenario::{Function, Preset};
         let product = Scenario::b2b_saas();
         let sales = Scenario::built_in(Function::Sales, Preset::B2bSaas);
         let (a, b) = (snapshot(&product, at(150)), snapshot(&sales, at(150)));

@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
-use crate::content::Scenario;
 use crate::picture;
 use crate::scale::Headcount;
+use crate::scenario::Scenario;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -54,7 +54,7 @@ mod tests {
 
     #[test]
     fn a_sales_image_names_the_sales_person_and_the_sales_roles() {
-        let sales = Scenario::built_in(crate::content::Function::Sales, crate::content::Preset::B2bSaas);
+        let sales = Scenario::built_in(crate::scenario::Function::Sales, crate::scenario::Preset::B2bSaas);
         let svg = svg(&sales, Stage::LateStage.typical());
         assert!(svg.contains(">Sales person</text>"));
         assert!(svg.contains("% of the work is still on the sales person</text>"));

@@ -5,12 +5,12 @@
 //! (`script-src 'self'`) refuses. `externalize_loader` moves it into a file named by its content.
 
 use crate::app::{App, AppProps};
-use crate::content::{Function, Preset, Scenario};
+use crate::format::escape_markup;
 use crate::link::{encode, encode_href, LinkState};
 use crate::model::snapshot;
 use crate::scale::{stage_and_size, Headcount, Stage};
+use crate::scenario::{Function, Preset, Scenario};
 use crate::share::{page_path, page_title, WIDGET_TITLE};
-use crate::words::escape_markup;
 
 /// The address the site is published at, for absolute link-preview URLs. Build setting:
 /// `PM_SCALE_UP_PUBLIC_URL`; this is the local default.

@@ -4,12 +4,13 @@
 //! lines of text), then written as SVG (`svg`) or painted on a canvas (`src/bin/extras.rs`), so
 //! the two never drift apart.
 
-use crate::content::{Family, Function, Origin, Preset, Scenario, POST_TITLE};
+use crate::content::POST_TITLE;
+use crate::format::{escape_markup, with_thousands, Token};
 use crate::link::LinkState;
 use crate::model::snapshot;
 use crate::scale::Headcount;
+use crate::scenario::{Family, Function, Origin, Preset, Scenario};
 use crate::text;
-use crate::words::{escape_markup, with_thousands, Token};
 
 /// The fonts the picture names, first to last. DejaVu Sans is what the build rasterises with
 /// (`og_image`); a browser without it takes the next it has.

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use crate::words::with_thousands;
+use crate::format::with_thousands;
 
 /// The smallest company the widget shows: one founder.
 pub const MIN_PEOPLE: u32 = 1;

@@ -1,8 +1,8 @@
 //! Share links and embed codes, as plain text built from the link state. Pure, tested natively.
 
-use crate::content::{Function, Preset};
 use crate::link::{encode_against, encode_fragment, encode_href, Background, LinkState};
 use crate::scale::{Headcount, Stage};
+use crate::scenario::{Function, Preset};
 
 /// The widget's name, for the iframe `title` and the share sheet.
 pub const WIDGET_TITLE: &str = "PM Scale-Up: how a product manager's job changes as a company grows";
@@ -180,7 +180,7 @@ mod tests {
 
     #[test]
     fn each_function_and_company_type_has_its_own_page_and_title() {
-        use crate::content::{Function, Preset};
+        use crate::scenario::{Function, Preset};
         let at = |function, preset| LinkState { function, preset, ..state() };
         let sales = at(Function::Sales, Preset::ConsumerApp);
         assert_eq!(page_href("", &sales).split_once('?').unwrap().0, "stage/public-company/sales/");

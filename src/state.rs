@@ -4,12 +4,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::{Function, Preset, Scenario};
 use crate::custom::wire;
 use crate::host;
 use crate::link::{self, LinkState, Parsed, ScenarioSource};
-use crate::model::{caption, describe, handovers, snapshot, tour_stops, Handover, Snapshot};
+use crate::model::{describe, handovers, snapshot, tour_stops, Handover, Snapshot};
 use crate::scale::{Headcount, Stage, SweetSpot};
+use crate::scenario::{Function, Preset, Scenario};
 use crate::text;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -165,16 +165,6 @@ impl State {
         }
     }
 
-    /// How long the tour stays at this stop: long enough to read its caption, at about 200 words
-    /// a minute, and to watch the chips move, and never under 4 s.
-    pub fn tour_step_ms(&self) -> u32 {
-        let (quote, gloss) = caption(&self.scenario, self.headcount());
-        // Words by the spaces between them: the captions are plain prose.
-        let words: usize =
-            [quote, gloss.as_ref()].iter().map(|text| text.split(' ').filter(|w| !w.is_empty()).count()).sum();
-        (words as u32 * 300 + TOUR_MOTION_MS).max(TOUR_MIN_STEP_MS)
-    }
-
     /// The work that would change hands in moving to `headcount`: most moves hand nothing over, and
     /// only the work that does is worth measuring for an animation.
     pub fn handovers_at(&self, headcount: Headcount) -> Vec<Handover> {
@@ -254,10 +244,6 @@ impl State {
         }
     }
 }
-
-/// The tour's shortest stop, and the time it gives the chips to move on top of the reading.
-pub const TOUR_MIN_STEP_MS: u32 = 4_000;
-const TOUR_MOTION_MS: u32 = 1_200;
 
 /// What the reader did.
 #[derive(Clone, Debug, PartialEq)]
@@ -438,9 +424,9 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Origin;
     use crate::custom::LoadError;
     use crate::link::{parse, ScenarioSource};
+    use crate::scenario::Origin;
 
     /// The notices as the reader reads them.
     fn texts(notices: &[Notice]) -> Vec<String> {
@@ -607,19 +593,6 @@ mod tests {
         assert!(state.touring(), "stepping keeps the tour playing");
         let off = Rc::new(State::default());
         assert_eq!(act(Rc::clone(&off), Action::TourBack), off, "no tour, no steps back");
-    }
-
-    #[test]
-    fn each_stop_of_the_tour_lasts_long_enough_to_read() {
-        let state = act(Rc::new(State::default()), Action::StartTour);
-        assert!(state.tour_step_ms() >= TOUR_MIN_STEP_MS);
-        // The late stage's long quote takes longer to read than the founding team's short one.
-        let late = act(Rc::new(State::default()), Action::MoveTo(Stage::LateStage.typical()));
-        assert!(late.tour_step_ms() > state.tour_step_ms(), "{} vs {}", late.tour_step_ms(), state.tour_step_ms());
-        // About 200 words a minute: 300 ms a word, and time for the chips to move.
-        let (quote, gloss) = caption(&late.scenario, late.headcount());
-        let words = (quote.split_whitespace().count() + gloss.split_whitespace().count()) as u32;
-        assert_eq!(late.tour_step_ms(), (words * 300 + 1_200).max(TOUR_MIN_STEP_MS));
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! The widget's own words: the labels, hints, announcements and messages of its interface, in
 //! one place, apart from the post's words (`content`), the link's notices (`link::Notice`) and the
 //! scenario reader's messages (`custom`), which live with the types they describe. A leaf apart
-//! from `words`: components and the reducer call these, and nothing here knows about them.
+//! from `format`: components and the reducer call these, and nothing here knows about them.
 
+use crate::format::with_thousands;
 use crate::scale::{stage_and_size, Headcount, Place};
-use crate::words::with_thousands;
 
 // The slider.
 pub const COMPANY_SIZE: &str = "Company size";

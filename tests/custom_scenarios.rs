@@ -3,10 +3,10 @@
 //! types through its own JSON.parse (tests/web.rs and the end-to-end suite cover that path).
 #![cfg(not(target_arch = "wasm32"))]
 
-use pm_scale_up::content::{Family, Scenario};
 use pm_scale_up::custom::{from_json, Problem, MAX_BYTES, MAX_PROBLEMS, MAX_RESPONSIBILITIES};
-use pm_scale_up::model::{caption, snapshot, Holder};
+use pm_scale_up::model::{self, snapshot, Holder};
 use pm_scale_up::scale::{Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
+use pm_scale_up::scenario::{Family, Scenario, Text};
 use proptest::prelude::*;
 
 const SAMPLE: &str = include_str!("../scenarios/design.json");
@@ -90,6 +90,11 @@ fn a_writer_may_give_the_holder_later_titles_and_a_file_without_them_still_reads
 #[test]
 fn a_file_saved_with_a_byte_order_mark_still_reads() {
     assert!(from_json(&format!("\u{FEFF}{SAMPLE}")).is_ok());
+}
+
+/// The caption the widget shows at `at`.
+fn caption(scenario: &Scenario, at: Headcount) -> (&'static str, Text) {
+    model::caption(scenario, &snapshot(scenario, at), at.stage())
 }
 
 #[test]

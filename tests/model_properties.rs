@@ -1,9 +1,9 @@
 //! Invariants of the content model that hold for every headcount, not just the ones we picked.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pm_scale_up::content::{Function, Preset, Scenario};
 use pm_scale_up::model::{snapshot, Holder};
 use pm_scale_up::scale::{ladder, positions, Headcount, Stage, MAX_PEOPLE, MIN_PEOPLE};
+use pm_scale_up::scenario::{Function, Preset, Scenario};
 use proptest::prelude::*;
 
 fn any_headcount() -> impl Strategy<Value = Headcount> {

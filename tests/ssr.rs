@@ -1,7 +1,7 @@
 //! The whole widget renders natively, as the prerender will: no browser calls during render.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pm_scale_up::content::Scenario;
+use pm_scale_up::scenario::Scenario;
 use pm_scale_up::App;
 
 fn render() -> String {

@@ -1,11 +1,11 @@
 //! Properties of the link codec: every state survives a round trip, and no input can break parsing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pm_scale_up::content::{Function, Preset};
 use pm_scale_up::link::{
     encode, encode_fragment, encode_href, parse, Background, Key, LinkState, ScenarioSource, Theme,
 };
 use pm_scale_up::scale::{positions, Headcount, SweetSpot};
+use pm_scale_up::scenario::{Function, Preset};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 

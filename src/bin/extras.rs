@@ -11,10 +11,10 @@
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use js_sys::{Array, Promise};
-    use pm_scale_up::content::Scenario;
     use pm_scale_up::link::{self, Theme};
     use pm_scale_up::picture::{self, Align, Mark, Picture, FONTS};
     use pm_scale_up::platform::scenario_text;
+    use pm_scale_up::scenario::Scenario;
     use pm_scale_up::share;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;

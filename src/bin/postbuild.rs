@@ -19,13 +19,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     use std::path::PathBuf;
 
     use pm_scale_up::app::AppProps;
-    use pm_scale_up::content::Scenario;
     use pm_scale_up::og_image;
     use pm_scale_up::page::{
         build_page, externalize_loader, extras_name, home_meta, name_extras, oembed_json, prerender, rebase_assets,
         stage_meta, DEFAULT_PUBLIC_URL, EXTRAS_FILES, OEMBED_FILE,
     };
     use pm_scale_up::scale::Stage;
+    use pm_scale_up::scenario::Scenario;
     use pm_scale_up::share::{page_path, PAGE_KINDS};
 
     let staging = PathBuf::from(

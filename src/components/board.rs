@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::Scenario;
 use crate::model::{lanes, roles_with_work, Lane, Snapshot};
+use crate::scenario::Scenario;
 use crate::text;
 
 #[derive(Properties)]

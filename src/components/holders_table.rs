@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::Scenario;
 use crate::model::{Holder, Snapshot};
 use crate::scale::Headcount;
+use crate::scenario::Scenario;
 use crate::text;
 
 #[derive(Properties)]

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{Function, Preset};
+use crate::scenario::{Function, Preset};
 use crate::text;
 
 #[derive(Properties, PartialEq)]

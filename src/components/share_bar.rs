@@ -22,7 +22,7 @@ pub struct ShareBarProps {
 
 /// Where the picture for slides stands.
 #[derive(Clone, PartialEq)]
-enum Picture {
+enum PictureStatus {
     None,
     Drawing,
     /// Downloading, as the file of this name.
@@ -63,7 +63,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     // Known only in the browser, so it starts false and the prerender matches the first render.
     let can_share = use_state_eq(|| false);
     let by_hand_field = use_node_ref();
-    let picture = use_state_eq(|| Picture::None);
+    let picture = use_state_eq(|| PictureStatus::None);
     let picture_place = use_node_ref();
     {
         let can_share = can_share.clone();
@@ -84,7 +84,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         use_effect_with(props.link.clone(), move |_| {
             copied.set(Copied::Nothing);
             embed_code.set(None);
-            picture.set(Picture::None);
+            picture.set(PictureStatus::None);
         });
     }
     // Downloaded, or where this page may not download, shown in place (painted there once the
@@ -97,17 +97,17 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             let in_place = !clipboard::may_download();
             // The status says what was done last.
             copied.set(Copied::Nothing);
-            picture.set(if in_place { Picture::InPlace } else { Picture::Drawing });
+            picture.set(if in_place { PictureStatus::InPlace } else { PictureStatus::Drawing });
             let (link, root, picture, place) = (link.clone(), root.clone(), picture.clone(), place.clone());
             spawn_local(async move {
                 let shown = place.clone();
                 match extras::picture(&root, &encode_href(&link), &page_address(), in_place.then_some(place), svg).await
                 {
-                    Ok(name) if !in_place => picture.set(Picture::Saved(name)),
+                    Ok(name) if !in_place => picture.set(PictureStatus::Saved(name)),
                     Ok(_) => {}
                     // The reader moved on before it was painted: its place is gone, and so is the need.
                     Err(()) if in_place && shown.get().is_none() => {}
-                    Err(()) => picture.set(Picture::Failed),
+                    Err(()) => picture.set(PictureStatus::Failed),
                 }
             });
         })
@@ -117,8 +117,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let picture_done = {
         let picture = picture.clone();
         move || {
-            if *picture != Picture::InPlace {
-                picture.set(Picture::None);
+            if *picture != PictureStatus::InPlace {
+                picture.set(PictureStatus::None);
             }
         }
     };
@@ -162,10 +162,10 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
 
     let status = match (&*copied, &*picture) {
         (Copied::Done(what), _) => text::copied(what),
-        (_, Picture::Drawing) => text::DRAWING.to_string(),
-        (_, Picture::Saved(name)) => text::downloading(name),
-        (_, Picture::Failed) => text::PICTURE_FAILED.to_string(),
-        (_, Picture::InPlace) => text::PICTURE_SHOWN.to_string(),
+        (_, PictureStatus::Drawing) => text::DRAWING.to_string(),
+        (_, PictureStatus::Saved(name)) => text::downloading(name),
+        (_, PictureStatus::Failed) => text::PICTURE_FAILED.to_string(),
+        (_, PictureStatus::InPlace) => text::PICTURE_SHOWN.to_string(),
         _ => String::new(),
     };
 
@@ -186,7 +186,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 </button>
                 <span class="share__status" role="status">{ status }</span>
             </div>
-            if *picture == Picture::InPlace {
+            if *picture == PictureStatus::InPlace {
                 <figure class="share__picture">
                     <div ref={picture_place}></div>
                     <figcaption>{ text::PICTURE_IN_PLACE }</figcaption>

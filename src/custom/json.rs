@@ -11,7 +11,7 @@
 use std::fmt;
 
 use super::Problem;
-use crate::words::quote;
+use crate::format::cut_short;
 
 /// Deeper nesting is refused before the readers see it. A scenario needs four levels: the scenario,
 /// a list, an item, a name.
@@ -149,7 +149,7 @@ fn found(value: &Json) -> String {
         Json::Bool(b) => b.to_string(),
         Json::Whole(n) => format!("the number {n}"),
         Json::Inexact => "a number with a fraction, or too large".to_string(),
-        Json::Text(s) => format!("the text “{}”", quote(s)),
+        Json::Text(s) => format!("the text “{}”", cut_short(s)),
         Json::List(_) => "a list".to_string(),
         Json::Object(_) => "an object".to_string(),
     }
@@ -216,7 +216,7 @@ pub fn object(
         let Some(i) = fields.iter().position(|field| field == key) else {
             return Err(shape(
                 path,
-                format!("there is no field “{}” here; the fields are {}", quote(key), fields.join(", ")),
+                format!("there is no field “{}” here; the fields are {}", cut_short(key), fields.join(", ")),
             ));
         };
         entry(i, value, &Path::Key(path, key))?;

@@ -4,8 +4,8 @@
 use std::fmt;
 
 use super::{FORMAT, MAX_BYTES};
+use crate::format::{cut_short, with_thousands};
 use crate::scale::{MAX_PEOPLE, MIN_PEOPLE};
-use crate::words::{quote, with_thousands};
 
 /// One mistake in a scenario file. `path` is where it is, such as `responsibilities[3].at`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,7 +126,7 @@ impl fmt::Display for Problem {
                 write!(f, "At {path}: “{name}” is already a responsibility.")
             }
             Problem::UnknownFamily { path, found, expected } => {
-                write!(f, "At {path}: found “{}”; expected {expected}.", quote(found))
+                write!(f, "At {path}: found “{}”; expected {expected}.", cut_short(found))
             }
             Problem::RoleWithoutSize { path } => {
                 write!(f, "At {path}: it names a role but no \"at\", the company size at which the role takes it.")
@@ -135,7 +135,7 @@ impl fmt::Display for Problem {
             Problem::UnknownRole { path, found, roles } => write!(
                 f,
                 "At {path}: “{}” is not one of the roles ({}).",
-                quote(found),
+                cut_short(found),
                 if roles.is_empty() { "there are none".to_string() } else { roles.join(", ") }
             ),
             Problem::SizeOutOfRange { path } => write!(

@@ -10,9 +10,9 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use crate::content::{CustomWords, Family, Origin, Peel, Responsibility, RoleId, Scenario, SpecialistRole, Text};
+use crate::format::Token;
 use crate::scale::{Headcount, Stage};
-use crate::words::Token;
+use crate::scenario::{CustomWords, Family, Origin, Peel, Responsibility, RoleId, Scenario, SpecialistRole, Text};
 
 /// The first line of a scenario's answer, with the format's number: a widget and an extras module
 /// that write the format differently tell by it that they do not match. (The module's file name,

@@ -4,6 +4,7 @@
 
 mod use_address_sync;
 mod use_embed_height;
+mod use_flip;
 mod use_host;
 mod use_open_link;
 mod use_page_options;
@@ -12,6 +13,7 @@ mod use_tour_timer;
 
 pub use use_address_sync::{use_address_sync, ADDRESS_BAR_DELAY_MS};
 pub use use_embed_height::use_embed_height;
+pub use use_flip::use_flip;
 pub use use_host::use_host;
 pub use use_open_link::use_open_link;
 pub use use_page_options::use_page_options;

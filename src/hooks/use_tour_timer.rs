@@ -8,7 +8,7 @@ use crate::scale::Headcount;
 /// stopping (`None`) cancels the one waiting.
 ///
 /// ```ignore
-/// use_tour_timer(state.headcount(), state.touring().then(|| state.tour_step_ms()), step);
+/// use_tour_timer(state.headcount(), state.touring().then(|| tour_stop_ms(quote, &gloss)), step);
 /// ```
 #[hook]
 pub fn use_tour_timer(at: Headcount, step_ms: Option<u32>, step: Callback<()>) {

@@ -3,9 +3,9 @@
 //! the README's table of keys to it.
 
 use super::{Background, LinkState, Notice, ScenarioSource, Theme, VERSION};
-use crate::content::{Function, Preset};
+use crate::format::Token;
 use crate::scale::{Headcount, SweetSpot};
-use crate::words::Token;
+use crate::scenario::{Function, Preset};
 
 /// One setting a link's query string carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -14,10 +14,11 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 pub use key::Key;
 pub use notice::Notice;
 
-use crate::content::{Function, Preset, DEFAULT_PEOPLE};
+use crate::content::DEFAULT_PEOPLE;
 use crate::custom;
+use crate::format::Token;
 use crate::scale::{Headcount, SweetSpot};
-use crate::words::Token;
+use crate::scenario::{Function, Preset};
 
 /// The link format this build writes. Links with a larger number come from a newer widget.
 pub const VERSION: u32 = 1;
@@ -323,7 +324,7 @@ fn has_broken_escape(part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::words::quote;
+    use crate::format::cut_short;
 
     fn people(n: u32) -> Headcount {
         Headcount::new(n).unwrap()
@@ -530,7 +531,7 @@ mod tests {
                 notices(&query),
                 [format!(
                     "Ignored scenario=“{}”: expected the path of a .json file on this site, such as scenarios/design.json.",
-                    quote(value)
+                    cut_short(value)
                 )],
                 "{value}"
             );
@@ -560,7 +561,7 @@ mod tests {
 
     #[test]
     fn a_link_on_a_stage_page_keeps_what_the_page_opens_at_unless_it_says_otherwise() {
-        use crate::content::{Function, Preset};
+        use crate::scenario::{Function, Preset};
         let page = LinkState {
             headcount: Headcount::new(800).unwrap(),
             function: Function::Sales,

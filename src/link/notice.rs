@@ -1,8 +1,8 @@
 //! What a link asked for that the widget could not use, and how a reader is told.
 
 use super::Key;
+use crate::format::{cut_short, with_thousands};
 use crate::scale::{Headcount, MAX_PEOPLE, MIN_PEOPLE};
-use crate::words::{quote, with_thousands};
 
 /// Something in a link that was not used, and why. It becomes words only where it is shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,7 +61,7 @@ impl Notice {
         match self {
             Notice::UnknownSetting { key } => format!(
                 "The link has a setting called “{}”, which this widget doesn't have, so it was left out.",
-                quote(key)
+                cut_short(key)
             ),
             Notice::BadValue { key, value }
                 if matches!(key, Key::Function | Key::Preset | Key::Theme | Key::Background) =>
@@ -69,19 +69,19 @@ impl Notice {
                 format!(
                     "The link asked for a {} called “{}”, which this widget doesn't have, so it {}.",
                     key.spoken(),
-                    quote(value),
+                    cut_short(value),
                     key.fallback()
                 )
             }
             Notice::BadValue { key, value } | Notice::NotANumber { key, value } => format!(
                 "The link's {} “{}” isn't one this widget can read, so it {}.",
                 key.spoken(),
-                quote(value),
+                cut_short(value),
                 key.fallback()
             ),
             Notice::OutOfRange { value } => format!(
                 "The link asked for a company of “{}” people, but this widget runs from {} to {} people, so that was left out.",
-                quote(value),
+                cut_short(value),
                 MIN_PEOPLE,
                 with_thousands(MAX_PEOPLE)
             ),
@@ -91,7 +91,7 @@ impl Notice {
             }
             Notice::TooLong { .. } => "The link's settings are too long to read, so the widget shows its own.".to_string(),
             Notice::BrokenEscape { part } => {
-                format!("Part of the link, “{}”, is garbled, so it was left out.", quote(part))
+                format!("Part of the link, “{}”, is garbled, so it was left out.", cut_short(part))
             }
             Notice::FutureVersion { .. } => {
                 "A newer version of this widget made the link, so what this version doesn't know was left out."
@@ -111,21 +111,21 @@ impl std::fmt::Display for Notice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Notice::UnknownSetting { key } => {
-                write!(f, "Ignored “{}”: this widget has no such setting.", quote(key))
+                write!(f, "Ignored “{}”: this widget has no such setting.", cut_short(key))
             }
             Notice::BadValue { key, value } => {
-                write!(f, "Ignored {}=“{}”: expected {}.", key.name(), quote(value), key.expected())
+                write!(f, "Ignored {}=“{}”: expected {}.", key.name(), cut_short(value), key.expected())
             }
             Notice::NotANumber { key, value } => write!(
                 f,
                 "Ignored {}=“{}”: expected a whole number of people, such as 150.",
                 key.name(),
-                quote(value)
+                cut_short(value)
             ),
             Notice::OutOfRange { value } => write!(
                 f,
                 "Ignored a company size of “{}”: sizes run from {} to {} people.",
-                quote(value),
+                cut_short(value),
                 MIN_PEOPLE,
                 with_thousands(MAX_PEOPLE)
             ),
@@ -144,17 +144,17 @@ impl std::fmt::Display for Notice {
                 with_thousands(u32::try_from(*len).unwrap_or(u32::MAX))
             ),
             Notice::BrokenEscape { part } => {
-                write!(f, "Ignored “{}”: it has a broken %-escape.", quote(part))
+                write!(f, "Ignored “{}”: it has a broken %-escape.", cut_short(part))
             }
             Notice::FutureVersion { version } => write!(
                 f,
                 "This link was made by a newer version of the widget (v{}); settings this version does not know were ignored.",
-                quote(version)
+                cut_short(version)
             ),
             Notice::BadFragment { fragment } => write!(
                 f,
                 "Ignored “#{}” at the end of the link: the only thing this widget reads after # is scenario=.",
-                quote(fragment)
+                cut_short(fragment)
             ),
             Notice::FragmentTooLong { len } => write!(
                 f,
@@ -164,10 +164,10 @@ impl std::fmt::Display for Notice {
             Notice::BadPackedScenario { value } => write!(
                 f,
                 "Ignored scenario=“{}”: expected deflate. and then base64url (letters, digits, - and _).",
-                quote(value)
+                cut_short(value)
             ),
             Notice::BadInlineScenario { value } => {
-                write!(f, "Ignored scenario=“{}”: expected JSON written with encodeURIComponent.", quote(value))
+                write!(f, "Ignored scenario=“{}”: expected JSON written with encodeURIComponent.", cut_short(value))
             }
         }
     }

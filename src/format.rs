@@ -1,9 +1,10 @@
-//! Words and numbers as the widget writes them: thousands separators, a stranger's text cut short
-//! for a notice, text made safe inside markup, and the words that name a closed set of values in
-//! links and scenario files. A leaf: it imports nothing of the crate, so any module may use it.
+//! How the widget writes things, apart from what it says (`text`): thousands separators, a
+//! stranger's text cut short for a notice, text made safe inside markup, and the words that name a
+//! closed set of values in links and scenario files. A leaf: it imports nothing of the crate, so
+//! any module may use it.
 
 /// How much of a stranger's text a notice repeats.
-const QUOTE_LEN: usize = 40;
+const CUT_SHORT_LEN: usize = 40;
 
 /// 20000 -> "20,000".
 pub fn with_thousands(n: u32) -> String {
@@ -19,11 +20,11 @@ pub fn with_thousands(n: u32) -> String {
 }
 
 /// A stranger's text, cut short for a notice.
-pub fn quote(text: &str) -> String {
-    if text.chars().count() <= QUOTE_LEN {
+pub fn cut_short(text: &str) -> String {
+    if text.chars().count() <= CUT_SHORT_LEN {
         text.to_string()
     } else {
-        let mut cut: String = text.chars().take(QUOTE_LEN).collect();
+        let mut cut: String = text.chars().take(CUT_SHORT_LEN).collect();
         cut.push('…');
         cut
     }
@@ -95,9 +96,9 @@ mod tests {
 
     #[test]
     fn a_long_stranger_text_is_cut_at_forty_characters_with_an_ellipsis() {
-        assert_eq!(quote("short"), "short");
+        assert_eq!(cut_short("short"), "short");
         let long = "é".repeat(50);
-        assert_eq!(quote(&long), format!("{}…", "é".repeat(40)));
+        assert_eq!(cut_short(&long), format!("{}…", "é".repeat(40)));
     }
 
     #[test]
