@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    Board, Gauge, HoldersTable, LinkNotice, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
+    Board, Gauge, HoldersTable, Notices, ScaleSlider, ScenarioPicker, ShareBar, StageCaption, SweetSpotMark,
 };
 use crate::flip::Flip;
 use crate::hooks::{
@@ -103,7 +103,7 @@ impl Intents {
         let on_move = {
             let (flip, dispatcher, latest) = (flip.clone(), dispatcher.clone(), latest.clone());
             Callback::from(move |headcount: Headcount| {
-                let moving = ids(latest.borrow().handovers_at(headcount));
+                let moving = ids(latest.borrow().handovers_by(&Action::MoveTo(headcount)));
                 if !moving.is_empty() {
                     flip.capture_only(&moving);
                 }
@@ -114,7 +114,7 @@ impl Intents {
         let on_preset = {
             let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
             Callback::from(move |preset: Preset| {
-                flip.capture_only(&ids(latest.borrow().handovers_with(preset)));
+                flip.capture_only(&ids(latest.borrow().handovers_by(&Action::ChoosePreset(preset))));
                 dispatcher.dispatch(Action::ChoosePreset(preset));
             })
         };
@@ -233,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="intro__lede">{ lede }</p>
                 </header>
             }
-            <LinkNotice notices={Rc::clone(&state.notices)} {on_dismiss} />
+            <Notices notices={Rc::clone(&state.notices)} {on_dismiss} />
             <ScenarioPicker function={state.link.function} preset={state.link.preset} {custom} {on_function}
                 {on_preset} {on_custom} />
             <ScaleSlider headcount={state.headcount()} show_hint={!state.touched} sweet={state.link.sweet} on_sweet={on_mark.clone()}

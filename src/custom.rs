@@ -6,8 +6,9 @@
 //! `responsibilities[3].at`. Limits on size, counts and lengths come first, so hostile input can
 //! neither freeze the page nor fill its memory.
 //!
-//! The text is parsed by serde_json natively and by the browser's own `JSON.parse` in the WASM,
-//! so no JSON parser ships in the bundle; see `json`.
+//! The text is parsed by serde_json natively and by the browser's own `JSON.parse` in the
+//! extras module, and read field by field by hand, for messages a writer understands; `json`
+//! says why.
 
 use std::borrow::Cow;
 use std::rc::Rc;

@@ -26,6 +26,7 @@ pub mod hooks;
 pub mod host;
 pub mod link;
 pub mod model;
+pub mod notice;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod og_image;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,8 +6,9 @@ use yew::Reducible;
 
 use crate::custom::wire;
 use crate::host;
-use crate::link::{self, LinkState, Parsed, ScenarioSource};
+use crate::link::{LinkState, Parsed, ScenarioSource};
 use crate::model::{describe, handovers, snapshot, tour_stops, Handover, Snapshot};
+use crate::notice::{Notice, Unusable};
 use crate::scale::{Headcount, Stage, SweetSpot};
 use crate::scenario::{Function, Preset, Scenario};
 use crate::text;
@@ -34,47 +35,6 @@ pub struct State {
     pub tour: Tour,
     /// A custom scenario the link opened, once read: the picker offers it beside the built-ins.
     pub custom: Option<(ScenarioSource, Rc<Scenario>)>,
-}
-
-/// Something the reader asked for, by link, that the widget could not use. It becomes words only
-/// where it is shown (`lines`).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    /// A part of the link itself.
-    Link(link::Notice),
-    /// The scenario the link named, and why the built-in table is shown instead.
-    Scenario { source: ScenarioSource, why: Unusable },
-}
-
-/// Why a linked scenario could not be shown.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Unusable {
-    /// The part of the widget that gets and reads scenarios (the extras module) could not be loaded.
-    NoReader,
-    /// The extras module answered with these problems, in the reader's words: why its text could
-    /// not be had, or its mistakes.
-    Problems(Vec<String>),
-}
-
-impl Notice {
-    /// The notice as a reader reads it: one line, or a scenario's heading line and its problems.
-    pub fn lines(&self) -> Vec<String> {
-        match self {
-            Notice::Link(notice) => vec![notice.to_string()],
-            Notice::Scenario { source, why } => {
-                let place = match source {
-                    ScenarioSource::Path(path) => format!("The scenario file “{path}”"),
-                    ScenarioSource::Inline(_) | ScenarioSource::Packed(_) => "The scenario in the link".to_string(),
-                };
-                let mut lines = vec![format!("{place} could not be used, so the built-in table is shown.")];
-                match why {
-                    Unusable::NoReader => lines.push(text::NO_READER.to_string()),
-                    Unusable::Problems(problems) => lines.extend(problems.iter().cloned()),
-                }
-                lines
-            }
-        }
-    }
 }
 
 /// The scenario in the extras module's answer (`custom::wire`), or why there is none: the module
@@ -165,16 +125,12 @@ impl State {
         }
     }
 
-    /// The work that would change hands in moving to `headcount`: most moves hand nothing over, and
-    /// only the work that does is worth measuring for an animation.
-    pub fn handovers_at(&self, headcount: Headcount) -> Vec<Handover> {
-        handovers((&self.scenario, &self.snapshot), (&self.scenario, &snapshot(&self.scenario, headcount.snapped())))
-    }
-
-    /// The work that would change hands in choosing `preset`, at this size.
-    pub fn handovers_with(&self, preset: Preset) -> Vec<Handover> {
-        let next = Scenario::built_in(self.link.function, preset);
-        handovers((&self.scenario, &self.snapshot), (&next, &snapshot(&next, self.headcount())))
+    /// The work that `action` would hand over from this state, worked out as the reducer would
+    /// do it: a slider step, a change of company type or a tour's step moves only some work (most
+    /// slider steps none), and only that is worth measuring for an animation.
+    pub fn handovers_by(&self, action: &Action) -> Vec<Handover> {
+        let next = Rc::new(self.clone()).reduce(action.clone());
+        handovers((&self.scenario, &self.snapshot), (&next.scenario, &next.snapshot))
     }
 
     /// Works out the snapshot again after a change that did not go through `show` (opening a
@@ -425,12 +381,12 @@ impl Reducible for State {
 mod tests {
     use super::*;
     use crate::custom::LoadError;
-    use crate::link::{parse, ScenarioSource};
+    use crate::link::{self, parse, ScenarioSource};
     use crate::scenario::Origin;
 
     /// The notices as the reader reads them.
     fn texts(notices: &[Notice]) -> Vec<String> {
-        notices.iter().flat_map(Notice::lines).collect()
+        notices.iter().flat_map(text::notice_lines).collect()
     }
 
     fn act(state: Rc<State>, action: Action) -> Rc<State> {
@@ -465,12 +421,30 @@ mod tests {
         assert_eq!(state.announcement, said);
     }
 
+    /// The ids of the work that changes hands.
+    fn ids(handovers: &[Handover]) -> Vec<String> {
+        handovers.iter().map(|h| h.id.to_string()).collect()
+    }
+
+    #[test]
+    fn a_change_of_company_type_hands_over_only_the_work_whose_holder_changes() {
+        let state = Rc::new(State::default());
+        assert_eq!(ids(&state.handovers_by(&Action::ChoosePreset(Preset::B2bSaas))), [""; 0], "the same type");
+        // At 150 people, from the tables: Product Marketing goes from the Product Marketing Manager
+        // (B2B SaaS, from 60) to the Growth Marketing Manager (consumer, from 50); Enablement
+        // Content, the PM's until 200 in B2B SaaS, is the Customer Support Lead's from 150; Sales
+        // Calls, the Sales Engineer's from 80, is the PM's again until 2,000. The rest stay put.
+        assert_eq!(
+            ids(&state.handovers_by(&Action::ChoosePreset(Preset::ConsumerApp))),
+            ["product-marketing", "enablement-content", "sales-calls"],
+        );
+    }
+
     #[test]
     fn only_a_move_across_a_threshold_hands_work_over() {
         let at = |people| Headcount::new(people).unwrap();
         let state = move_to(Rc::new(State::default()), 250);
-        let moving =
-            |people| -> Vec<String> { state.handovers_at(at(people)).iter().map(|h| h.id.to_string()).collect() };
+        let moving = |people| -> Vec<String> { ids(&state.handovers_by(&Action::MoveTo(at(people)))) };
         assert_eq!(moving(400), [""; 0], "nothing peels between 250 and 400");
         assert_eq!(moving(250), [""; 0], "staying put hands nothing over");
         assert_eq!(moving(500), ["hands-on-enablement"], "at 500 Hands on Enablement goes to its trainer");

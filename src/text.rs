@@ -1,9 +1,11 @@
 //! The widget's own words: the labels, hints, announcements and messages of its interface, in
-//! one place, apart from the post's words (`content`), the link's notices (`link::Notice`) and the
+//! one place, apart from the post's words (`content`), the link's notices (`link::LinkProblem`) and the
 //! scenario reader's messages (`custom`), which live with the types they describe. A leaf apart
 //! from `format`: components and the reducer call these, and nothing here knows about them.
 
 use crate::format::with_thousands;
+use crate::link::ScenarioSource;
+use crate::notice::{Notice, Unusable};
 use crate::scale::{stage_and_size, Headcount, Place};
 
 // The slider.
@@ -19,8 +21,27 @@ pub const JUMP_TO_STAGE: &str = "Jump to a stage";
 pub const FUNCTION: &str = "Function";
 pub const COMPANY_TYPE: &str = "Company type";
 
-// A custom scenario that could not be shown.
+// What the opening link asked for that could not be used.
 pub const NO_READER: &str = "The part of this widget that reads scenarios could not be loaded.";
+
+/// A notice as a reader reads it: one line, or a scenario's heading line and its problems.
+pub fn notice_lines(notice: &Notice) -> Vec<String> {
+    match notice {
+        Notice::Link(problem) => vec![problem.to_string()],
+        Notice::Scenario { source, why } => {
+            let place = match source {
+                ScenarioSource::Path(path) => format!("The scenario file “{path}”"),
+                ScenarioSource::Inline(_) | ScenarioSource::Packed(_) => "The scenario in the link".to_string(),
+            };
+            let mut lines = vec![format!("{place} could not be used, so the built-in table is shown.")];
+            match why {
+                Unusable::NoReader => lines.push(NO_READER.to_string()),
+                Unusable::Problems(problems) => lines.extend(problems.iter().cloned()),
+            }
+            lines
+        }
+    }
+}
 
 // The board.
 pub const STAYS: &str = "stays";

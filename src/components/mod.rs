@@ -3,7 +3,7 @@
 pub mod board;
 pub mod gauge;
 pub mod holders_table;
-pub mod link_notice;
+pub mod notices;
 pub mod scale_slider;
 pub mod scenario_picker;
 pub mod share_bar;
@@ -13,7 +13,7 @@ pub mod sweet_spot;
 pub use board::Board;
 pub use gauge::Gauge;
 pub use holders_table::HoldersTable;
-pub use link_notice::LinkNotice;
+pub use notices::Notices;
 pub use scale_slider::ScaleSlider;
 pub use scenario_picker::ScenarioPicker;
 pub use share_bar::ShareBar;

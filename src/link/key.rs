@@ -2,7 +2,7 @@
 //! state and read back into it. The encoder, the parser and the notices follow it, and a test holds
 //! the README's table of keys to it.
 
-use super::{Background, LinkState, Notice, ScenarioSource, Theme, VERSION};
+use super::{Background, LinkProblem, LinkState, ScenarioSource, Theme, VERSION};
 use crate::format::Token;
 use crate::scale::{Headcount, SweetSpot};
 use crate::scenario::{Function, Preset};
@@ -133,19 +133,19 @@ impl Key {
     }
 
     /// Sets this key's field of `state` from `value`, or says why it could not.
-    pub(super) fn read(self, state: &mut LinkState, value: &str) -> Result<(), Notice> {
-        let bad = || Notice::BadValue { key: self, value: value.to_string() };
+    pub(super) fn read(self, state: &mut LinkState, value: &str) -> Result<(), LinkProblem> {
+        let bad = || LinkProblem::BadValue { key: self, value: value.to_string() };
         match self {
             Key::Version => match value.parse::<u32>() {
                 Ok(v) if v <= VERSION => {}
-                Ok(_) => return Err(Notice::FutureVersion { version: value.to_string() }),
+                Ok(_) => return Err(LinkProblem::FutureVersion { version: value.to_string() }),
                 Err(_) => return Err(bad()),
             },
             Key::People => {
                 let headcount = people_value(self, value)?;
                 state.headcount = headcount.snapped();
                 if state.headcount != headcount {
-                    return Err(Notice::Snapped { asked: headcount.people(), shown: state.headcount });
+                    return Err(LinkProblem::Snapped { asked: headcount.people(), shown: state.headcount });
                 }
             }
             Key::Embed => state.embed = token(value).ok_or_else(bad)?,
@@ -174,13 +174,13 @@ fn token<T: Token>(value: &str) -> Option<T> {
 }
 
 /// A size as a link writes it: a whole number within range, or the notice that says why not.
-fn people_value(key: Key, value: &str) -> Result<Headcount, Notice> {
+fn people_value(key: Key, value: &str) -> Result<Headcount, LinkProblem> {
     let digits = value.strip_prefix('-').unwrap_or(value);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Notice::NotANumber { key, value: value.to_string() });
+        return Err(LinkProblem::NotANumber { key, value: value.to_string() });
     }
     // A whole number, but negative or too large for any company.
-    let out_of_range = || Notice::OutOfRange { value: value.to_string() };
+    let out_of_range = || LinkProblem::OutOfRange { value: value.to_string() };
     let asked: u32 = value.parse().map_err(|_| out_of_range())?;
     Headcount::new(asked).ok_or_else(out_of_range)
 }

@@ -1,18 +1,18 @@
 //! The link codec: the widget's shareable state to and from a URL's query string and fragment.
 //!
 //! Parsing is total. Whatever a stranger puts in a link, `parse` returns a usable `LinkState` and a
-//! `Notice` for each part it ignored. Encoding writes every field, so that a later change of
+//! `LinkProblem` for each part it ignored. Encoding writes every field, so that a later change of
 //! defaults never changes what an old link shows. Each key is described once, in `key::Key`.
 
 mod key;
-mod notice;
+mod problem;
 
 use std::rc::Rc;
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 pub use key::Key;
-pub use notice::Notice;
+pub use problem::LinkProblem;
 
 use crate::content::DEFAULT_PEOPLE;
 use crate::custom;
@@ -136,7 +136,7 @@ impl Default for LinkState {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
     pub state: LinkState,
-    pub notices: Vec<Notice>,
+    pub notices: Vec<LinkProblem>,
 }
 
 #[cfg(test)]
@@ -250,30 +250,30 @@ fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
         return;
     }
     let Some(raw) = fragment.strip_prefix("scenario=") else {
-        parsed.notices.push(Notice::BadFragment { fragment: fragment.to_string() });
+        parsed.notices.push(LinkProblem::BadFragment { fragment: fragment.to_string() });
         return;
     };
     if raw.len() > MAX_FRAGMENT_LEN {
-        parsed.notices.push(Notice::FragmentTooLong { len: raw.len() });
+        parsed.notices.push(LinkProblem::FragmentTooLong { len: raw.len() });
         return;
     }
     let source = if let Some(packed) = raw.strip_prefix(PACKED_PREFIX) {
         let base64url =
             !packed.is_empty() && packed.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if !base64url {
-            parsed.notices.push(Notice::BadPackedScenario { value: raw.to_string() });
+            parsed.notices.push(LinkProblem::BadPackedScenario { value: raw.to_string() });
             return;
         }
         ScenarioSource::Packed(packed.into())
     } else {
         let Ok(json) = percent_decode_str(raw).decode_utf8() else {
-            parsed.notices.push(Notice::BadInlineScenario { value: raw.to_string() });
+            parsed.notices.push(LinkProblem::BadInlineScenario { value: raw.to_string() });
             return;
         };
         ScenarioSource::Inline(json.into())
     };
     if parsed.state.scenario.is_some() {
-        parsed.notices.push(Notice::Repeated { key: Key::Scenario });
+        parsed.notices.push(LinkProblem::Repeated { key: Key::Scenario });
         return;
     }
     parsed.state.scenario = Some(source);
@@ -284,23 +284,23 @@ fn parse_query(base: &LinkState, query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut parsed = Parsed { state: base.clone(), notices: Vec::new() };
     if query.len() > MAX_QUERY_LEN {
-        parsed.notices.push(Notice::TooLong { len: query.len() });
+        parsed.notices.push(LinkProblem::TooLong { len: query.len() });
         return parsed;
     }
     let mut seen: Vec<Key> = Vec::new();
     for part in query.split('&').filter(|part| !part.is_empty()) {
         if has_broken_escape(part) {
-            parsed.notices.push(Notice::BrokenEscape { part: part.to_string() });
+            parsed.notices.push(LinkProblem::BrokenEscape { part: part.to_string() });
             continue;
         }
         // One pair per part: the split above already separated them.
         let Some((key, value)) = form_urlencoded::parse(part.as_bytes()).next() else { continue };
         let Some(key) = Key::named(&key) else {
-            parsed.notices.push(Notice::UnknownSetting { key: key.into_owned() });
+            parsed.notices.push(LinkProblem::UnknownSetting { key: key.into_owned() });
             continue;
         };
         if seen.contains(&key) {
-            parsed.notices.push(Notice::Repeated { key });
+            parsed.notices.push(LinkProblem::Repeated { key });
             continue;
         }
         seen.push(key);

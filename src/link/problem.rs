@@ -6,7 +6,7 @@ use crate::scale::{Headcount, MAX_PEOPLE, MIN_PEOPLE};
 
 /// Something in a link that was not used, and why. It becomes words only where it is shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
+pub enum LinkProblem {
     UnknownSetting {
         key: String,
     },
@@ -54,16 +54,16 @@ pub enum Notice {
     },
 }
 
-impl Notice {
+impl LinkProblem {
     /// The notice in a reader's words: what the link asked for, and what the widget does instead.
     /// `Display` gives the technical detail (the key and what it takes), for a second line.
     pub fn plain(&self) -> String {
         match self {
-            Notice::UnknownSetting { key } => format!(
+            LinkProblem::UnknownSetting { key } => format!(
                 "The link has a setting called “{}”, which this widget doesn't have, so it was left out.",
                 cut_short(key)
             ),
-            Notice::BadValue { key, value }
+            LinkProblem::BadValue { key, value }
                 if matches!(key, Key::Function | Key::Preset | Key::Theme | Key::Background) =>
             {
                 format!(
@@ -73,100 +73,100 @@ impl Notice {
                     key.fallback()
                 )
             }
-            Notice::BadValue { key, value } | Notice::NotANumber { key, value } => format!(
+            LinkProblem::BadValue { key, value } | LinkProblem::NotANumber { key, value } => format!(
                 "The link's {} “{}” isn't one this widget can read, so it {}.",
                 key.spoken(),
                 cut_short(value),
                 key.fallback()
             ),
-            Notice::OutOfRange { value } => format!(
+            LinkProblem::OutOfRange { value } => format!(
                 "The link asked for a company of “{}” people, but this widget runs from {} to {} people, so that was left out.",
                 cut_short(value),
                 MIN_PEOPLE,
                 with_thousands(MAX_PEOPLE)
             ),
-            Notice::Snapped { .. } => self.to_string(),
-            Notice::Repeated { key } => {
+            LinkProblem::Snapped { .. } => self.to_string(),
+            LinkProblem::Repeated { key } => {
                 format!("The link sets the {} more than once, so the widget uses the first.", key.spoken())
             }
-            Notice::TooLong { .. } => "The link's settings are too long to read, so the widget shows its own.".to_string(),
-            Notice::BrokenEscape { part } => {
+            LinkProblem::TooLong { .. } => "The link's settings are too long to read, so the widget shows its own.".to_string(),
+            LinkProblem::BrokenEscape { part } => {
                 format!("Part of the link, “{}”, is garbled, so it was left out.", cut_short(part))
             }
-            Notice::FutureVersion { .. } => {
+            LinkProblem::FutureVersion { .. } => {
                 "A newer version of this widget made the link, so what this version doesn't know was left out."
                     .to_string()
             }
-            Notice::BadFragment { .. } => {
+            LinkProblem::BadFragment { .. } => {
                 "The end of the link, after the #, isn't anything this widget reads, so it was left out.".to_string()
             }
-            Notice::FragmentTooLong { .. } | Notice::BadPackedScenario { .. } | Notice::BadInlineScenario { .. } => {
+            LinkProblem::FragmentTooLong { .. } | LinkProblem::BadPackedScenario { .. } | LinkProblem::BadInlineScenario { .. } => {
                 "The scenario in the link can't be read, so the widget shows its built-in table.".to_string()
             }
         }
     }
 }
 
-impl std::fmt::Display for Notice {
+impl std::fmt::Display for LinkProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Notice::UnknownSetting { key } => {
+            LinkProblem::UnknownSetting { key } => {
                 write!(f, "Ignored “{}”: this widget has no such setting.", cut_short(key))
             }
-            Notice::BadValue { key, value } => {
+            LinkProblem::BadValue { key, value } => {
                 write!(f, "Ignored {}=“{}”: expected {}.", key.name(), cut_short(value), key.expected())
             }
-            Notice::NotANumber { key, value } => write!(
+            LinkProblem::NotANumber { key, value } => write!(
                 f,
                 "Ignored {}=“{}”: expected a whole number of people, such as 150.",
                 key.name(),
                 cut_short(value)
             ),
-            Notice::OutOfRange { value } => write!(
+            LinkProblem::OutOfRange { value } => write!(
                 f,
                 "Ignored a company size of “{}”: sizes run from {} to {} people.",
                 cut_short(value),
                 MIN_PEOPLE,
                 with_thousands(MAX_PEOPLE)
             ),
-            Notice::Snapped { asked, shown } => write!(
+            LinkProblem::Snapped { asked, shown } => write!(
                 f,
                 "Showing {} instead of {}, the nearest step on the slider.",
                 shown.people_text(),
                 with_thousands(*asked)
             ),
-            Notice::Repeated { key } => {
+            LinkProblem::Repeated { key } => {
                 write!(f, "The link sets “{}” more than once; the first one was used.", key.name())
             }
-            Notice::TooLong { len } => write!(
+            LinkProblem::TooLong { len } => write!(
                 f,
                 "The link's settings were too long to read ({} characters), so the defaults are shown.",
                 with_thousands(u32::try_from(*len).unwrap_or(u32::MAX))
             ),
-            Notice::BrokenEscape { part } => {
+            LinkProblem::BrokenEscape { part } => {
                 write!(f, "Ignored “{}”: it has a broken %-escape.", cut_short(part))
             }
-            Notice::FutureVersion { version } => write!(
+            LinkProblem::FutureVersion { version } => write!(
                 f,
                 "This link was made by a newer version of the widget (v{}); settings this version does not know were ignored.",
                 cut_short(version)
             ),
-            Notice::BadFragment { fragment } => write!(
+            LinkProblem::BadFragment { fragment } => write!(
                 f,
                 "Ignored “#{}” at the end of the link: the only thing this widget reads after # is scenario=.",
                 cut_short(fragment)
             ),
-            Notice::FragmentTooLong { len } => write!(
+            LinkProblem::FragmentTooLong { len } => write!(
                 f,
                 "The scenario in the link was too long to read ({} characters), so the built-in one is shown.",
                 with_thousands(u32::try_from(*len).unwrap_or(u32::MAX))
             ),
-            Notice::BadPackedScenario { value } => write!(
+            LinkProblem::BadPackedScenario { value } => write!(
                 f,
                 "Ignored scenario=“{}”: expected deflate. and then base64url (letters, digits, - and _).",
                 cut_short(value)
             ),
-            Notice::BadInlineScenario { value } => {
+            LinkProblem::BadInlineScenario { value } => {
                 write!(f, "Ignored scenario=“{}”: expected JSON written with encodeURIComponent.", cut_short(value))
             }
         }

@@ -4,18 +4,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::state::Notice;
+use crate::notice::Notice;
 use crate::text;
 
 #[derive(Properties)]
-pub struct LinkNoticeProps {
+pub struct NoticesProps {
     pub notices: Rc<Vec<Notice>>,
     pub on_dismiss: Callback<()>,
 }
 
 /// The state replaces its notices (a new `Rc`) whenever they change, so the pointer says it: no
 /// need to compare every notice's text at each render.
-impl PartialEq for LinkNoticeProps {
+impl PartialEq for NoticesProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.notices, &other.notices) && self.on_dismiss == other.on_dismiss
     }
@@ -25,8 +25,8 @@ impl PartialEq for LinkNoticeProps {
 /// (the key and what it takes) on a second line; a scenario's heading and each of its problems.
 fn item(notice: &Notice) -> Html {
     match notice {
-        Notice::Link(notice) => {
-            let (plain, detail) = (notice.plain(), notice.to_string());
+        Notice::Link(problem) => {
+            let (plain, detail) = (problem.plain(), problem.to_string());
             html! {
                 <li>
                     { plain.clone() }
@@ -36,12 +36,14 @@ fn item(notice: &Notice) -> Html {
                 </li>
             }
         }
-        Notice::Scenario { .. } => notice.lines().into_iter().map(|line| html! { <li>{ line }</li> }).collect(),
+        Notice::Scenario { .. } => {
+            text::notice_lines(notice).into_iter().map(|line| html! { <li>{ line }</li> }).collect()
+        }
     }
 }
 
 #[function_component]
-pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
+pub fn Notices(props: &NoticesProps) -> Html {
     if props.notices.is_empty() {
         return html! {};
     }
