@@ -1,11 +1,12 @@
-//! The post's words and the default (B2B SaaS) mapping: the one place a writer edits.
-//!
-//! The thirteen responsibilities are the seed post's list, in its order and with its words.
-//! Each one names the specialist role that takes it over and the headcount at which that
-//! usually happens. `None` means it stays with the PM at every size.
+//! The content, as data: the one place a writer edits. The post's thirteen responsibilities (its
+//! list, in its order, with its words) in each built-in table, each with the specialist role that
+//! takes it over and the headcount at which that happens in this example (`stays`: never); the
+//! holder's titles as the company grows; the captions, each stage's quote of the post with the
+//! widget's glosses and what they claim of the board; the quotes, each held to its sentence of
+//! the post. To change when Design moves, change its row below. The types are in `scenario`.
 
 use crate::scale::Stage;
-use crate::scenario::{row, stays, Claim, Family, Function, Gloss, Preset, Row, StageWords};
+use crate::scenario::{row, stays, Claim, Family, Function, Gloss, Origin, Preset, Row, Scenario, StageWords};
 
 /// Where the post lives. The widget links to it from every caption.
 /// Set `PM_SCALE_UP_POST_URL` at build time to point elsewhere; the default is the post's own alias.
@@ -112,13 +113,30 @@ const SALES: [Row; 12] = [
     stays("Sales strategy"),
 ];
 
-/// A built-in scenario's holder (short name and founding title) and rows.
-pub(crate) fn table(function: Function, preset: Preset) -> (&'static str, &'static str, &'static [Row]) {
-    match (function, preset) {
-        (Function::Sales, _) => ("sales person", "Founding sales person", &SALES),
-        (Function::Product, Preset::B2bSaas) => ("PM", "Product Manager", &PRODUCT_B2B_SAAS),
-        (Function::Product, Preset::ConsumerApp) => ("PM", "Product Manager", &PRODUCT_CONSUMER_APP),
-        (Function::Product, Preset::DeveloperPlatform) => ("PM", "Product Manager", &PRODUCT_DEVELOPER_PLATFORM),
+/// The built-in scenarios: each function's table, and for Product each kind of company's.
+impl Scenario {
+    /// The default: a sales-led B2B SaaS company's product function.
+    pub fn b2b_saas() -> Scenario {
+        Scenario::built_in(Function::Product, Preset::B2bSaas)
+    }
+
+    /// A built-in scenario. Sales has one table; the presets are the product function's.
+    pub fn built_in(function: Function, preset: Preset) -> Scenario {
+        let (holder, rows): ((&str, &str), &[Row]) = match (function, preset) {
+            (Function::Sales, _) => (("sales person", "Founding sales person"), &SALES),
+            (Function::Product, Preset::B2bSaas) => (("PM", "Product Manager"), &PRODUCT_B2B_SAAS),
+            (Function::Product, Preset::ConsumerApp) => (("PM", "Product Manager"), &PRODUCT_CONSUMER_APP),
+            (Function::Product, Preset::DeveloperPlatform) => (("PM", "Product Manager"), &PRODUCT_DEVELOPER_PLATFORM),
+        };
+        Scenario::from_rows(Origin::BuiltIn { function, preset }, holder, titles(function, preset), rows)
+    }
+
+    /// The widget's heading and lede.
+    pub fn intro(&self) -> (&str, &str) {
+        match &self.origin {
+            Origin::Custom(words) => (&words.title, &words.lede),
+            Origin::BuiltIn { function, .. } => intro(*function),
+        }
     }
 }
 
@@ -193,7 +211,7 @@ mod post {
 }
 
 /// How the holder's title grows with the company, after the founding title: from each stage on.
-pub(crate) fn titles(function: Function, preset: Preset) -> &'static [(Stage, &'static str)] {
+fn titles(function: Function, preset: Preset) -> &'static [(Stage, &'static str)] {
     match (function, preset) {
         // "the sales person, then regional sales, …": the seller who did everything becomes one
         // account executive among many, then leads sellers; at hyperscale, those of one region.

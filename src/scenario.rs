@@ -6,7 +6,6 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use crate::content;
 use crate::format::Token;
 use crate::scale::{Headcount, Stage};
 
@@ -235,16 +234,15 @@ pub fn slug(name: &str) -> String {
 }
 
 impl Scenario {
-    /// The default: a sales-led B2B SaaS company's product function.
-    pub fn b2b_saas() -> Scenario {
-        Scenario::built_in(Function::Product, Preset::B2bSaas)
-    }
-
-    /// A built-in scenario. Sales has one table; the presets are the product function's.
-    pub fn built_in(function: Function, preset: Preset) -> Scenario {
-        let later_titles =
-            content::titles(function, preset).iter().map(|&(stage, title)| (stage, title.into())).collect();
-        let (holder, title, rows) = content::table(function, preset);
+    /// A built-in scenario from its table (`content`): the holder's short name and founding
+    /// title, its later titles, and its rows in the post's order. Roles are numbered as they first
+    /// appear.
+    pub fn from_rows(
+        origin: Origin,
+        (holder, title): (&'static str, &'static str),
+        later_titles: &[(Stage, &'static str)],
+        rows: &[Row],
+    ) -> Scenario {
         let mut roles: Vec<SpecialistRole> = Vec::new();
         let responsibilities = rows
             .iter()
@@ -261,10 +259,10 @@ impl Scenario {
             })
             .collect();
         Scenario {
-            origin: Origin::BuiltIn { function, preset },
+            origin,
             holder: holder.into(),
             holder_title: title.into(),
-            later_titles,
+            later_titles: later_titles.iter().map(|&(stage, title)| (stage, title.into())).collect(),
             responsibilities,
             roles,
         }
@@ -290,14 +288,6 @@ impl Scenario {
         match &self.origin {
             Origin::BuiltIn { function, .. } => function.name(),
             Origin::Custom(words) => &words.name,
-        }
-    }
-
-    /// The widget's heading and lede.
-    pub fn intro(&self) -> (&str, &str) {
-        match &self.origin {
-            Origin::Custom(words) => (&words.title, &words.lede),
-            Origin::BuiltIn { function, .. } => content::intro(*function),
         }
     }
 }
