@@ -3,10 +3,11 @@
 //! words a writer understands.
 //!
 //! Why not serde in the browser: serde_json or serde-wasm-bindgen bring a JSON parser the browser
-//! already has (`JSON.parse`) and float formatting pulled in by their error messages, and serde's
-//! derive alone cost more than these readers (the README's "Size" says by how much). Here the
-//! browser parses and `Json` holds the result. Natively serde_json parses, so the tests read text
-//! through the same `Json` and see the same messages.
+//! already has (`JSON.parse`), so here the browser parses and `Json` holds the result. Why not
+//! serde's derive over it: these readers' messages name each field's path in their own words
+//! (`responsibilities[3].at`), which the tests fix word for word (`docs/custom-scenarios.md`).
+//! Natively serde_json parses, so the tests read text through the same `Json` and see the same
+//! messages.
 
 use std::fmt;
 
