@@ -1,10 +1,10 @@
 //! Custom scenarios: another writer's function, as JSON.
 //!
-//! The format is the types below (documented for writers in the README, with a sample in
-//! `scenarios/`), read field by field from the parsed JSON (`json`). Reading is total: text either becomes a `Scenario` or a list of plain-language
-//! problems, each starting with the path of the field it is about, such as
-//! `responsibilities[3].at`. Limits on size, counts and lengths come first, so hostile input can
-//! neither freeze the page nor fill its memory.
+//! The format is the types below (documented for writers in `docs/custom-scenarios.md`, with a
+//! sample in `scenarios/`), read field by field from the parsed JSON (`json`). Reading is total:
+//! text either becomes a `Scenario` or a list of plain-language problems, each starting with the
+//! path of the field it is about, such as `responsibilities[3].at`. Limits on size, counts and
+//! lengths come first, so hostile input can neither freeze the page nor fill its memory.
 //!
 //! The text is parsed by serde_json natively and by the browser's own `JSON.parse` in the
 //! extras module, and read field by field by hand, for messages a writer understands; `json`

@@ -42,8 +42,8 @@ pub mod text;
 
 pub use app::App;
 
-/// Talc instead of Rust's default WebAssembly allocator (dlmalloc): smaller in the bundle (the
-/// README's "Size" says by how much), and the browser tests run on it too.
+/// Talc instead of Rust's default WebAssembly allocator (dlmalloc): smaller in the bundle
+/// (`docs/size.md` says by how much), and the browser tests run on it too.
 /// (Talc's single-threaded setup, so not for a build with WASM threads.)
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]

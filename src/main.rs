@@ -1,6 +1,6 @@
 //! The browser entry point: installs the panic notice, then renders the widget on `#app` in place
 //! of the prerendered page there. (Replacing it rather than hydrating it leaves Yew's hydration
-//! out of the bundle; the README's "Size" says what that saves and what it takes to be invisible.)
+//! out of the bundle; `docs/size.md` says what that saves and what it takes to be invisible.)
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

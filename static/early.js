@@ -6,7 +6,7 @@
  * WASM never arrives, the prerendered default shows after four seconds rather than nothing. */
 (function () {
   var root = document.documentElement;
-  // A link with settings, or with a custom scenario after # (src/platform.rs: link_address).
+  // A link with settings, or with a custom scenario after # (src/platform/address.rs: link_address).
   if (location.search.length < 2 && location.hash.length < 2) return;
   root.setAttribute('data-link-pending', '');
   var params = new URLSearchParams(location.search);

@@ -7,9 +7,10 @@
 //! writer is told which field is wrong and why, by its path (`responsibilities[3].at`) and in
 //! plain words, and every problem is listed, not just the first; serde's derive stops at the
 //! first error and words it for programmers ("invalid type: string, expected u32 at line 1
-//! column 40"), and the tests hold the writer's messages word for word. In the browser, `JSON.parse` (already there) parses, and
-//! `Json` holds the result; natively serde_json parses, so the tests read text through the same
-//! `Json` and see the same messages.
+//! column 40"), and the tests hold the writer's messages word for word
+//! (`docs/custom-scenarios.md`). In the browser, `JSON.parse` (already there) parses, and `Json`
+//! holds the result; natively serde_json parses, so the tests read text through the same `Json`
+//! and see the same messages.
 
 use std::fmt;
 

@@ -1,6 +1,6 @@
 //! The link's keys, in one table: each key's name, what it takes, how it is written from the
 //! state and read back into it. The encoder, the parser and the notices follow it, and a test holds
-//! the README's table of keys to it.
+//! the table of keys in `docs/links.md` to it.
 
 use super::{Background, LinkProblem, LinkState, ScenarioSource, Theme, VERSION};
 use crate::format::Token;
@@ -239,13 +239,13 @@ mod tests {
     }
 
     #[test]
-    fn the_readmes_table_names_every_key_with_its_default() {
-        let readme = include_str!("../../README.md");
+    fn the_docs_table_names_every_key_with_its_default() {
+        let docs = include_str!("../../docs/links.md");
         for key in Key::ALL {
-            let row = readme
+            let row = docs
                 .lines()
                 .find(|line| line.starts_with(&format!("| `{}` |", key.name())))
-                .unwrap_or_else(|| panic!("the README has no row for {}", key.name()));
+                .unwrap_or_else(|| panic!("docs/links.md has no row for {}", key.name()));
             let default = key.written(&LinkState::default()).unwrap_or_else(|| "none".to_string());
             assert!(row.trim_end().ends_with(&format!("`{default}` |")), "{row}");
         }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { eventually, servedWidget, settled, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
-// The policy the README promises the widget works under: no inline script or style at all.
+// The policy docs/embedding.md promises the widget works under: no inline script or style at all.
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const HOST_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'";
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { servedWidget, widgetReady, WidgetPage } from './harness.mjs';
 
-// Under the strict policy the README promises, as a page of its own and in a sandboxed frame.
+// Under the strict policy docs/embedding.md promises, as a page of its own and in a sandboxed frame.
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const HOST_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'";
 const host = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>

@@ -12,7 +12,7 @@ const DESIGN = JSON.parse(readFileSync(new URL('../../scenarios/design.json', im
 const DESIGN_TITLE = "How a designer's job peels apart as the company grows";
 
 const inline = (scenario) => `#scenario=${encodeURIComponent(typeof scenario === 'string' ? scenario : JSON.stringify(scenario))}`;
-// The compact form: raw DEFLATE, in base64url (README: "Custom scenarios, for writers").
+// The compact form: raw DEFLATE, in base64url (docs/custom-scenarios.md).
 const packed = (scenario) =>
   `#scenario=deflate.${deflateRawSync(typeof scenario === 'string' ? scenario : JSON.stringify(scenario)).toString('base64url')}`;
 const withWork = (responsibilities) => ({ ...DESIGN, roles: [], responsibilities, captions: undefined });
