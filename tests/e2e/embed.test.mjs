@@ -2,7 +2,7 @@
 // its own embed code pasted into a host page (itself under a strict CSP) in a sandboxed iframe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, servedWidget, settled, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, eventually, servedWidget, settled, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 // The policy the README promises the widget works under: no inline script or style at all.
@@ -16,8 +16,6 @@ const env = servedWidget({
     pages,
     pageHeaders: { 'content-security-policy': HOST_CSP },
   });
-
-const clean = { console: [], errors: [], foreign: [] };
 
 test('the standalone page works from a sub-path under the strict CSP', () =>
   WidgetPage.use(env, `${MOUNT}`, async ({ page, context, problems }) => {

@@ -108,6 +108,16 @@ export function launch() {
 }
 
 /**
+ * What a good run leaves behind: no console error or warning, no uncaught error, no request to
+ * another site. Compare `w.troubles()` with it.
+ */
+export const clean = Object.freeze({
+  console: Object.freeze([]),
+  errors: Object.freeze([]),
+  foreign: Object.freeze([]),
+});
+
+/**
  * A fresh page that records what a test must find empty: console errors and warnings, uncaught
  * errors, and requests to any origin other than `origin`.
  */

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { servedWidget, WidgetPage } from './harness.mjs';
+import { clean, servedWidget, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -32,7 +32,6 @@ const pages = {
   '/favicon.ico': (req, res) => res.writeHead(204).end(),
 };
 const env = servedWidget({ mount: MOUNT, headers: { 'content-security-policy': WIDGET_CSP }, pages, pageHeaders: { 'content-security-policy': HOST_CSP } });
-const clean = { console: [], errors: [], foreign: [] };
 
 /** Records every message the host page receives, from the start. */
 const listen = ({ context }) => context.addInitScript(() => {

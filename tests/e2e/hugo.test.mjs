@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventually, serve, launch, WidgetPage } from './harness.mjs';
+import { clean, eventually, serve, launch, WidgetPage } from './harness.mjs';
 
 const SHORTCODE = fileURLToPath(new URL('../../integrations/hugo/layouts/shortcodes/pm-scale-up.html', import.meta.url));
 
@@ -76,5 +76,5 @@ test('three shortcodes in a Hugo post give three working, auto-sized embeds and 
         return Math.abs(outer - inner) <= 1;
       }, async () => `iframe ${index}: ${(await heights()).join('px for ')}px of content`);
     }
-    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    assert.deepEqual(problems, clean);
   }, { host: true }));

@@ -1,12 +1,11 @@
 // Share links: a state survives copy and reopen, and hostile links still open a working widget.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copiedLink, servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, copiedLink, servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
 const readout = (page) => page.locator('.scale__value').textContent();
-const clean = { console: [], errors: [], foreign: [] };
 
 test('a copied link reopens exactly the state it was copied in', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { servedWidget, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, servedWidget, widgetReady, WidgetPage } from './harness.mjs';
 
 // Under the strict policy the README promises, as a page of its own and in a sandboxed frame.
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -15,7 +15,6 @@ const env = servedWidget({
   pages: { '/post/': host('/?v=1&embed=1&people=800&fn=sales&theme=dark') },
   pageHeaders: { 'content-security-policy': HOST_CSP },
 });
-const clean = { console: [], errors: [], foreign: [] };
 const DESIGN = readFileSync(new URL('../../scenarios/design.json', import.meta.url), 'utf8');
 const STAGES = ['founding-team', 'seed', 'series-a', 'series-b', 'late-stage', 'public-company', 'hyperscale'];
 const KINDS = ['', 'sales/', 'consumer-app/', 'developer-platform/'];

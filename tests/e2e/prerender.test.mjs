@@ -2,12 +2,11 @@
 // stage pages with link previews, and zero layout shift, standalone and embedded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, nextFrames, servedWidget, settled, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, eventually, nextFrames, servedWidget, settled, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const pages = {};
 const env = servedWidget({ pages });
 
-const clean = { console: [], errors: [], foreign: [] };
 const STAGES = [
   ['founding-team', 'Founding team · 5 people', 13],
   ['seed', 'Seed · about 25 people', 12],

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { copiedLink, servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, copiedLink, servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -46,7 +46,6 @@ const pages = {
   },
 };
 const env = servedWidget({ mount: MOUNT, headers: { 'content-security-policy': WIDGET_CSP }, pages });
-const clean = { console: [], errors: [], foreign: [] };
 
 const onHolder = (target) => target.locator('.lane__pm .chip').allTextContents();
 

@@ -1,7 +1,7 @@
 // The built widget, served over HTTP as a page of its own, driven with real mouse and keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
@@ -14,7 +14,7 @@ test('the standalone page opens at Series B with no console errors or foreign re
     assert.equal(await w.readout(), 'Series B · about 150 people');
     assert.equal((await w.onPm()).length, 6);
     assert.equal((await w.hired()).length, 7);
-    assert.deepEqual(w.troubles(), { console: [], errors: [], foreign: [] });
+    assert.deepEqual(w.troubles(), clean);
   }));
 
 test('dragging the thumb with the mouse to the far left puts everything back on the PM', () =>
@@ -29,7 +29,7 @@ test('dragging the thumb with the mouse to the far left puts everything back on 
     assert.equal(await readout(page), 'Founding team · 1 person');
     assert.equal((await onPm(page)).length, 13);
     assert.match(await page.locator('.live-region').textContent(), /Design returned to the PM\./);
-    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    assert.deepEqual(problems, clean);
   }));
 
 test('real key presses step, jump stages and reach the ends', () =>
@@ -113,7 +113,7 @@ test('theme=light wins over a dark system, and bg=transparent lets the host page
     }));
     assert.deepEqual(look, { background: 'rgba(0, 0, 0, 0)', ink: 'rgb(29, 29, 34)' });
     assert.equal(await page.locator('.notice').count(), 0);
-    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    assert.deepEqual(problems, clean);
   }, { colorScheme: 'dark' }));
 
 test('where the device has Web Share, Share… hands it the link to the current state', async () => {
@@ -168,7 +168,7 @@ test('autoplay=1 walks an embed through the stages and stops at the reader\'s fi
     // Longer than any stop: nothing moves any more.
     await context.clock.runFor(30000);
     assert.equal(await w.readout(), stopped);
-    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    assert.deepEqual(problems, clean);
   }));
 
 test('the tour is played and paused from the keyboard', () =>
@@ -261,7 +261,7 @@ for (const touch of [false, true]) {
       await drag(page, await thumbAt(page, 21), await thumbAt(page, 24), { touch });
       assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 300 people');
       assert.match(await summary(), /^Your sweet spot: Series A to Late stage \(40 to 1,500 people\);/);
-      assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+      assert.deepEqual(problems, clean);
     }, { hasTouch: touch, isMobile: touch, viewport: { width: 360, height: 740 } }));
 }
 
