@@ -159,8 +159,9 @@ export const logged = {
 /**
  * A fresh page that records what a test must find empty, from every page and frame of its context:
  * console errors and warnings, uncaught errors, and requests to any origin other than `origin`.
+ * Tests get theirs through `WidgetPage.use`, which checks what it recorded.
  */
-export async function watchedPage(browser, origin, options = {}) {
+async function watchedPage(browser, origin, options = {}) {
   const context = await browser.newContext(options);
   const problems = { console: [], errors: [], foreign: [] };
   context.on('console', (msg) => {
@@ -247,16 +248,6 @@ export async function widgetReady(target) {
 }
 
 /**
- * Presses the widget's "Copy link" button and returns the link it copied. The page's context must
- * have been granted clipboard-read and clipboard-write.
- */
-export async function copiedLink(page) {
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await page.getByText('Link copied.').waitFor();
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
-/**
  * For a test file: serves dist/ (with `options`, as `serve` takes them) and launches Chromium before
  * its tests, and closes both after. Read `.server` and `.browser` inside the tests.
  */
@@ -284,8 +275,13 @@ export function servedWidget(options) {
  *   });
  */
 export class WidgetPage {
-  constructor(env, page, context, problems) {
-    Object.assign(this, { env, page, context, problems });
+  /**
+   * `page` is a Playwright page, or a frame locator for a widget embedded in one; `keyboard` is
+   * the keyboard of the page that holds it; `scripted` is false when the browser runs no script,
+   * so that there is no widget to wait for.
+   */
+  constructor(env, page, context, problems, { keyboard = page.keyboard, scripted = true } = {}) {
+    Object.assign(this, { env, page, context, problems, keyboard, scripted });
   }
 
   /**
@@ -293,7 +289,8 @@ export class WidgetPage {
    * nothing, for steps that open their own), with `options` for the browser context;
    * `options.prepare(widget)` runs first, on the blank page (to listen for dialogs, say).
    * `options.host` says the address is a host page that embeds the widget: it is not waited for,
-   * and `embed(i)` reads each embedded widget.
+   * and `embed(i)` reads each embedded widget. With `javaScriptEnabled: false` no page is waited
+   * for: the reader sees the prerendered page.
    *
    * Once the steps are done, the page must have logged nothing but what `options.expect` names
    * (`{ console: [...], errors: [...] }`, lines from `logged`), and asked no other site for
@@ -301,10 +298,10 @@ export class WidgetPage {
    */
   static async use(env, address, steps, { prepare, host = false, expect = {}, ...options } = {}) {
     const { page, context, problems } = await watchedPage(env.browser, env.server.origin, options);
-    const widget = new WidgetPage(env, page, context, problems);
+    const widget = new WidgetPage(env, page, context, problems, { scripted: options.javaScriptEnabled !== false });
     try {
       await prepare?.(widget);
-      if (host) await page.goto(`${env.server.origin}${widget.path(address)}`);
+      if (host) await widget.visit(address);
       else if (address !== null) await widget.open(address);
       const result = await steps(widget);
       widget.assertTroubles(expect);
@@ -314,15 +311,40 @@ export class WidgetPage {
     }
   }
 
-  /** An address relative to the server's origin, as a path from its root. */
-  path(address) {
-    return address.startsWith('?') || address.startsWith('#') ? `/${address}` : `/${address.replace(/^\//, '')}`;
+  /** An address relative to the server's origin ('?people=40', 'stage/seed/'), or a whole URL, as a whole URL. */
+  url(address) {
+    if (/^https?:/.test(address)) return address;
+    const path = address.startsWith('?') || address.startsWith('#') ? `/${address}` : `/${address.replace(/^\//, '')}`;
+    return `${this.env.server.origin}${path}`;
   }
 
-  /** Goes to another address on the same server and waits for the widget to be interactive. */
+  /**
+   * Goes to `address` and returns the response, without waiting for the widget: for a host page,
+   * or for steps that act before the WASM has arrived. `options` are Playwright's for `goto`.
+   */
+  visit(address, options) {
+    return this.page.goto(this.url(address), options);
+  }
+
+  /** Waits until the widget on this page is interactive: the WASM has taken over the prerendered page. */
+  ready() {
+    return widgetReady(this.page);
+  }
+
+  /** Goes to another address and waits for the widget to be interactive (if scripts run at all). */
   async open(address = '') {
-    await this.page.goto(`${this.env.server.origin}${this.path(address)}`);
-    await widgetReady(this.page);
+    await this.visit(address);
+    if (this.scripted) await this.ready();
+  }
+
+  /**
+   * Opens `address` in a new tab of the same browser, as a reader pasting a link would, and returns
+   * its widget once it is interactive. What the tab logs is checked with this page's.
+   */
+  async inNewTab(address) {
+    const tab = new WidgetPage(this.env, await this.context.newPage(), this.context, this.problems, { scripted: this.scripted });
+    await tab.open(address);
+    return tab;
   }
 
   /**
@@ -332,7 +354,12 @@ export class WidgetPage {
   async embed(index) {
     const frame = this.page.frameLocator('iframe').nth(index);
     await widgetReady(frame);
-    return new WidgetPage(this.env, frame, this.context, this.problems);
+    return new WidgetPage(this.env, frame, this.context, this.problems, { keyboard: this.keyboard });
+  }
+
+  /** The page's heading, such as "How a PM's job peels apart as the company grows". */
+  heading() {
+    return this.page.locator('h1').textContent();
   }
 
   /** The name on the holder's card and the holder's title, such as "Sales personAccount executive". */
@@ -360,10 +387,25 @@ export class WidgetPage {
     return this.page.locator('.notice li').allTextContents();
   }
 
+  /** What the screen-reader announcement says now, such as "Design returned to the PM.". */
+  announced() {
+    return this.page.locator('.live-region').textContent();
+  }
+
   /** Presses keys on the slider, one after another. */
   async press(...keys) {
     await this.page.locator('.scale__input').focus();
-    for (const key of keys) await this.page.keyboard.press(key);
+    for (const key of keys) await this.keyboard.press(key);
+  }
+
+  /**
+   * Presses "Copy link" and returns the link it copied. The context must have been granted
+   * clipboard-read and clipboard-write.
+   */
+  async copiedLink() {
+    await this.page.getByRole('button', { name: 'Copy link' }).click();
+    await this.page.getByText('Link copied.').waitFor();
+    return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
   /** Console errors and warnings, uncaught errors and foreign requests so far: all empty on a good run. */

@@ -54,8 +54,7 @@ test('the host sets the size and theme, hears ready and each state, and the read
     assert.equal((await widget.onPm()).length, 2);
     await page.waitForFunction(() => window.heard.some((m) => m?.type === 'pm-scale-up:state' && m.people === 5000));
     // The reader moves the slider: the host hears the state, with the share link.
-    await widget.page.locator('.scale__input').focus();
-    await page.keyboard.press('ArrowRight');
+    await widget.press('ArrowRight');
     const state = await page.waitForFunction(() => window.heard.findLast((m) => m?.type === 'pm-scale-up:state' && m.people === 6000));
     const message = await state.jsonValue();
     assert.equal(message.stage, 'public-company');
@@ -134,8 +133,7 @@ test('the scrollytelling example sets a stage per step as it scrolls, and its ca
     }
     assert.equal(await widget.page.locator('html').getAttribute('data-theme'), 'dark', 'the last step asks for the dark theme');
     // The reader moves the widget: the caption follows it.
-    await widget.page.locator('.scale__input').focus();
-    await page.keyboard.press('Home');
+    await widget.press('Home');
     await page.waitForFunction(() => document.getElementById('story-caption').textContent === 'Founding team, 1 person');
     assert.equal(await caption.isVisible(), true);
     assert.deepEqual(story.troubles(), clean);

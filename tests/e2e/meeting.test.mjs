@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { clean, distFile, logged, servedWidget, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, distFile, logged, servedWidget, WidgetPage } from './harness.mjs';
 
 // Under the strict policy the README promises, as a page of its own and in a sandboxed frame.
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -75,6 +75,7 @@ test('the table follows the slider without a reload', () =>
     assert.deepEqual(after.map(([work, now]) => [work, now]), await board(page));
     assert.deepEqual(after.find(([work]) => work === 'Strategy'), ['Strategy', 'Strategy & Operations', 'Strategy & Operations, from 20,000 people']);
     assert.deepEqual(after.find(([work]) => work === 'Roadmap'), ['Roadmap', 'PM', 'Nobody: it stays with the PM']);
+    assert.deepEqual(w.troubles(), clean);
   }));
 
 test('every stage page holds its table in the HTML, and it opens with JavaScript off', async () => {
@@ -87,14 +88,14 @@ test('every stage page holds its table in the HTML, and it opens with JavaScript
       assert.equal(html.match(/<th scope="?row"?>/g)?.length, lanes, `${stage}/${kind}: one row per lane`);
     }
   }
-  const context = await env.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${env.server.origin}/stage/late-stage/sales/`);
-  await page.getByText('Show as table').click();
-  assert.equal(await page.locator('.holders caption').textContent(), 'Who holds what at Late stage, about 800 people');
-  const rows = await table(page);
-  assert.deepEqual(rows.map(([work, now]) => [work, now]), await board(page));
-  await context.close();
+  await WidgetPage.use(env, 'stage/late-stage/sales/', async (w) => {
+    const { page } = w;
+    await page.getByText('Show as table').click();
+    assert.equal(await page.locator('.holders caption').textContent(), 'Who holds what at Late stage, about 800 people');
+    const rows = await table(page);
+    assert.deepEqual(rows.map(([work, now]) => [work, now]), await board(page));
+    assert.deepEqual(w.troubles(), clean);
+  }, { javaScriptEnabled: false });
 });
 
 test('printed, the page shows the board and the table on one A4 or Letter page, without the controls, in light colours', () =>
@@ -114,6 +115,7 @@ test('printed, the page shows the board and the table on one A4 or Letter page, 
       const pdf = (await page.pdf({ format })).toString('latin1');
       assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, 1, `one ${format} page`);
     }
+    assert.deepEqual(w.troubles(), clean);
   }));
 
 /** Clicks `button` and returns the download it starts: its file name and its bytes. */

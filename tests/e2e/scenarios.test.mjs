@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { clean, copiedLink, distFile, logged, servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, distFile, logged, servedWidget, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -46,34 +46,26 @@ const pages = {
   },
 };
 const env = servedWidget({ mount: MOUNT, headers: { 'content-security-policy': WIDGET_CSP }, pages });
+const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 
-const onHolder = (target) => target.locator('.lane__pm .chip').allTextContents();
+test('a scenario file on the site opens, and a copied link reopens it in the same state', () =>
+  WidgetPage.use(env, `${MOUNT}?scenario=scenarios/design.json&people=5`, async (w) => {
+    assert.equal(await w.heading(), DESIGN_TITLE);
+    assert.equal(await w.holder(), 'DesignerFounding designer');
+    assert.equal((await w.onPm()).length, 11);
+    assert.equal(await w.page.getByRole('radio', { name: 'Design' }).isChecked(), true);
+    assert.deepEqual(await w.notices(), []);
 
-test('a scenario file on the site opens, and a copied link reopens it in the same state', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-  await page.goto(`${env.server.origin}${MOUNT}?scenario=scenarios/design.json&people=5`);
-  await widgetReady(page);
-  assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
-  assert.equal(await page.locator('.board__holder').textContent(), 'DesignerFounding designer');
-  assert.equal((await onHolder(page)).length, 11);
-  assert.equal(await page.getByRole('radio', { name: 'Design' }).isChecked(), true);
-  assert.equal(await page.locator('.notice').count(), 0);
+    await w.press('End');
+    assert.deepEqual(await w.onPm(), ['Interaction design', 'Design critique']);
+    const link = await w.copiedLink();
+    assert.match(link, /\/widgets\/pm-scale-up\/stage\/hyperscale\/\?v=1&people=100000&.*&scenario=scenarios%2Fdesign\.json$/);
 
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('End');
-  assert.deepEqual(await onHolder(page), ['Interaction design', 'Design critique']);
-  const link = await copiedLink(page);
-  assert.match(link, /\/widgets\/pm-scale-up\/stage\/hyperscale\/\?v=1&people=100000&.*&scenario=scenarios%2Fdesign\.json$/);
-
-  const fresh = await context.newPage();
-  await fresh.goto(link);
-  await widgetReady(fresh);
-  assert.equal(await fresh.locator('h1').textContent(), DESIGN_TITLE);
-  assert.deepEqual(await onHolder(fresh), ['Interaction design', 'Design critique']);
-  assert.deepEqual(problems, clean);
-  await context.close();
-});
+    const fresh = await w.inNewTab(link);
+    assert.equal(await fresh.heading(), DESIGN_TITLE);
+    assert.deepEqual(await fresh.onPm(), ['Interaction design', 'Design critique']);
+    assert.deepEqual(w.troubles(), clean);
+  }, CLIPBOARD));
 
 // (A browser test until the scenario reader moved into the extras module, which only a built
 // site serves.)
@@ -102,103 +94,83 @@ test('a custom scenario drives the whole interface, and the picker leaves it and
     assert.deepEqual(w.troubles(), clean);
   }));
 
-test('a scenario in the fragment opens without a flash of the default, and its share link carries it', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-  // Record every heading the reader could have seen while the page loaded.
-  await context.addInitScript(() => {
-    window.seen = new Set();
-    const look = () => {
-      const h1 = document.querySelector('h1');
-      const hidden = document.documentElement.hasAttribute('data-link-pending');
-      if (h1 && !hidden) window.seen.add(h1.textContent);
-      requestAnimationFrame(look);
-    };
+// Record every heading the reader could have seen while the page loaded.
+const recordHeadings = ({ context }) => context.addInitScript(() => {
+  window.seen = new Set();
+  const look = () => {
+    const h1 = document.querySelector('h1');
+    const hidden = document.documentElement.hasAttribute('data-link-pending');
+    if (h1 && !hidden) window.seen.add(h1.textContent);
     requestAnimationFrame(look);
-  });
-  await page.goto(`${env.server.origin}${MOUNT}${inline(DESIGN)}`);
-  await widgetReady(page);
-  assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
-  assert.deepEqual(await page.evaluate(() => [...window.seen]), [DESIGN_TITLE], 'the built-in heading never showed');
-
-  const link = await copiedLink(page);
-  assert.match(link, /#scenario=%7B%22format%22%3A1%2C/);
-  const fresh = await context.newPage();
-  await fresh.goto(link);
-  await widgetReady(fresh);
-  assert.equal(await fresh.locator('h1').textContent(), DESIGN_TITLE);
-  assert.equal(await fresh.locator('.notice').count(), 0);
-  assert.deepEqual(problems, clean);
-  await context.close();
+  };
+  requestAnimationFrame(look);
 });
 
-test('a packed scenario opens from a link a third as long, and its share link stays packed', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-  assert.ok(packed(DESIGN).length * 2 < inline(DESIGN).length, `${packed(DESIGN).length} vs ${inline(DESIGN).length}`);
-  await page.goto(`${env.server.origin}${MOUNT}?people=5${packed(DESIGN)}`);
-  await widgetReady(page);
-  assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
-  assert.equal((await onHolder(page)).length, 11);
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('End');
-  const link = await copiedLink(page);
-  assert.ok(link.endsWith(packed(DESIGN)), link);
-  const fresh = await context.newPage();
-  await fresh.goto(link);
-  await widgetReady(fresh);
-  assert.deepEqual(await onHolder(fresh), ['Interaction design', 'Design critique']);
-  assert.deepEqual(problems, clean);
-  await context.close();
-});
+test('a scenario in the fragment opens without a flash of the default, and its share link carries it', () =>
+  WidgetPage.use(env, `${MOUNT}${inline(DESIGN)}`, async (w) => {
+    assert.equal(await w.heading(), DESIGN_TITLE);
+    assert.deepEqual(await w.page.evaluate(() => [...window.seen]), [DESIGN_TITLE], 'the built-in heading never showed');
 
-test('a scenario file opens inside a sandboxed embed on another page', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+    const link = await w.copiedLink();
+    assert.match(link, /#scenario=%7B%22format%22%3A1%2C/);
+    const fresh = await w.inNewTab(link);
+    assert.equal(await fresh.heading(), DESIGN_TITLE);
+    assert.deepEqual(await fresh.notices(), []);
+    assert.deepEqual(w.troubles(), clean);
+  }, { ...CLIPBOARD, prepare: recordHeadings }));
+
+test('a packed scenario opens from a link a third as long, and its share link stays packed', () =>
+  WidgetPage.use(env, `${MOUNT}?people=5${packed(DESIGN)}`, async (w) => {
+    assert.ok(packed(DESIGN).length * 2 < inline(DESIGN).length, `${packed(DESIGN).length} vs ${inline(DESIGN).length}`);
+    assert.equal(await w.heading(), DESIGN_TITLE);
+    assert.equal((await w.onPm()).length, 11);
+    await w.press('End');
+    const link = await w.copiedLink();
+    assert.ok(link.endsWith(packed(DESIGN)), link);
+    const fresh = await w.inNewTab(link);
+    assert.deepEqual(await fresh.onPm(), ['Interaction design', 'Design critique']);
+    assert.deepEqual(w.troubles(), clean);
+  }, CLIPBOARD));
+
+test('a scenario file opens inside a sandboxed embed on another page', () => {
   pages['/blog/design/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Design</title>
     <link rel="icon" href="${MOUNT}favicon.svg"></head><body><h1>A post about design</h1>
     <iframe sandbox="allow-scripts" title="Design scale-up" width="100%" height="900" frameborder="0"
       src="${MOUNT}?embed=1&scenario=scenarios%2Fdesign.json&people=5"></iframe></body></html>`;
-  await page.goto(`${env.server.origin}/blog/design/`);
-  const frame = page.frameLocator('iframe');
-  await widgetReady(frame);
-  assert.equal(await frame.locator('.board__holder').textContent(), 'DesignerFounding designer');
-  assert.equal(await frame.locator('h1').textContent(), DESIGN_TITLE);
-  assert.equal(await frame.locator('.notice').count(), 0);
-  assert.deepEqual(problems, clean);
-  await context.close();
+  return WidgetPage.use(env, 'blog/design/', async (post) => {
+    const frame = await post.embed(0);
+    assert.equal(await frame.holder(), 'DesignerFounding designer');
+    assert.equal(await frame.heading(), DESIGN_TITLE);
+    assert.deepEqual(await frame.notices(), []);
+    assert.deepEqual(post.troubles(), clean);
+  }, { host: true });
 });
 
-test('a scenario file is fetched without the reader\'s cookies', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await context.addCookies([{ name: 'session', value: 'secret', url: env.server.origin }]);
-  await page.goto(`${env.server.origin}${MOUNT}?scenario=cookie-check.json`);
-  await widgetReady(page);
-  assert.equal(await page.locator('h1').textContent(), DESIGN_TITLE);
-  assert.equal(asked.cookie, null, 'no Cookie header');
-  assert.deepEqual(problems, clean);
-  await context.close();
-});
+test('a scenario file is fetched without the reader\'s cookies', () =>
+  WidgetPage.use(env, `${MOUNT}?scenario=cookie-check.json`, async (w) => {
+    assert.equal(await w.heading(), DESIGN_TITLE);
+    assert.equal(asked.cookie, null, 'no Cookie header');
+    assert.deepEqual(w.troubles(), clean);
+  }, { prepare: ({ context }) => context.addCookies([{ name: 'session', value: 'secret', url: env.server.origin }]) }));
 
 test("a writer's text is shown as text, never run as markup", async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
   let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    d.dismiss();
-  });
+  const countDialogs = (w) =>
+    w.page.on('dialog', (d) => {
+      dialogs++;
+      d.dismiss();
+    });
   const hostile = { ...DESIGN, holder_title: '<img src=x onerror=alert(1)>', name: '<b>Bold</b>' };
-  await page.goto(`${env.server.origin}${MOUNT}?people=5${inline(hostile)}`);
-  await widgetReady(page);
-  assert.equal(await page.locator('.board__holder').textContent(), 'Designer<img src=x onerror=alert(1)>');
-  assert.equal(await page.getByRole('radio', { name: '<b>Bold</b>' }).isChecked(), true);
-  assert.equal(await page.locator('.pmsu img, .pmsu b').count(), 0);
-  assert.equal(dialogs, 0);
-  assert.deepEqual(problems, clean);
-  await context.close();
+  await WidgetPage.use(env, `${MOUNT}?people=5${inline(hostile)}`, async (w) => {
+    assert.equal(await w.holder(), 'Designer<img src=x onerror=alert(1)>');
+    assert.equal(await w.page.getByRole('radio', { name: '<b>Bold</b>' }).isChecked(), true);
+    assert.equal(await w.page.locator('.pmsu img, .pmsu b').count(), 0);
+    assert.equal(dialogs, 0);
+    assert.deepEqual(w.troubles(), clean);
+  }, { prepare: countDialogs });
 });
 
-test('a scenario with names at the length limit fits a 320 px screen', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 320, height: 640 } });
+test('a scenario with names at the length limit fits a 320 px screen', () => {
   const long = (word) => `${word} `.repeat(12).slice(0, 60).trim();
   const wide = {
     ...DESIGN,
@@ -211,13 +183,12 @@ test('a scenario with names at the length limit fits a 320 px screen', async () 
       { name: long('work'), role: 'Specialistinextraordinarilylongtitlesthatneverbreakanywhere', at: 5 },
     ],
   };
-  await page.goto(`${env.server.origin}${MOUNT}?people=20${inline(wide)}`);
-  await widgetReady(page);
-  assert.equal(await page.locator('.notice').count(), 0);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.equal(overflow, 0, 'nothing overflows sideways');
-  assert.deepEqual(problems, clean);
-  await context.close();
+  return WidgetPage.use(env, `${MOUNT}?people=20${inline(wide)}`, async (w) => {
+    assert.deepEqual(await w.notices(), []);
+    const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.equal(overflow, 0, 'nothing overflows sideways');
+    assert.deepEqual(w.troubles(), clean);
+  }, { viewport: { width: 320, height: 640 } });
 });
 
 // Each hostile scenario, what its notice says, and, for a file the browser fails to load, the line
