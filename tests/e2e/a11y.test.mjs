@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, servedWidget, WidgetPage } from './harness.mjs';
 
 const AXE = fileURLToPath(new URL('../../tools/node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -18,74 +18,69 @@ async function violations(page) {
   );
 }
 
-/** Each state a reader can reach, as a path and the steps that open it. */
+/** Each state a reader can reach, and the steps that open it on a page object (none: every stage page). */
 const STATES = [
   ['every stage page', null],
-  ['embed mode', async (page) => page.goto(`${env.server.origin}/?embed=1&people=2000`)],
-  ['a link notice', async (page) => page.goto(`${env.server.origin}/?people=0&colour=red`)],
-  ['the Sales function', async (page) => page.goto(`${env.server.origin}/?fn=sales&people=800`)],
-  ['the consumer preset', async (page) => page.goto(`${env.server.origin}/?preset=consumer-app&people=60`)],
-  ['the developer-platform preset', async (page) => page.goto(`${env.server.origin}/?preset=developer-platform&people=300`)],
-  ['a marked sweet spot', async (page) => page.goto(`${env.server.origin}/?sweet=40-300`)],
-  ['a custom scenario (the sample file)', async (page) => {
-    await page.goto(`${env.server.origin}/?scenario=scenarios/design.json&people=800`);
-    await page.getByRole('radio', { name: 'Design' }).waitFor();
+  ['embed mode', (w) => w.open('?embed=1&people=2000')],
+  ['a link notice', (w) => w.open('?people=0&colour=red')],
+  ['the Sales function', (w) => w.open('?fn=sales&people=800')],
+  ['the consumer preset', (w) => w.open('?preset=consumer-app&people=60')],
+  ['the developer-platform preset', (w) => w.open('?preset=developer-platform&people=300')],
+  ['a marked sweet spot', (w) => w.open('?sweet=40-300')],
+  ['a custom scenario (the sample file)', async (w) => {
+    await w.open('?scenario=scenarios/design.json&people=800');
+    await w.page.getByRole('radio', { name: 'Design' }).waitFor();
   }],
-  ['a broken custom scenario', async (page) => {
-    await page.goto(`${env.server.origin}/?people=40#scenario=%7B%22format%22%3A1%7D`);
-    await page.getByText('At holder').or(page.getByText('the field “name” is missing')).first().waitFor();
+  ['a broken custom scenario', async (w) => {
+    await w.open('?people=40#scenario=%7B%22format%22%3A1%7D');
+    await w.page.getByText('At holder').or(w.page.getByText('the field “name” is missing')).first().waitFor();
   }],
-  ['the open embed panel', async (page) => {
-    await page.goto(`${env.server.origin}/`);
-    await widgetReady(page);
-    await page.getByRole('button', { name: 'Embed' }).click();
+  ['the open embed panel', async (w) => {
+    await w.open('');
+    await w.page.getByRole('button', { name: 'Embed' }).click();
   }],
-  ['the copy-by-hand field', async (page) => {
-    await page.goto(`${env.server.origin}/`);
-    await widgetReady(page);
-    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-    await page.getByRole('button', { name: 'Copy link' }).click();
-    await page.locator('#pmsu-copy-by-hand').waitFor();
+  ['the copy-by-hand field', async (w) => {
+    await w.open('');
+    await w.page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await w.page.getByRole('button', { name: 'Copy link' }).click();
+    await w.page.locator('#pmsu-copy-by-hand').waitFor();
   }],
-  ['the table of who holds what, open', async (page) => {
-    await page.goto(`${env.server.origin}/?fn=sales&people=800`);
-    await widgetReady(page);
-    await page.getByText('Show as table').click();
+  ['the table of who holds what, open', async (w) => {
+    await w.open('?fn=sales&people=800');
+    await w.page.getByText('Show as table').click();
   }],
-  ['a playing tour', async (page) => {
-    await page.goto(`${env.server.origin}/`);
-    await widgetReady(page);
-    await page.getByRole('button', { name: '▶ Play the tour' }).click();
+  ['a playing tour', async (w) => {
+    await w.open('');
+    await w.page.getByRole('button', { name: '▶ Play the tour' }).click();
     // Contrast is judged on what rests on screen, not halfway through a fade: wait for the drag
     // hint to go and the first stage's chips and caption to settle (the next step is 3 s away).
-    await page.locator('.scale__hint').waitFor({ state: 'hidden' });
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await w.page.locator('.scale__hint').waitFor({ state: 'hidden' });
+    await w.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   }],
 ];
 const STAGES = ['founding-team', 'seed', 'series-a', 'series-b', 'late-stage', 'public-company', 'hyperscale'];
 
 for (const colorScheme of ['light', 'dark']) {
   for (const [name, open] of STATES) {
-    test(`axe finds no violations: ${name}, ${colorScheme} theme`, async () => {
-      const { page, context } = await watchedPage(env.browser, env.server.origin, { colorScheme });
-      if (open) {
-        await open(page);
-        await widgetReady(page);
-        assert.deepEqual(await violations(page), []);
-      } else {
-        for (const stage of STAGES) {
-          await page.goto(`${env.server.origin}/stage/${stage}/`);
-          await widgetReady(page);
-          assert.deepEqual(await violations(page), [], stage);
+    test(`axe finds no violations: ${name}, ${colorScheme} theme`, () =>
+      WidgetPage.use(env, null, async (w) => {
+        if (open) {
+          await open(w);
+          assert.deepEqual(await violations(w.page), []);
+        } else {
+          for (const stage of STAGES) {
+            await w.open(`stage/${stage}/`);
+            assert.deepEqual(await violations(w.page), [], stage);
+          }
         }
-      }
-      await context.close();
-    });
+        assert.deepEqual(w.troubles(), clean);
+      }, { colorScheme }));
   }
 }
 
 test('a keyboard-only reader reaches and operates every control, with a visible focus', () =>
-  WidgetPage.use(env, `/`, async ({ page, context, problems }) => {
+  WidgetPage.use(env, '', async (w) => {
+    const { page } = w;
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement;
@@ -116,12 +111,11 @@ test('a keyboard-only reader reaches and operates every control, with a visible 
     await page.getByRole('radio', { name: 'B2B SaaS' }).focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.getByRole('radio', { name: 'Consumer app' }).isChecked(), true);
-    await page.locator('.scale__input').focus();
-    await page.keyboard.press('End');
-    assert.equal(await page.locator('.scale__value').textContent(), 'Hyperscale · about 100,000 people');
+    await w.press('End');
+    assert.equal(await w.readout(), 'Hyperscale · about 100,000 people');
     await page.getByRole('button', { name: 'Seed' }).focus();
     await page.keyboard.press('Enter');
-    assert.equal(await page.locator('.scale__value').textContent(), 'Seed · about 25 people');
+    assert.equal(await w.readout(), 'Seed · about 25 people');
     await page.locator('.holders summary').focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('.holders table').isVisible(), true, 'Enter on "Show as table" opens it');
@@ -136,5 +130,5 @@ test('a keyboard-only reader reaches and operates every control, with a visible 
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     assert.match(await page.locator('.sweet__summary').textContent(), /^Your sweet spot: Seed \(25 to 30 people\);|^Your sweet spot: Seed to /);
-    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    assert.deepEqual(w.troubles(), clean);
   }));

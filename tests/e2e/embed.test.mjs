@@ -2,7 +2,7 @@
 // its own embed code pasted into a host page (itself under a strict CSP) in a sandboxed iframe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, servedWidget, settled, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, eventually, servedWidget, settled, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 // The policy docs/embedding.md promises the widget works under: no inline script or style at all.
@@ -17,97 +17,93 @@ const env = servedWidget({
     pageHeaders: { 'content-security-policy': HOST_CSP },
   });
 
-const clean = { console: [], errors: [], foreign: [] };
-
 test('the standalone page works from a sub-path under the strict CSP', () =>
-  WidgetPage.use(env, `${MOUNT}`, async ({ page, context, problems }) => {
-    assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
-    assert.deepEqual(problems, clean);
+  WidgetPage.use(env, MOUNT, async (w) => {
+    assert.equal(await w.readout(), 'Series B · about 150 people');
+    assert.deepEqual(w.troubles(), clean);
   }));
 
-test('the embed code, pasted into a sandboxed iframe on a strict host page, sizes itself and keeps its theme', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 800, height: 900 } });
+test('the embed code, pasted into a sandboxed iframe on a strict host page, sizes itself and keeps its theme', () =>
+  WidgetPage.use(env, `${MOUNT}?theme=dark`, async (w) => {
+    const { page } = w;
 
-  // 1. Take the embed code from the widget itself, in the dark theme, as a blogger would.
-  await page.goto(`${env.server.origin}${MOUNT}?theme=dark`);
-  await widgetReady(page);
-  await page.getByRole('button', { name: 'Embed' }).click();
-  const snippet = await page.locator('#pmsu-embed-code').inputValue();
-  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/widgets\/pm-scale-up\/\?v=1&amp;people=150&amp;embed=1&amp;theme=dark/);
+    // 1. Take the embed code from the widget itself, in the dark theme, as a blogger would.
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const snippet = await page.locator('#pmsu-embed-code').inputValue();
+    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/widgets\/pm-scale-up\/\?v=1&amp;people=150&amp;embed=1&amp;theme=dark/);
 
-  // 2. Paste it into a post, sandboxed to scripts only.
-  pages['/blog/post/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><link rel="icon" href="${MOUNT}favicon.svg"></head>
-    <body><h1>A post</h1><p>Before the widget.</p>
-    ${snippet.replace('<iframe ', '<iframe sandbox="allow-scripts" ')}
-    <p id="after">After the widget.</p></body></html>`;
-  await page.goto(`${env.server.origin}/blog/post/`);
-  const iframe = page.locator('iframe');
-  const reserved = Number(await iframe.getAttribute('height'));
-  const frame = page.frameLocator('iframe');
-  await widgetReady(frame);
+    // 2. Paste it into a post, sandboxed to scripts only.
+    pages['/blog/post/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><link rel="icon" href="${MOUNT}favicon.svg"></head>
+      <body><h1>A post</h1><p>Before the widget.</p>
+      ${snippet.replace('<iframe ', '<iframe sandbox="allow-scripts" ')}
+      <p id="after">After the widget.</p></body></html>`;
+    await w.visit('/blog/post/');
+    const iframe = page.locator('iframe');
+    const reserved = Number(await iframe.getAttribute('height'));
+    const widget = await w.embed(0);
+    const frame = widget.page;
 
-  const frameHeight = () => iframe.evaluate((el) => el.clientHeight);
-  const contentHeight = () => frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-  const follows = async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 1;
+    const frameHeight = () => iframe.evaluate((el) => el.clientHeight);
+    const contentHeight = () => frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const follows = async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 1;
 
-  // 3. The host script sets the iframe to the content's height...
-  await eventually(follows, async () => `iframe ${await frameHeight()}px, content ${await contentHeight()}px`);
-  const first = await frameHeight();
-  assert.ok(Math.abs(first - reserved) < reserved * 0.5, `reserved ${reserved}px, then ${first}px`);
+    // 3. The host script sets the iframe to the content's height...
+    await eventually(follows, async () => `iframe ${await frameHeight()}px, content ${await contentHeight()}px`);
+    const first = await frameHeight();
+    assert.ok(Math.abs(first - reserved) < reserved * 0.5, `reserved ${reserved}px, then ${first}px`);
 
-  // 4. ...and follows it when the content changes size: the board keeps its size at every stage,
-  //    so the reader's sweet-spot panel opening and closing is what changes it.
-  await frame.getByRole('button', { name: 'Mark my sweet spot' }).click();
-  await eventually(async () => (await frameHeight()) > first + 50 && (await follows()), async () => `still ${await frameHeight()}px`);
-  const tallest = await frameHeight();
-  await frame.getByRole('button', { name: 'Clear my sweet spot' }).click();
-  await eventually(async () => (await frameHeight()) < tallest - 50 && (await follows()), async () => `still ${await frameHeight()}px`);
-  await frame.locator('.scale__input').focus();
-  await page.keyboard.press('End');
+    // 4. ...and follows it when the content changes size: the board keeps its size at every stage,
+    //    so the reader's sweet-spot panel opening and closing is what changes it.
+    await frame.getByRole('button', { name: 'Mark my sweet spot' }).click();
+    await eventually(async () => (await frameHeight()) > first + 50 && (await follows()), async () => `still ${await frameHeight()}px`);
+    const tallest = await frameHeight();
+    await frame.getByRole('button', { name: 'Clear my sweet spot' }).click();
+    await eventually(async () => (await frameHeight()) < tallest - 50 && (await follows()), async () => `still ${await frameHeight()}px`);
+    await widget.press('End');
 
-  // 5. theme=dark applies inside the frame, whatever the host page's scheme.
-  const background = await frame.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor);
-  assert.equal(background, 'rgb(20, 21, 25)');
+    // 5. theme=dark applies inside the frame, whatever the host page's scheme.
+    const background = await frame.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(background, 'rgb(20, 21, 25)');
 
-  // 6. The sandbox denies the clipboard: the link is offered selected, to copy by hand.
-  await frame.getByRole('button', { name: 'Copy link' }).click();
-  const field = frame.locator('#pmsu-copy-by-hand');
-  await field.waitFor();
-  assert.match(await field.inputValue(), /\/widgets\/pm-scale-up\/stage\/hyperscale\/\?v=1&people=100000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
+    // 6. The sandbox denies the clipboard: the link is offered selected, to copy by hand.
+    await frame.getByRole('button', { name: 'Copy link' }).click();
+    const field = frame.locator('#pmsu-copy-by-hand');
+    await field.waitFor();
+    assert.match(await field.inputValue(), /\/widgets\/pm-scale-up\/stage\/hyperscale\/\?v=1&people=100000&embed=0&theme=dark&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
 
-  // 7. No console errors, no CSP violations (reported as console errors), nothing from elsewhere.
-  assert.deepEqual(problems, clean);
-  await context.close();
-});
+    // 7. No console errors, no CSP violations (reported as console errors), nothing from elsewhere.
+    assert.deepEqual(w.troubles(), clean);
+  }, { viewport: { width: 800, height: 900 } }));
 
-test('the host script ignores messages from other windows and malformed sizes', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+test('the host script ignores messages from other windows and malformed sizes', () => {
+  // Two frames with nothing in them (nothing that fails to load, either: the console stays clean).
   pages['/blog/other/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other</title>
-    <script src="${MOUNT}embed.js"></script></head><body>
-    <iframe id="a" title="a" height="100" src="${MOUNT}missing.html"></iframe>
-    <iframe id="b" title="b" height="100" src="${MOUNT}missing.html"></iframe></body></html>`;
-  await page.goto(`${env.server.origin}/blog/other/`);
-  const heights = () => page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.clientHeight));
-  const before = await heights();
-  await page.evaluate(() => {
-    // From the page itself, not from a frame: ignored.
-    window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 600 }, '*');
-    // From frame b, but malformed: ignored.
-    const b = document.getElementById('b').contentWindow;
-    window.dispatchEvent(new MessageEvent('message', { data: { sentinel: 'amp', type: 'embed-size', height: 'tall' }, source: b }));
-    window.dispatchEvent(new MessageEvent('message', { data: { sentinel: 'x', type: 'embed-size', height: 300 }, source: b }));
-    // From frame b and well-formed: only b grows.
-    window.dispatchEvent(new MessageEvent('message', { data: { sentinel: 'amp', type: 'embed-size', height: 321 }, source: b }));
-    // Messages arrive in the order they were posted: once this one has, so has the first.
-    window.addEventListener('message', (e) => e.data === 'after the others' && (window.others = 'arrived'));
-    window.postMessage('after the others', '*');
-  });
-  await page.waitForFunction(() => window.others === 'arrived');
-  const afterwards = await heights();
-  assert.equal(afterwards[0], before[0]);
-  assert.equal(afterwards[1], 321);
-  assert.deepEqual(problems.errors, []);
-  await context.close();
+    <link rel="icon" href="${MOUNT}favicon.svg"><script src="${MOUNT}embed.js"></script></head><body>
+    <iframe id="a" title="a" height="100" src="about:blank"></iframe>
+    <iframe id="b" title="b" height="100" src="about:blank"></iframe></body></html>`;
+  return WidgetPage.use(env, 'blog/other/', async (host) => {
+    const { page } = host;
+    const heights = () => page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.clientHeight));
+    const before = await heights();
+    await page.evaluate(() => {
+      // From the page itself, not from a frame: ignored.
+      window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 600 }, '*');
+      // From frame b, but malformed: ignored.
+      const b = document.getElementById('b').contentWindow;
+      window.dispatchEvent(new MessageEvent('message', { data: { sentinel: 'amp', type: 'embed-size', height: 'tall' }, source: b }));
+      window.dispatchEvent(new MessageEvent('message', { data: { sentinel: 'x', type: 'embed-size', height: 300 }, source: b }));
+      // From frame b and well-formed: only b grows.
+      window.dispatchEvent(new MessageEvent('message', { data: { sentinel: 'amp', type: 'embed-size', height: 321 }, source: b }));
+      // Messages arrive in the order they were posted: once this one has, so has the first.
+      window.addEventListener('message', (e) => e.data === 'after the others' && (window.others = 'arrived'));
+      window.postMessage('after the others', '*');
+    });
+    await page.waitForFunction(() => window.others === 'arrived');
+    const afterwards = await heights();
+    assert.equal(afterwards[0], before[0]);
+    assert.equal(afterwards[1], 321);
+    assert.deepEqual(host.troubles(), clean);
+  }, { host: true });
 });
 
 for (const start of ['', 'stage/late-stage/']) {

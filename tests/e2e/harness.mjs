@@ -2,6 +2,7 @@
 // that records every console message, page error and request, so tests can assert there were none.
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,13 @@ import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The name of the one file in dist/ that `pattern` matches, such as a module's name with its hash. */
+export function distFile(pattern) {
+  const names = readdirSync(DIST).filter((name) => pattern.test(name));
+  assert.equal(names.length, 1, `${pattern} matches ${names.length} files in dist/`);
+  return names[0];
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -108,17 +116,61 @@ export function launch() {
 }
 
 /**
- * A fresh page that records what a test must find empty: console errors and warnings, uncaught
- * errors, and requests to any origin other than `origin`.
+ * What a good run leaves behind: no console error or warning, no uncaught error, no request to
+ * another site. Compare `w.troubles()` with it.
  */
-export async function watchedPage(browser, origin, options = {}) {
+export const clean = Object.freeze({
+  console: Object.freeze([]),
+  errors: Object.freeze([]),
+  foreign: Object.freeze([]),
+});
+
+/**
+ * Every line a test may expect in the console or among the page's errors, in one place, each in
+ * the exact words Chromium or the widget writes it. A test names the lines it expects
+ * (`{ expect: { console: [logged.notFound(url)] } }`) and any other line fails it, however alike.
+ */
+export const logged = {
+  // The browser's own lines about a file that did not load, with the file they are about (see
+  // `watchedPage`), so that one expected failure cannot stand in for another.
+  notFound: (url) => `error: Failed to load resource: the server responded with a status of 404 (Not Found) (${url})`,
+  unavailable: (url) => `error: Failed to load resource: the server responded with a status of 503 (Service Unavailable) (${url})`,
+  // A load the browser stopped itself, such as a redirect that a fetch said not to follow.
+  refused: (url) => `error: Failed to load resource: net::ERR_FAILED (${url})`,
+  /**
+   * A Rust panic as the widget logs it: "panicked at" a place in the source (a path on the
+   * machine that built it), the panic's `message`, and then the JavaScript stack, whose lines
+   * depend on the build. The form is exact; only the place and the stack's lines may vary.
+   */
+  panic: (message) => ({
+    form: `error: panicked at <file.rs:line:column>:\n${message}\n<stack>`,
+    matches(line) {
+      const [place, ...after] = line.split('\n');
+      const said = after.join('\n');
+      return /^error: panicked at \S+\.rs:\d+:\d+:$/.test(place)
+        && said.startsWith(`${message}\n`)
+        && said.slice(message.length + 1).split('\n').every((frame) => /^ {4}at \S/.test(frame));
+    },
+  }),
+  // The page error a panic leaves: WebAssembly stops at the `unreachable` the panic ends in.
+  trap: 'RuntimeError: unreachable',
+};
+
+/**
+ * A fresh page that records what a test must find empty, from every page and frame of its context:
+ * console errors and warnings, uncaught errors, and requests to any origin other than `origin`.
+ * Tests get theirs through `WidgetPage.use`, which checks what it recorded.
+ */
+async function watchedPage(browser, origin, options = {}) {
   const context = await browser.newContext(options);
-  const page = await context.newPage();
   const problems = { console: [], errors: [], foreign: [] };
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.console.push(`${msg.type()}: ${msg.text()}`);
+  context.on('console', (msg) => {
+    if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+    // Chromium's line about a file that failed to load does not say which file: its location does.
+    const about = msg.text().startsWith('Failed to load resource:') ? ` (${msg.location().url})` : '';
+    problems.console.push(`${msg.type()}: ${msg.text()}${about}`);
   });
-  page.on('pageerror', (err) => problems.errors.push(String(err)));
+  context.on('weberror', (error) => problems.errors.push(String(error.error())));
   // CSP violations in any frame, reported back through the console as errors.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -134,7 +186,8 @@ export async function watchedPage(browser, origin, options = {}) {
   context.on('request', (req) => pending.add(req));
   context.on('requestfinished', (req) => pending.delete(req));
   context.on('requestfailed', (req) => pending.delete(req));
-  inFlight.set(page, pending);
+  inFlight.set(context, pending);
+  const page = await context.newPage();
   return { page, context, problems };
 }
 
@@ -170,12 +223,12 @@ export function nextFrames(target, count = 2) {
 }
 
 /**
- * Waits until a page made by `watchedPage` has come to rest: no request of its context under way,
+ * Waits until a page object's page has come to rest: no request of its context under way,
  * its fonts loaded, no animation running, and two frames rendered since. For tests that assert
  * something did not happen (no 404, no shift): they look once everything that could happen has.
  */
 export async function settled(page) {
-  const pending = inFlight.get(page) ?? new Set();
+  const pending = inFlight.get(page.context()) ?? new Set();
   // Until a whole round finds nothing under way: what the page did meanwhile may have started more.
   for (let quiet = false; !quiet;) {
     await eventually(() => pending.size === 0, () => `requests still under way: ${[...pending].map((r) => r.url()).join(', ')}`);
@@ -192,16 +245,6 @@ export async function settled(page) {
  */
 export async function widgetReady(target) {
   await target.locator('html[data-interactive]').waitFor({ state: 'attached' });
-}
-
-/**
- * Presses the widget's "Copy link" button and returns the link it copied. The page's context must
- * have been granted clipboard-read and clipboard-write.
- */
-export async function copiedLink(page) {
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await page.getByText('Link copied.').waitFor();
-  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 /**
@@ -223,8 +266,8 @@ export function servedWidget(options) {
 
 /**
  * The page object of the end-to-end tests: one widget page as a reader sees it. `use` opens it
- * (a query, or a path and query), runs the test's steps, and closes its context in a `finally`,
- * whatever happened; the steps read it as a person would.
+ * (a query, or a path and query), runs the test's steps, checks what the page logged, and closes
+ * its context in a `finally`, whatever happened; the steps read it as a person would.
  *
  *   await WidgetPage.use(env, '?people=40', async (w) => {
  *     assert.equal(await w.readout(), 'Series A · about 40 people');
@@ -232,8 +275,13 @@ export function servedWidget(options) {
  *   });
  */
 export class WidgetPage {
-  constructor(env, page, context, problems) {
-    Object.assign(this, { env, page, context, problems });
+  /**
+   * `page` is a Playwright page, or a frame locator for a widget embedded in one; `keyboard` is
+   * the keyboard of the page that holds it; `scripted` is false when the browser runs no script,
+   * so that there is no widget to wait for.
+   */
+  constructor(env, page, context, problems, { keyboard = page.keyboard, scripted = true } = {}) {
+    Object.assign(this, { env, page, context, problems, keyboard, scripted });
   }
 
   /**
@@ -241,30 +289,62 @@ export class WidgetPage {
    * nothing, for steps that open their own), with `options` for the browser context;
    * `options.prepare(widget)` runs first, on the blank page (to listen for dialogs, say).
    * `options.host` says the address is a host page that embeds the widget: it is not waited for,
-   * and `embed(i)` reads each embedded widget.
+   * and `embed(i)` reads each embedded widget. With `javaScriptEnabled: false` no page is waited
+   * for: the reader sees the prerendered page.
+   *
+   * Once the steps are done, the page must have logged nothing but what `options.expect` names
+   * (`{ console: [...], errors: [...] }`, lines from `logged`), and asked no other site for
+   * anything: every test checks the console, even one whose steps do not.
    */
-  static async use(env, address, steps, { prepare, host = false, ...options } = {}) {
+  static async use(env, address, steps, { prepare, host = false, expect = {}, ...options } = {}) {
     const { page, context, problems } = await watchedPage(env.browser, env.server.origin, options);
-    const widget = new WidgetPage(env, page, context, problems);
+    const widget = new WidgetPage(env, page, context, problems, { scripted: options.javaScriptEnabled !== false });
     try {
       await prepare?.(widget);
-      if (host) await page.goto(`${env.server.origin}${widget.path(address)}`);
+      if (host) await widget.visit(address);
       else if (address !== null) await widget.open(address);
-      return await steps(widget);
+      const result = await steps(widget);
+      widget.assertTroubles(expect);
+      return result;
     } finally {
       await context.close();
     }
   }
 
-  /** An address relative to the server's origin, as a path from its root. */
-  path(address) {
-    return address.startsWith('?') || address.startsWith('#') ? `/${address}` : `/${address.replace(/^\//, '')}`;
+  /** An address relative to the server's origin ('?people=40', 'stage/seed/'), or a whole URL, as a whole URL. */
+  url(address) {
+    if (/^https?:/.test(address)) return address;
+    const path = address.startsWith('?') || address.startsWith('#') ? `/${address}` : `/${address.replace(/^\//, '')}`;
+    return `${this.env.server.origin}${path}`;
   }
 
-  /** Goes to another address on the same server and waits for the widget to be interactive. */
+  /**
+   * Goes to `address` and returns the response, without waiting for the widget: for a host page,
+   * or for steps that act before the WASM has arrived. `options` are Playwright's for `goto`.
+   */
+  visit(address, options) {
+    return this.page.goto(this.url(address), options);
+  }
+
+  /** Waits until the widget on this page is interactive: the WASM has taken over the prerendered page. */
+  ready() {
+    return widgetReady(this.page);
+  }
+
+  /** Goes to another address and waits for the widget to be interactive (if scripts run at all). */
   async open(address = '') {
-    await this.page.goto(`${this.env.server.origin}${this.path(address)}`);
-    await widgetReady(this.page);
+    await this.visit(address);
+    if (this.scripted) await this.ready();
+  }
+
+  /**
+   * Opens `address` in a new tab of the same browser, as a reader pasting a link would, and returns
+   * its widget once it is interactive. What the tab logs is checked with this page's.
+   */
+  async inNewTab(address) {
+    const tab = new WidgetPage(this.env, await this.context.newPage(), this.context, this.problems, { scripted: this.scripted });
+    await tab.open(address);
+    return tab;
   }
 
   /**
@@ -274,7 +354,12 @@ export class WidgetPage {
   async embed(index) {
     const frame = this.page.frameLocator('iframe').nth(index);
     await widgetReady(frame);
-    return new WidgetPage(this.env, frame, this.context, this.problems);
+    return new WidgetPage(this.env, frame, this.context, this.problems, { keyboard: this.keyboard });
+  }
+
+  /** The page's heading, such as "How a PM's job peels apart as the company grows". */
+  heading() {
+    return this.page.locator('h1').textContent();
   }
 
   /** The name on the holder's card and the holder's title, such as "Sales personAccount executive". */
@@ -302,14 +387,39 @@ export class WidgetPage {
     return this.page.locator('.notice li').allTextContents();
   }
 
+  /** What the screen-reader announcement says now, such as "Design returned to the PM.". */
+  announced() {
+    return this.page.locator('.live-region').textContent();
+  }
+
   /** Presses keys on the slider, one after another. */
   async press(...keys) {
     await this.page.locator('.scale__input').focus();
-    for (const key of keys) await this.page.keyboard.press(key);
+    for (const key of keys) await this.keyboard.press(key);
+  }
+
+  /**
+   * Presses "Copy link" and returns the link it copied. The context must have been granted
+   * clipboard-read and clipboard-write.
+   */
+  async copiedLink() {
+    await this.page.getByRole('button', { name: 'Copy link' }).click();
+    await this.page.getByText('Link copied.').waitFor();
+    return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
   /** Console errors and warnings, uncaught errors and foreign requests so far: all empty on a good run. */
   troubles() {
     return this.problems;
+  }
+
+  /**
+   * Asserts that the troubles so far are exactly those `expect` names: its `console` lines and page
+   * `errors`, in order, each the exact text or a form from `logged`; and no request to another site.
+   */
+  assertTroubles({ console: lines = [], errors = [] } = {}) {
+    // A line that fits its expected form is compared as that form; any other line, as itself.
+    const seen = this.problems.console.map((line, i) => (lines[i]?.matches?.(line) ? lines[i] : line));
+    assert.deepEqual({ ...this.problems, console: seen }, { console: lines, errors, foreign: [] });
   }
 }

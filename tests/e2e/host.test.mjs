@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { servedWidget, WidgetPage } from './harness.mjs';
+import { clean, servedWidget, WidgetPage } from './harness.mjs';
 
 const MOUNT = '/widgets/pm-scale-up/';
 const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -32,7 +32,6 @@ const pages = {
   '/favicon.ico': (req, res) => res.writeHead(204).end(),
 };
 const env = servedWidget({ mount: MOUNT, headers: { 'content-security-policy': WIDGET_CSP }, pages, pageHeaders: { 'content-security-policy': HOST_CSP } });
-const clean = { console: [], errors: [], foreign: [] };
 
 /** Records every message the host page receives, from the start. */
 const listen = ({ context }) => context.addInitScript(() => {
@@ -55,8 +54,7 @@ test('the host sets the size and theme, hears ready and each state, and the read
     assert.equal((await widget.onPm()).length, 2);
     await page.waitForFunction(() => window.heard.some((m) => m?.type === 'pm-scale-up:state' && m.people === 5000));
     // The reader moves the slider: the host hears the state, with the share link.
-    await widget.page.locator('.scale__input').focus();
-    await page.keyboard.press('ArrowRight');
+    await widget.press('ArrowRight');
     const state = await page.waitForFunction(() => window.heard.findLast((m) => m?.type === 'pm-scale-up:state' && m.people === 6000));
     const message = await state.jsonValue();
     assert.equal(message.stage, 'public-company');
@@ -135,8 +133,7 @@ test('the scrollytelling example sets a stage per step as it scrolls, and its ca
     }
     assert.equal(await widget.page.locator('html').getAttribute('data-theme'), 'dark', 'the last step asks for the dark theme');
     // The reader moves the widget: the caption follows it.
-    await widget.page.locator('.scale__input').focus();
-    await page.keyboard.press('Home');
+    await widget.press('Home');
     await page.waitForFunction(() => document.getElementById('story-caption').textContent === 'Founding team, 1 person');
     assert.equal(await caption.isVisible(), true);
     assert.deepEqual(story.troubles(), clean);

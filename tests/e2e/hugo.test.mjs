@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventually, serve, launch, WidgetPage } from './harness.mjs';
+import { clean, eventually, serve, launch, WidgetPage } from './harness.mjs';
 
 const SHORTCODE = fileURLToPath(new URL('../../integrations/hugo/layouts/shortcodes/pm-scale-up.html', import.meta.url));
 
@@ -49,7 +49,7 @@ after(async () => {
 
 test('three shortcodes in a Hugo post give three working, auto-sized embeds and one host script', () =>
   WidgetPage.use({ browser, server }, 'posts/scale-up/', async (post) => {
-    const { page, problems } = post;
+    const { page } = post;
     assert.equal(await page.locator('iframe').count(), 3);
     assert.equal(await page.locator('script[src$="embed.js"]').count(), 1, 'the host script is written once');
 
@@ -76,5 +76,5 @@ test('three shortcodes in a Hugo post give three working, auto-sized embeds and 
         return Math.abs(outer - inner) <= 1;
       }, async () => `iframe ${index}: ${(await heights()).join('px for ')}px of content`);
     }
-    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    assert.deepEqual(post.troubles(), clean);
   }, { host: true }));

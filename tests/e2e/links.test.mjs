@@ -1,37 +1,26 @@
 // Share links: a state survives copy and reopen, and hostile links still open a working widget.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copiedLink, servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, servedWidget, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
-const readout = (page) => page.locator('.scale__value').textContent();
-const clean = { console: [], errors: [], foreign: [] };
+test('a copied link reopens exactly the state it was copied in', () =>
+  WidgetPage.use(env, '', async (w) => {
+    await w.press('PageUp', 'ArrowRight');
+    // A key press returns once it is dispatched; read the readout once it shows the new size.
+    await w.page.locator('.scale__value', { hasText: 'about 1,000 people' }).waitFor();
+    const shown = await w.readout();
+    const onPm = await w.onPm();
+    const link = await w.copiedLink();
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/stage\/late-stage\/\?v=1&people=1000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
 
-test('a copied link reopens exactly the state it was copied in', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('PageUp');
-  await page.keyboard.press('ArrowRight');
-  // A key press returns once it is dispatched; read the readout once it shows the new size.
-  await page.locator('.scale__value', { hasText: 'about 1,000 people' }).waitFor();
-  const shown = await readout(page);
-  const onPm = await page.locator('.lane__pm .chip').allTextContents();
-  const link = await copiedLink(page);
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/stage\/late-stage\/\?v=1&people=1000&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
-
-  const fresh = await context.newPage();
-  await fresh.goto(link);
-  await widgetReady(fresh);
-  assert.equal(await readout(fresh), shown);
-  assert.deepEqual(await fresh.locator('.lane__pm .chip').allTextContents(), onPm);
-  assert.equal(await fresh.locator('.notice').count(), 0);
-  assert.deepEqual(problems, clean);
-  await context.close();
-});
+    const fresh = await w.inNewTab(link);
+    assert.equal(await fresh.readout(), shown);
+    assert.deepEqual(await fresh.onPm(), onPm);
+    assert.deepEqual(await fresh.notices(), []);
+    assert.deepEqual(w.troubles(), clean);
+  }, { permissions: ['clipboard-read', 'clipboard-write'] }));
 
 /** What a link-preview bot reads at `url`, without JavaScript: the page's preview tags. */
 async function preview(url) {
@@ -50,7 +39,7 @@ test('a copied link and the address preview the stage, function and type they op
     await w.press('End');
     await page.waitForURL(/\/stage\/hyperscale\/\?v=1&people=100000&/);
     assert.equal(await page.title(), 'Hyperscale: the PM\'s job at about 100,000 people · PM Scale-Up');
-    const fromHome = await copiedLink(page);
+    const fromHome = await w.copiedLink();
     assert.match(fromHome, /^http:\/\/127\.0\.0\.1:\d+\/stage\/hyperscale\/\?v=1&people=100000&embed=0&/);
     const seen = await preview(fromHome);
     assert.equal(seen.title, 'Hyperscale: the PM\'s job at about 50,000 people · PM Scale-Up');
@@ -64,7 +53,7 @@ test('a copied link and the address preview the stage, function and type they op
     await page.waitForURL(/\/stage\/late-stage\/sales\/\?v=1&people=800&.*fn=sales/);
     const address = page.url();
     assert.equal(await page.title(), 'Late stage: the sales job at about 800 people · PM Scale-Up');
-    const copied = await copiedLink(page);
+    const copied = await w.copiedLink();
     assert.equal(new URL(copied).pathname, '/stage/late-stage/sales/');
     for (const url of [address, copied]) {
       const sales = await preview(url);
@@ -72,7 +61,7 @@ test('a copied link and the address preview the stage, function and type they op
       assert.equal(sales.image, 'http://127.0.0.1:8080/stage/late-stage/sales/og.png');
     }
     // The link opens exactly that state, and its preview image is there.
-    await w.open(copied.replace(env.server.origin, ''));
+    await w.open(copied);
     assert.equal(await w.readout(), 'Late stage · about 800 people');
     assert.equal(await w.holder(), 'Sales personSales leader');
     assert.equal((await fetch(`${env.server.origin}/stage/late-stage/sales/og.png`)).status, 200);

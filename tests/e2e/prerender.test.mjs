@@ -2,12 +2,11 @@
 // stage pages with link previews, and zero layout shift, standalone and embedded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, nextFrames, servedWidget, settled, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, eventually, nextFrames, servedWidget, settled, WidgetPage } from './harness.mjs';
 
 const pages = {};
 const env = servedWidget({ pages });
 
-const clean = { console: [], errors: [], foreign: [] };
 const STAGES = [
   ['founding-team', 'Founding team · 5 people', 13],
   ['seed', 'Seed · about 25 people', 12],
@@ -23,7 +22,7 @@ const STAGES = [
  * `totalLayoutShift()` also counts the shifts recorded but not yet handed to the observer, so a
  * test reads them all without waiting for the observer's next turn.
  */
-function recordLayoutShift(context) {
+function recordLayoutShift({ context }) {
   return context.addInitScript(() => {
     window.layoutShift = 0;
     const sum = (entries) => entries.reduce((total, e) => total + (e.hadRecentInput ? 0 : e.value), 0);
@@ -38,51 +37,53 @@ function recordLayoutShift(context) {
   });
 }
 
-test('with JavaScript off, a reader sees the stage, the PM, the roles and the post\'s words', async () => {
-  const context = await env.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${env.server.origin}/`);
-  assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
-  assert.equal(await page.locator('.lane__pm .chip').count(), 6);
-  assert.equal(await page.locator('.role.is-hired').count(), 7);
-  assert.equal(await page.locator('.chip').count(), 13);
-  assert.match(await page.locator('.caption .caption__quote').textContent(), /move to interfacing with those functions/);
-  assert.ok(await page.locator('.board').isVisible());
-  await context.close();
-});
+// A reader whose browser runs no script: the page object waits for no widget.
+const NO_SCRIPT = { javaScriptEnabled: false };
+
+test('with JavaScript off, a reader sees the stage, the PM, the roles and the post\'s words', () =>
+  WidgetPage.use(env, '', async (w) => {
+    const { page } = w;
+    assert.equal(await w.readout(), 'Series B · about 150 people');
+    assert.equal((await w.onPm()).length, 6);
+    assert.equal((await w.hired()).length, 7);
+    assert.equal(await page.locator('.chip').count(), 13);
+    assert.match(await page.locator('.caption .caption__quote').textContent(), /move to interfacing with those functions/);
+    assert.ok(await page.locator('.board').isVisible());
+    assert.deepEqual(w.troubles(), clean);
+  }, NO_SCRIPT));
 
 for (const [slug, readout, onPm] of STAGES) {
-  test(`the ${slug} page is prerendered in its state, with its own link preview`, async () => {
-    const context = await env.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    const response = await page.goto(`${env.server.origin}/stage/${slug}/`);
-    assert.equal(response.status(), 200);
-    assert.equal(await page.locator('.scale__value').textContent(), readout);
-    assert.equal(await page.locator('.lane__pm .chip').count(), onPm);
-    const stage = readout.split(' · ')[0];
-    assert.match(await page.title(), new RegExp(`^${stage}: the PM's job at`));
-    const meta = (selector) => page.locator(selector).getAttribute('content');
-    assert.match(await meta('meta[name="description"]'), new RegExp(`^${readout.replace(' · ', ', ')}`));
-    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), `http://127.0.0.1:8080/stage/${slug}/`);
-    assert.equal(await meta('meta[property="og:image"]'), `http://127.0.0.1:8080/stage/${slug}/og.png`);
-    assert.equal(await meta('meta[property="og:image:width"]'), '1200');
-    assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
-    assert.equal(await meta('meta[property="og:title"]'), await page.title());
-    // The preview image is there, a 1200x630 PNG.
-    const image = await page.request.get(`${env.server.origin}/stage/${slug}/og.png`);
-    assert.equal(image.status(), 200);
-    const png = await image.body();
-    assert.equal(png.subarray(1, 4).toString(), 'PNG');
-    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
-    // Its stylesheet resolves from two folders down: the page is styled, not bare.
-    const styled = await page.locator('.lanes').evaluate((el) => getComputedStyle(el).borderLeftWidth);
-    assert.equal(styled, '3px');
-    await context.close();
-  });
+  test(`the ${slug} page is prerendered in its state, with its own link preview`, () =>
+    WidgetPage.use(env, null, async (w) => {
+      const { page } = w;
+      const response = await w.visit(`stage/${slug}/`);
+      assert.equal(response.status(), 200);
+      assert.equal(await w.readout(), readout);
+      assert.equal((await w.onPm()).length, onPm);
+      const stage = readout.split(' · ')[0];
+      assert.match(await page.title(), new RegExp(`^${stage}: the PM's job at`));
+      const meta = (selector) => page.locator(selector).getAttribute('content');
+      assert.match(await meta('meta[name="description"]'), new RegExp(`^${readout.replace(' · ', ', ')}`));
+      assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), `http://127.0.0.1:8080/stage/${slug}/`);
+      assert.equal(await meta('meta[property="og:image"]'), `http://127.0.0.1:8080/stage/${slug}/og.png`);
+      assert.equal(await meta('meta[property="og:image:width"]'), '1200');
+      assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
+      assert.equal(await meta('meta[property="og:title"]'), await page.title());
+      // The preview image is there, a 1200x630 PNG.
+      const image = await page.request.get(`${env.server.origin}/stage/${slug}/og.png`);
+      assert.equal(image.status(), 200);
+      const png = await image.body();
+      assert.equal(png.subarray(1, 4).toString(), 'PNG');
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+      // Its stylesheet resolves from two folders down: the page is styled, not bare.
+      const styled = await page.locator('.lanes').evaluate((el) => getComputedStyle(el).borderLeftWidth);
+      assert.equal(styled, '3px');
+      assert.deepEqual(w.troubles(), clean);
+    }, NO_SCRIPT));
 }
 
 test('while a link is pending, nothing of the widget shows through', () =>
-  WidgetPage.use(env, `/`, async ({ page, context }) => {
+  WidgetPage.use(env, '', async ({ page }) => {
     // What static/early.js sets until the link's state applies.
     await page.evaluate(() => document.documentElement.setAttribute('data-link-pending', ''));
     const showing = await page.evaluate(() =>
@@ -91,151 +92,144 @@ test('while a link is pending, nothing of the widget shows through', () =>
     assert.deepEqual(showing, []);
   }));
 
-test('what a reader did before the WASM arrived is kept: the size they slid to and the focus', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-  // Hold the WASM back until the reader has used the prerendered slider.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(`${env.server.origin}/`);
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  release();
-  await widgetReady(page);
-  assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 250 people');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pmsu-scale', 'the slider keeps the focus');
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 300 people');
-  assert.equal(await page.locator('main.pmsu').count(), 1);
-  assert.deepEqual(problems, clean);
-  await context.close();
-});
+test('what a reader did before the WASM arrived is kept: the size they slid to and the focus', () =>
+  WidgetPage.use(env, null, async (w) => {
+    const { page } = w;
+    // Hold the WASM back until the reader has used the prerendered slider.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await w.visit('');
+    await w.press('ArrowRight', 'ArrowRight');
+    release();
+    await w.ready();
+    assert.equal(await w.readout(), 'Series B · about 250 people');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'pmsu-scale', 'the slider keeps the focus');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await w.readout(), 'Late stage · about 300 people');
+    assert.equal(await page.locator('main.pmsu').count(), 1);
+    assert.deepEqual(w.troubles(), clean);
+  }));
 
 test('the WASM leaves exactly one copy of each element, and the slider still works', () =>
-  WidgetPage.use(env, `/stage/late-stage/`, async ({ page, context, problems }) => {
+  WidgetPage.use(env, 'stage/late-stage/', async (w) => {
+    const { page } = w;
     for (const selector of ['main.pmsu', '.scale__input', '.board', '.gauge', '.caption', '.live-region']) {
       assert.equal(await page.locator(selector).count(), 1, selector);
     }
     assert.equal(await page.locator('.chip').count(), 13);
-    assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 800 people');
-    await page.locator('.scale__input').focus();
-    await page.keyboard.press('PageDown');
-    assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people');
+    assert.equal(await w.readout(), 'Late stage · about 800 people');
+    await w.press('PageDown');
+    assert.equal(await w.readout(), 'Series B · about 150 people');
     assert.equal(await page.locator('.chip').count(), 13);
-    assert.deepEqual(problems, clean);
+    assert.deepEqual(w.troubles(), clean);
   }));
 
-test('a link to another state shows that state without a flash of the default or an animation', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { colorScheme: 'light' });
-  // Every frame until the widget is ready: is the widget visible, and what does it say?
-  await context.addInitScript(() => {
-    window.seen = [];
-    window.animations = 0;
-    const animate = Element.prototype.animate;
-    Element.prototype.animate = function (...args) {
-      window.animations++;
-      return animate.apply(this, args);
-    };
-    const look = () => {
-      const app = document.getElementById('app');
-      const main = document.querySelector('main');
-      if (app && main) {
-        window.seen.push({
-          visible: getComputedStyle(app).visibility === 'visible',
-          readout: document.querySelector('.scale__value')?.textContent,
-          background: getComputedStyle(document.documentElement).backgroundColor,
-        });
-      }
-      if (!document.documentElement.hasAttribute('data-interactive')) requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
-  await page.goto(`${env.server.origin}/?v=1&people=5000&embed=0&theme=dark&bg=paper`);
-  await widgetReady(page);
-  assert.equal(await page.locator('.scale__value').textContent(), 'Public company · about 5,000 people');
-  assert.ok(await page.locator('.board').isVisible());
-  const seen = await page.evaluate(() => window.seen);
-  assert.ok(seen.length > 0, 'frames were watched');
-  const wrong = seen.filter((s) => s.visible && s.readout !== 'Public company · about 5,000 people');
-  assert.deepEqual(wrong, [], 'the prerendered default was visible');
-  const light = seen.filter((s) => s.background !== 'rgb(20, 21, 25)');
-  assert.deepEqual(light, [], 'the dark theme applied from the first frame');
-  assert.equal(await page.evaluate(() => window.animations), 0, 'opening a link animates nothing');
-  assert.deepEqual(problems, clean);
-  await context.close();
+// Every frame until the widget is ready: is the widget visible, and what does it say?
+const recordFrames = ({ context }) => context.addInitScript(() => {
+  window.seen = [];
+  window.animations = 0;
+  const animate = Element.prototype.animate;
+  Element.prototype.animate = function (...args) {
+    window.animations++;
+    return animate.apply(this, args);
+  };
+  const look = () => {
+    const app = document.getElementById('app');
+    const main = document.querySelector('main');
+    if (app && main) {
+      window.seen.push({
+        visible: getComputedStyle(app).visibility === 'visible',
+        readout: document.querySelector('.scale__value')?.textContent,
+        background: getComputedStyle(document.documentElement).backgroundColor,
+      });
+    }
+    if (!document.documentElement.hasAttribute('data-interactive')) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+});
+
+test('a link to another state shows that state without a flash of the default or an animation', () =>
+  WidgetPage.use(env, '?v=1&people=5000&embed=0&theme=dark&bg=paper', async (w) => {
+    const { page } = w;
+    assert.equal(await w.readout(), 'Public company · about 5,000 people');
+    assert.ok(await page.locator('.board').isVisible());
+    const seen = await page.evaluate(() => window.seen);
+    assert.ok(seen.length > 0, 'frames were watched');
+    const wrong = seen.filter((s) => s.visible && s.readout !== 'Public company · about 5,000 people');
+    assert.deepEqual(wrong, [], 'the prerendered default was visible');
+    const light = seen.filter((s) => s.background !== 'rgb(20, 21, 25)');
+    assert.deepEqual(light, [], 'the dark theme applied from the first frame');
+    assert.equal(await page.evaluate(() => window.animations), 0, 'opening a link animates nothing');
+    assert.deepEqual(w.troubles(), clean);
+  }, { colorScheme: 'light', prepare: recordFrames }));
+
+// Every frame from the moment the prerendered page is parsed whole (DOMContentLoaded) until the
+// widget is interactive, and the first frame after: is the whole board there? Frames before that
+// show a page still being parsed, which says how fast this machine is, not what the WASM does.
+const recordBoards = ({ context }) => context.addInitScript(() => {
+  window.watched = { seen: 0, incomplete: [] };
+  const look = () => {
+    const interactive = document.documentElement.hasAttribute('data-interactive');
+    window.watched.seen++;
+    const lanes = document.querySelectorAll('#app .board .lane').length;
+    const chips = document.querySelectorAll('#app .board .chip').length;
+    if (lanes !== 13 || chips !== 13) window.watched.incomplete.push({ lanes, chips, interactive });
+    if (!interactive) requestAnimationFrame(look);
+  };
+  document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(look));
 });
 
 test('zero layout shift and no empty frame when the WASM takes over the prerendered page', async () => {
-  for (const path of ['/', '/stage/hyperscale/']) {
-    const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-    await recordLayoutShift(context);
-    // Every frame from the moment the prerendered page is parsed whole (DOMContentLoaded) until the
-    // widget is interactive, and the first frame after: is the whole board there? Frames before
-    // that show a page still being parsed, which says how fast this machine is, not what the WASM
-    // does.
-    await context.addInitScript(() => {
-      window.watched = { seen: 0, incomplete: [] };
-      const look = () => {
-        const interactive = document.documentElement.hasAttribute('data-interactive');
-        window.watched.seen++;
-        const lanes = document.querySelectorAll('#app .board .lane').length;
-        const chips = document.querySelectorAll('#app .board .chip').length;
-        if (lanes !== 13 || chips !== 13) window.watched.incomplete.push({ lanes, chips, interactive });
-        if (!interactive) requestAnimationFrame(look);
-      };
-      document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(look));
-    });
-    await page.goto(`${env.server.origin}${path}`);
-    await widgetReady(page);
-    await settled(page);
-    assert.equal(await page.evaluate(() => totalLayoutShift()), 0, path);
-    const frames = await page.evaluate(() => window.watched);
-    assert.ok(frames.seen > 0, 'frames were watched');
-    assert.deepEqual(frames.incomplete, [], `${path}: a frame showed the board incomplete or missing`);
-    assert.deepEqual(problems, clean);
-    await context.close();
+  for (const path of ['', 'stage/hyperscale/']) {
+    await WidgetPage.use(env, path, async (w) => {
+      const { page } = w;
+      await settled(page);
+      assert.equal(await page.evaluate(() => totalLayoutShift()), 0, `/${path}`);
+      const frames = await page.evaluate(() => window.watched);
+      assert.ok(frames.seen > 0, 'frames were watched');
+      assert.deepEqual(frames.incomplete, [], `/${path}: a frame showed the board incomplete or missing`);
+      assert.deepEqual(w.troubles(), clean);
+    }, { prepare: async (w) => Promise.all([recordLayoutShift(w), recordBoards(w)]) });
   }
 });
 
-test('zero layout shift when the embed loads and sizes itself on a host page', async () => {
-  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, { viewport: { width: 800, height: 900 } });
-  await recordLayoutShift(context);
-  // The heights the widget tells the host page.
-  await context.addInitScript(() => {
-    window.sizes = [];
-    window.addEventListener('message', (e) => e.data?.type === 'embed-size' && window.sizes.push(e.data.height));
-  });
-  // The embed code from the widget, at the width the host column will have.
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  await page.getByRole('button', { name: 'Embed' }).click();
-  const snippet = await page.locator('#pmsu-embed-code').inputValue();
-  const reserved = Number(snippet.match(/height="(\d+)"/)[1]);
-  pages['/host/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-    <link rel="icon" href="/favicon.svg"></head><body>
-    <p>Before the widget.</p>${snippet}<p id="after">After the widget.</p></body></html>`;
-  await page.goto(`${env.server.origin}/host/`);
-  const frame = page.frameLocator('iframe');
-  await widgetReady(frame);
-  // The frame takes its content's height once the widget has posted it; then nothing more moves.
-  await page.waitForFunction(() => window.sizes.length > 0);
-  const heights = () => Promise.all([
-    page.locator('iframe').evaluate((el) => el.clientHeight),
-    frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),
-  ]);
-  const [height] = await eventually(async () => {
-    const [outer, inner] = await heights();
-    return Math.abs(outer - inner) <= 1 && [outer, inner];
-  }, async () => `the frame never took its content's height: ${await heights()}`);
-  await settled(page);
-  await nextFrames(frame);
-  assert.ok(Math.abs(height - reserved) <= 1, `reserved ${reserved}px, took ${height}px`);
-  assert.equal(await page.evaluate(() => totalLayoutShift()), 0, 'host page');
-  assert.equal(await frame.locator('html').evaluate(() => totalLayoutShift()), 0, 'inside the frame');
-  assert.deepEqual(problems, clean);
-  await context.close();
+// The heights the widget tells the host page.
+const recordSizes = ({ context }) => context.addInitScript(() => {
+  window.sizes = [];
+  window.addEventListener('message', (e) => e.data?.type === 'embed-size' && window.sizes.push(e.data.height));
 });
+
+test('zero layout shift when the embed loads and sizes itself on a host page', () =>
+  WidgetPage.use(env, '', async (w) => {
+    const { page } = w;
+    // The embed code from the widget, at the width the host column will have.
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const snippet = await page.locator('#pmsu-embed-code').inputValue();
+    const reserved = Number(snippet.match(/height="(\d+)"/)[1]);
+    pages['/host/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+      <link rel="icon" href="/favicon.svg"></head><body>
+      <p>Before the widget.</p>${snippet}<p id="after">After the widget.</p></body></html>`;
+    await w.visit('host/');
+    const widget = await w.embed(0);
+    const frame = widget.page;
+    // The frame takes its content's height once the widget has posted it; then nothing more moves.
+    await page.waitForFunction(() => window.sizes.length > 0);
+    const heights = () => Promise.all([
+      page.locator('iframe').evaluate((el) => el.clientHeight),
+      frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),
+    ]);
+    const [height] = await eventually(async () => {
+      const [outer, inner] = await heights();
+      return Math.abs(outer - inner) <= 1 && [outer, inner];
+    }, async () => `the frame never took its content's height: ${await heights()}`);
+    await settled(page);
+    await nextFrames(frame);
+    assert.ok(Math.abs(height - reserved) <= 1, `reserved ${reserved}px, took ${height}px`);
+    assert.equal(await page.evaluate(() => totalLayoutShift()), 0, 'host page');
+    assert.equal(await frame.locator('html').evaluate(() => totalLayoutShift()), 0, 'inside the frame');
+    assert.deepEqual(w.troubles(), clean);
+  }, { viewport: { width: 800, height: 900 }, prepare: async (w) => Promise.all([recordLayoutShift(w), recordSizes(w)]) }));

@@ -1,24 +1,21 @@
 // The built widget, served over HTTP as a page of its own, driven with real mouse and keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedWidget, watchedPage, widgetReady, WidgetPage } from './harness.mjs';
+import { clean, logged, servedWidget, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
-
-// Tests not yet on the page object read the page through these.
-const onPm = (page) => page.locator('.lane__pm .chip').allTextContents();
-const readout = (page) => page.locator('.scale__value').textContent();
 
 test('the standalone page opens at Series B with no console errors or foreign requests', () =>
   WidgetPage.use(env, '', async (w) => {
     assert.equal(await w.readout(), 'Series B · about 150 people');
     assert.equal((await w.onPm()).length, 6);
     assert.equal((await w.hired()).length, 7);
-    assert.deepEqual(w.troubles(), { console: [], errors: [], foreign: [] });
+    assert.deepEqual(w.troubles(), clean);
   }));
 
 test('dragging the thumb with the mouse to the far left puts everything back on the PM', () =>
-  WidgetPage.use(env, `/`, async ({ page, context, problems }) => {
+  WidgetPage.use(env, '', async (w) => {
+    const { page } = w;
     const box = await page.locator('.scale__input').boundingBox();
     await page.mouse.move(box.x + box.width * 0.43, box.y + box.height / 2);
     await page.mouse.down();
@@ -26,28 +23,28 @@ test('dragging the thumb with the mouse to the far left puts everything back on 
       await page.mouse.move(box.x + box.width * 0.43 * (1 - step / 10), box.y + box.height / 2);
     }
     await page.mouse.up();
-    assert.equal(await readout(page), 'Founding team · 1 person');
-    assert.equal((await onPm(page)).length, 13);
-    assert.match(await page.locator('.live-region').textContent(), /Design returned to the PM\./);
-    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    assert.equal(await w.readout(), 'Founding team · 1 person');
+    assert.equal((await w.onPm()).length, 13);
+    assert.match(await w.announced(), /Design returned to the PM\./);
+    assert.deepEqual(w.troubles(), clean);
   }));
 
 test('real key presses step, jump stages and reach the ends', () =>
-  WidgetPage.use(env, `/`, async ({ page, context }) => {
-    await page.locator('.scale__input').focus();
-    await page.keyboard.press('ArrowRight');
-    assert.equal(await readout(page), 'Series B · about 200 people');
-    assert.equal(await page.locator('.live-region').textContent(), 'Enablement Content moved to Sales Enablement.');
-    await page.keyboard.press('PageUp');
-    assert.equal(await readout(page), 'Late stage · about 800 people');
-    await page.keyboard.press('End');
-    assert.equal(await readout(page), 'Hyperscale · about 100,000 people');
-    await page.keyboard.press('Home');
-    assert.equal(await readout(page), 'Founding team · 1 person');
+  WidgetPage.use(env, '', async (w) => {
+    await w.press('ArrowRight');
+    assert.equal(await w.readout(), 'Series B · about 200 people');
+    assert.equal(await w.announced(), 'Enablement Content moved to Sales Enablement.');
+    await w.press('PageUp');
+    assert.equal(await w.readout(), 'Late stage · about 800 people');
+    await w.press('End');
+    assert.equal(await w.readout(), 'Hyperscale · about 100,000 people');
+    await w.press('Home');
+    assert.equal(await w.readout(), 'Founding team · 1 person');
   }));
 
 test('a change of stage shows its caption and leaves every lane of the board where it was', () =>
-  WidgetPage.use(env, `/`, async ({ page, context }) => {
+  WidgetPage.use(env, '', async (w) => {
+    const { page } = w;
     const boxes = () => page.locator('.board, .lane, .role').evaluateAll((els) => els.map((el) => {
       const r = el.getBoundingClientRect();
       return [r.left, r.top, r.width, r.height].map(Math.round).join(' ');
@@ -55,16 +52,15 @@ test('a change of stage shows its caption and leaves every lane of the board whe
     const shown = () => page.locator('.caption:visible .caption__quote').allTextContents();
     const before = await boxes();
     assert.deepEqual(await shown(), ['“You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.”']);
-    await page.locator('.scale__input').focus();
     for (const key of ['PageUp', 'PageUp', 'Home', 'End']) {
-      await page.keyboard.press(key);
+      await w.press(key);
       assert.deepEqual(await boxes(), before, `the board stays put after ${key}`);
     }
     assert.deepEqual(await shown(), ['“[I]n hyperscale companies if there is a specialization it probably exists as a different role.”']);
   }));
 
 test('at 320 px wide nothing overflows sideways', () =>
-  WidgetPage.use(env, `/`, async ({ page, context }) => {
+  WidgetPage.use(env, '', async ({ page }) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
   }, { viewport: { width: 320, height: 640 } }));
@@ -84,60 +80,55 @@ function recordAnimations(context) {
 
 test('a peeled chip flies with transform only; with reduced motion it fades in place instead', async () => {
   for (const [reducedMotion, expected] of [['no-preference', ['transform']], ['reduce', ['opacity']]]) {
-    const { page, context } = await watchedPage(env.browser, env.server.origin, { reducedMotion });
-    await recordAnimations(context);
-    await page.goto(`${env.server.origin}/`);
-    await widgetReady(page);
-    await page.locator('.scale__input').focus();
-    await page.keyboard.press('ArrowRight');
-    const moved = await page.evaluate(() => window.flipAnimations.find((a) => a.key === 'enablement-content'));
-    assert.deepEqual(moved?.properties, expected, `${reducedMotion}: ${JSON.stringify(moved)}`);
-    // Whatever moves, only transform or opacity ever animates.
-    const all = await page.evaluate(() => window.flipAnimations.flatMap((a) => a.properties));
-    assert.ok(all.every((p) => p === expected[0]), all.join());
-    await context.close();
+    await WidgetPage.use(env, '', async (w) => {
+      await w.press('ArrowRight');
+      const moved = await w.page.evaluate(() => window.flipAnimations.find((a) => a.key === 'enablement-content'));
+      assert.deepEqual(moved?.properties, expected, `${reducedMotion}: ${JSON.stringify(moved)}`);
+      // Whatever moves, only transform or opacity ever animates.
+      const all = await w.page.evaluate(() => window.flipAnimations.flatMap((a) => a.properties));
+      assert.ok(all.every((p) => p === expected[0]), all.join());
+    }, { reducedMotion, prepare: ({ context }) => recordAnimations(context) });
   }
 });
 
 test('the dark theme follows prefers-color-scheme', () =>
-  WidgetPage.use(env, `/`, async ({ page, context }) => {
+  WidgetPage.use(env, '', async ({ page }) => {
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     assert.equal(background, 'rgb(20, 21, 25)');
   }, { colorScheme: 'dark' }));
 
 test('theme=light wins over a dark system, and bg=transparent lets the host page show through', () =>
-  WidgetPage.use(env, `/?theme=light&bg=transparent`, async ({ page, context, problems }) => {
+  WidgetPage.use(env, '?theme=light&bg=transparent', async (w) => {
+    const { page } = w;
     const look = await page.evaluate(() => ({
       background: getComputedStyle(document.documentElement).backgroundColor,
       ink: getComputedStyle(document.body).color,
     }));
     assert.deepEqual(look, { background: 'rgba(0, 0, 0, 0)', ink: 'rgb(29, 29, 34)' });
-    assert.equal(await page.locator('.notice').count(), 0);
-    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    assert.deepEqual(await w.notices(), []);
+    assert.deepEqual(w.troubles(), clean);
   }, { colorScheme: 'dark' }));
 
-test('where the device has Web Share, Share… hands it the link to the current state', async () => {
-  const { page, context } = await watchedPage(env.browser, env.server.origin);
-  // Desktop Linux Chromium has no Web Share; stand in for a phone's share sheet.
-  await context.addInitScript(() => {
-    navigator.share = async (data) => {
-      window.sharedData = data;
-    };
-  });
-  await page.goto(`${env.server.origin}/`);
-  await widgetReady(page);
-  await page.locator('.scale__input').focus();
-  await page.keyboard.press('Home');
-  await page.getByRole('button', { name: 'Share…' }).click();
-  await page.waitForFunction(() => window.sharedData);
-  const shared = await page.evaluate(() => window.sharedData);
-  assert.equal(shared.title, "PM Scale-Up: how a product manager's job changes as a company grows");
-  assert.match(shared.url, /\/\?v=1&people=1&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
-  await context.close();
+// Desktop Linux Chromium has no Web Share; stand in for a phone's share sheet.
+const shareSheet = ({ context }) => context.addInitScript(() => {
+  navigator.share = async (data) => {
+    window.sharedData = data;
+  };
 });
 
+test('where the device has Web Share, Share… hands it the link to the current state', () =>
+  WidgetPage.use(env, '', async (w) => {
+    const { page } = w;
+    await w.press('Home');
+    await page.getByRole('button', { name: 'Share…' }).click();
+    await page.waitForFunction(() => window.sharedData);
+    const shared = await page.evaluate(() => window.sharedData);
+    assert.equal(shared.title, "PM Scale-Up: how a product manager's job changes as a company grows");
+    assert.match(shared.url, /\/\?v=1&people=1&embed=0&theme=auto&bg=paper&fn=product&preset=b2b-saas&sweet=none&autoplay=0$/);
+  }, { prepare: shareSheet }));
+
 test('without Web Share there is no Share… button', () =>
-  WidgetPage.use(env, `/`, async ({ page, context }) => {
+  WidgetPage.use(env, '', async ({ page }) => {
     assert.equal(await page.getByRole('button', { name: 'Share…' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 1);
   }));
@@ -168,21 +159,30 @@ test('autoplay=1 walks an embed through the stages and stops at the reader\'s fi
     // Longer than any stop: nothing moves any more.
     await context.clock.runFor(30000);
     assert.equal(await w.readout(), stopped);
-    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    assert.deepEqual(problems, clean);
   }));
 
 test('the tour is played and paused from the keyboard', () =>
-  WidgetPage.use(env, `/`, async ({ page, context }) => {
+  WidgetPage.use(env, '', async (w) => {
+    const { page } = w;
     await page.locator('.tour').focus();
     await page.keyboard.press('Enter');
-    assert.equal(await page.locator('.scale__value').textContent(), 'Founding team · 5 people');
+    assert.equal(await w.readout(), 'Founding team · 5 people');
     assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'true');
     await page.keyboard.press('Space');
     assert.equal(await page.locator('.tour').getAttribute('aria-pressed'), 'false');
   }));
 
+// What the panic below leaves: its line in the console, naming the error the test causes, and the
+// stop of WebAssembly where the panic ends.
+const PANIC = {
+  console: [logged.panic("couldn't clone cached element: JsValue(Error: blocked by the test\nError: blocked by the test")],
+  errors: [logged.trap],
+};
+
 test('if the widget ever panics, the reader gets a readable notice and a reload link, not a frozen widget', () =>
-  WidgetPage.use(env, `/`, async ({ page, context, problems }) => {
+  WidgetPage.use(env, '', async (w) => {
+    const { page } = w;
     // Something outside the widget (a misbehaving extension, say) makes the browser refuse to create
     // spans, new or copied; the next handover needs one for the chip, fails inside Yew, and Yew panics.
     await page.evaluate(() => {
@@ -197,16 +197,16 @@ test('if the widget ever panics, the reader gets a readable notice and a reload 
         return clone.apply(this, args);
       };
     });
-    await page.locator('.scale__input').focus();
-    await page.keyboard.press('ArrowRight');
+    await w.press('ArrowRight');
     const notice = page.locator('#app .panic-notice');
     await notice.waitFor();
     assert.match(await notice.textContent(), /Sorry, this explainer stopped working\./);
     assert.equal(await notice.getByRole('link', { name: 'Reload' }).count(), 1);
     assert.equal(await page.locator('#app main').count(), 0, 'the broken widget is gone');
-    // The panic is logged for developers; nothing else went wrong.
-    assert.ok(problems.console.length >= 1 && problems.console.every((m) => m.startsWith('error: ')));
-  }));
+    // The panic is logged for developers, with the error that caused it, and WebAssembly stops
+    // where the panic ends; nothing else went wrong.
+    w.assertTroubles(PANIC);
+  }, { expect: PANIC }));
 
 /** Where the thumb for `position` (0-49) sits on the track: the track is inset by the thumb's radius. */
 async function thumbAt(page, position) {
@@ -241,7 +241,8 @@ async function drag(page, from, to, { touch = false } = {}) {
 
 for (const touch of [false, true]) {
   test(`the sweet spot is marked where the reader is and widened by ${touch ? 'finger' : 'mouse'} on the track`, () =>
-    WidgetPage.use(env, '?people=150', async ({ page, problems }) => {
+    WidgetPage.use(env, '?people=150', async (w) => {
+      const { page } = w;
       const summary = () => page.locator('.sweet__summary').textContent();
       const sliderTop = () => page.evaluate(() => document.querySelector('.scale__input').getBoundingClientRect().top + scrollY);
       const before = await sliderTop();
@@ -255,13 +256,13 @@ for (const touch of [false, true]) {
       // ... and the other to the left widens the bottom end.
       await drag(page, await handleAt(page, 21), await handleAt(page, 15), { touch });
       assert.match(await summary(), /^Your sweet spot: Series A to Late stage \(40 to 1,500 people\);/);
-      assert.equal(await page.locator('.scale__value').textContent(), 'Series B · about 150 people', 'the size stays');
+      assert.equal(await w.readout(), 'Series B · about 150 people', 'the size stays');
       await page.waitForURL(/sweet=40-1500/);
       // The slider's own thumb, over both handles at the start, is still the slider's to drag.
       await drag(page, await thumbAt(page, 21), await thumbAt(page, 24), { touch });
-      assert.equal(await page.locator('.scale__value').textContent(), 'Late stage · about 300 people');
+      assert.equal(await w.readout(), 'Late stage · about 300 people');
       assert.match(await summary(), /^Your sweet spot: Series A to Late stage \(40 to 1,500 people\);/);
-      assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+      assert.deepEqual(w.troubles(), clean);
     }, { hasTouch: touch, isMobile: touch, viewport: { width: 360, height: 740 } }));
 }
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { eventually, serve, launch, watchedPage, WidgetPage } from './harness.mjs';
+import { clean, eventually, serve, launch, WidgetPage } from './harness.mjs';
 
 // unfurl.js is one of the pinned tools (tools/package.json).
 const { unfurl } = createRequire(new URL('../../tools/', import.meta.url))('unfurl.js');
@@ -143,54 +143,55 @@ function wordpressPost(json, { lateScript = false } = {}) {
   };
 }
 
+// The heights the widget says to WordPress, heard on the post's page.
+const recordHeights = ({ context }) => context.addInitScript(() => {
+  if (window !== window.top) return;
+  window.heights = [];
+  window.addEventListener('message', (e) => e.data?.message === 'height' && window.heights.push(e.data.value));
+});
+
 // Late: WordPress's script arrives after the widget has sent its heights, and asks again ("ready").
 for (const lateScript of [false, true]) {
   test(`a stage page's link in a WordPress post becomes a widget sized by WordPress's own script${lateScript ? ', loaded late' : ''}`, async () => {
     const { json } = await oembedOf('stage/late-stage/');
     const post = wordpressPost(json, { lateScript });
     pages['/blog/post/'] = post.html;
-    const { page, context, problems } = await watchedPage(browser, server.origin, { viewport: { width: 720, height: 900 } });
-    // The heights the widget says to WordPress, heard on the post's page.
-    await context.addInitScript(() => {
-      if (window !== window.top) return;
-      window.heights = [];
-      window.addEventListener('message', (e) => e.data?.message === 'height' && window.heights.push(e.data.value));
-    });
     if (lateScript) holdScript();
     try {
-      // The page's load waits for the held script: go on as soon as the post is there.
-      await page.goto(`${server.origin}/blog/post/`, { waitUntil: lateScript ? 'commit' : 'load' });
-      const iframe = page.locator('iframe.wp-embedded-content');
-      assert.equal(await iframe.getAttribute('sandbox'), 'allow-scripts');
-      const frame = await new WidgetPage({ server, browser }, page, context, problems).embed(0).catch(() => null)
-        ?? assert.fail('the widget never became interactive in the frame');
-      assert.equal(await frame.readout(), 'Late stage · about 800 people');
-      assert.deepEqual(await frame.notices(), [], 'the secret in the address raises no notice');
-      if (lateScript) {
-        // The widget has said its height, and nobody listened: the frame still has the reserved one.
-        await page.waitForFunction(() => window.heights.length > 0);
-        assert.equal(Number(await iframe.getAttribute('height')), json.height);
-        releaseHeldScript();
-      }
-      // WordPress sized the frame to the content and hid the fallback blockquote.
-      const sizes = async () => [
-        await iframe.evaluate((el) => Number(el.getAttribute('height'))),
-        await frame.page.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),
-      ];
-      await eventually(async () => {
-        const [height, content] = await sizes();
-        return Math.abs(height - Math.min(content, 1000)) <= 1 && height !== json.height;
-      }, async () => `the frame is ${(await sizes()).join(' px for its content of ')} px`);
-      assert.equal(await page.locator('blockquote.wp-embedded-content').evaluate((el) => getComputedStyle(el).display), 'none');
-      assert.equal(await iframe.getAttribute('style'), null, 'WordPress shows the frame');
-      // WordPress's sandbox has no clipboard: the link is offered to copy by hand, quietly.
-      await frame.page.getByRole('button', { name: 'Copy link' }).click();
-      assert.match(await frame.page.locator('#pmsu-copy-by-hand').inputValue(), /\/stage\/late-stage\/\?v=1&people=800&embed=0&/);
-      assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+      await WidgetPage.use({ server, browser }, null, async (w) => {
+        const { page } = w;
+        // The page's load waits for the held script: go on as soon as the post is there.
+        await w.visit('blog/post/', { waitUntil: lateScript ? 'commit' : 'load' });
+        const iframe = page.locator('iframe.wp-embedded-content');
+        assert.equal(await iframe.getAttribute('sandbox'), 'allow-scripts');
+        const frame = await w.embed(0).catch(() => null) ?? assert.fail('the widget never became interactive in the frame');
+        assert.equal(await frame.readout(), 'Late stage · about 800 people');
+        assert.deepEqual(await frame.notices(), [], 'the secret in the address raises no notice');
+        if (lateScript) {
+          // The widget has said its height, and nobody listened: the frame still has the reserved one.
+          await page.waitForFunction(() => window.heights.length > 0);
+          assert.equal(Number(await iframe.getAttribute('height')), json.height);
+          releaseHeldScript();
+        }
+        // WordPress sized the frame to the content and hid the fallback blockquote.
+        const sizes = async () => [
+          await iframe.evaluate((el) => Number(el.getAttribute('height'))),
+          await frame.page.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),
+        ];
+        await eventually(async () => {
+          const [height, content] = await sizes();
+          return Math.abs(height - Math.min(content, 1000)) <= 1 && height !== json.height;
+        }, async () => `the frame is ${(await sizes()).join(' px for its content of ')} px`);
+        assert.equal(await page.locator('blockquote.wp-embedded-content').evaluate((el) => getComputedStyle(el).display), 'none');
+        assert.equal(await iframe.getAttribute('style'), null, 'WordPress shows the frame');
+        // WordPress's sandbox has no clipboard: the link is offered to copy by hand, quietly.
+        await frame.page.getByRole('button', { name: 'Copy link' }).click();
+        assert.match(await frame.page.locator('#pmsu-copy-by-hand').inputValue(), /\/stage\/late-stage\/\?v=1&people=800&embed=0&/);
+        assert.deepEqual(w.troubles(), clean);
+      }, { viewport: { width: 720, height: 900 }, prepare: recordHeights });
     } finally {
       // A held script must not keep the server from closing when the test failed early.
       releaseHeldScript?.();
-      await context.close();
     }
   });
 }
