@@ -6,22 +6,28 @@ dist=${1:-dist}
 budget_kb=${BUDGET_KB:-120}
 budget=$((budget_kb * 1000))
 
-# Everything the page loads first: index.html and the files it references (CSS, loader, JS glue,
-# its WASM, icon). Not embed.js: that one is for the host page, not the widget. Not the extras
-# module: the page loads it only when a link names a scenario, or for a picture (listed below).
+# Everything the page loads first: index.html, the files it references (CSS, pre-paint script,
+# loader, icon), and the files the loader imports (the JS glue and its WASM). Not embed.js: that
+# one is for the host page, not the widget. Not the extras module: the page loads it only when a
+# link names a scenario, or for a picture (listed below).
 mapfile -t files < <(
   cd "$dist" && {
     echo index.html
-    grep -oE '(href|src)="?[^" >]+' index.html | sed -E 's/^(href|src)="?(\.\/)?//'
-  } | sort -u | while read -r f; do [ -f "$f" ] && echo "$f"; done
+    for f in $(grep -oE '(href|src)="?[^" >]+' index.html | sed -E 's/^(href|src)="?(\.\/)?//'); do
+      echo "$f"
+      case "$f" in
+        *.js) if [ -f "$f" ]; then { grep -oE "'\./[^']+\.(js|wasm)'" "$f" || true; } | tr -d "'" | sed 's|^\./||'; fi ;;
+      esac
+    done
+  } | sort -u | while read -r f; do if [ -f "$f" ]; then echo "$f"; fi; done
 )
 if [ ${#files[@]} -eq 0 ]; then
   echo "size budget: no first-load files in $dist; build it first (trunk build --release)" >&2
   exit 1
 fi
-# The WASM is found through its preload link: without one, it would drop out of the total unseen.
+# The WASM is found through the loader's import: without it, it would drop out of the total unseen.
 if ! printf '%s\n' "${files[@]}" | grep -q '\.wasm$'; then
-  echo "size budget: index.html names no .wasm to preload, so the WASM would not be counted" >&2
+  echo "size budget: no loader imports a .wasm, so the WASM would not be counted" >&2
   exit 1
 fi
 
