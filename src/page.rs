@@ -255,51 +255,16 @@ pub fn externalize_loader(html: &str) -> Option<ExternalLoader> {
             from = close;
             continue;
         }
-        let script = after_first_paint(&anchor_wasm_to_module(html[open_end + 1..close].trim()));
+        let script = anchor_wasm_to_module(html[open_end + 1..close].trim());
         let file_name = format!("boot-{:016x}.js", fnv1a(script.as_bytes()));
         let html = format!(
             "{}<script type=\"module\" src=\"./{file_name}\"></script>{}",
             &html[..open],
             &html[close + "</script>".len()..]
         );
-        return Some(ExternalLoader { html: without_preloads(&html), file_name, script });
+        return Some(ExternalLoader { html, file_name, script });
     }
     None
-}
-
-/// What the loader waits for before it fetches and starts the WASM: a frame, so that the
-/// prerendered page is painted first (a phone's first paint, and its largest, is then the
-/// prerendered text, not the WASM's render of it), or a tenth of a second where no frame comes
-/// (a hidden frame, such as WordPress's before its first height message, gets none).
-const FIRST_PAINT: &str =
-    "await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });";
-
-/// The loader with `FIRST_PAINT` after its imports.
-fn after_first_paint(script: &str) -> String {
-    let mut lines: Vec<&str> = script.lines().collect();
-    let at = lines.iter().rposition(|line| line.starts_with("import ")).map_or(0, |i| i + 1);
-    lines.insert(at, FIRST_PAINT);
-    lines.join("\n")
-}
-
-/// The page without Trunk's `preload` and `modulepreload` links to the WASM and its glue: those
-/// fetch the WASM (the largest file by far) while the style sheet and the pre-paint script,
-/// which the first paint waits for, are still on their way. The loader fetches it after the first
-/// paint instead.
-fn without_preloads(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<link") {
-        let Some(len) = rest[start..].find('>') else { break };
-        let tag = &rest[start..start + len + 1];
-        out.push_str(&rest[..start]);
-        if !tag.contains("preload") {
-            out.push_str(tag);
-        }
-        rest = &rest[start + len + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Trunk's loader fetches the WASM by a path relative to the page; pages in `stage/*/` need it
@@ -466,11 +431,6 @@ mod tests {
         assert!(!out.html.contains("import init"));
         assert!(out.html.contains(&format!("<script type=\"module\" src=\"./{}\"></script></head>", out.file_name)));
         assert!(out.script.starts_with("import init from './app.js';"));
-        // The WASM is fetched after the first paint, not preloaded beside the style sheet.
-        assert!(!out.html.contains("preload"), "{}", out.html);
-        assert!(out.html.starts_with("<head><script type=\"module\""), "{}", out.html);
-        let (wait, init) = (out.script.find("requestAnimationFrame").unwrap(), out.script.find("await init(").unwrap());
-        assert!(wait < init, "{}", out.script);
         assert!(out.script.contains("await init({ module_or_path: new URL('./app_bg.wasm', import.meta.url) });"));
         assert!(out.file_name.starts_with("boot-") && out.file_name.ends_with(".js"));
     }
