@@ -245,7 +245,7 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             post::ALL_GENERALISTS,
             &[Gloss {
                 text: "The PM does everything: design, discovery, QA, even the sales calls.",
-                claims: &[NoSpecialists],
+                claims: &[NoSpecialists, Holds("Design"), Holds("Discovery"), Holds("QA"), Holds("Sales Calls")],
             }],
         ),
         (Function::Product, Stage::Seed) => (
@@ -265,7 +265,9 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             post::WHY_SPECIALISTS,
             &[
                 Gloss {
-                    text: "Each new hire takes a whole responsibility off the PM's plate.",
+                    // The post: the PM moves "to interfacing with those functions rather than just
+                    // having that work disappear entirely from your purview".
+                    text: "Each new specialist takes over a piece of the work, and the PM now works with them on it.",
                     claims: &[SomeSpecialists],
                 },
                 Gloss {
@@ -284,8 +286,9 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
         (Function::Product, Stage::LateStage) => (
             post::NOT_EVERYTHING,
             &[Gloss {
-                text: "In this example the PM keeps roadmap and strategy. Try another company type.",
-                claims: &[Holds("Roadmap"), Holds("Strategy")],
+                text:
+                    "In this example the PM still keeps roadmap, strategy and story writing. Try another company type.",
+                claims: &[Holds("Roadmap"), Holds("Strategy"), Holds("Story writing")],
             }],
         ),
         (Function::Product, Stage::PublicCompany) => (
@@ -301,13 +304,23 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
         ),
         (Function::Sales, Stage::FoundingTeam) => (
             post::SALES_PERSON,
-            &[Gloss { text: "One person prospects, demos, closes, onboards and renews.", claims: &[NoSpecialists] }],
+            &[Gloss {
+                text: "One person prospects, demos, closes, onboards and renews.",
+                claims: &[
+                    NoSpecialists,
+                    Holds("Prospecting"),
+                    Holds("Technical demos"),
+                    Holds("Closing the big deals"),
+                    Holds("Customer onboarding"),
+                    Holds("Renewals"),
+                ],
+            }],
         ),
         (Function::Sales, Stage::Seed) => (
             post::PEEL_OFF,
             &[Gloss {
-                text: "No specialists yet: prospecting will be the first job to get its own people.",
-                claims: &[NoSpecialists],
+                text: "No specialists yet: in this example, prospecting is the first job to get its own people.",
+                claims: &[NoSpecialists, Holds("Prospecting")],
             }],
         ),
         (Function::Sales, Stage::SeriesA) => (
@@ -318,8 +331,12 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
                     claims: &[Moved("Customer onboarding"), Moved("Technical demos")],
                 },
                 Gloss {
+                    text: "Prospecting and onboarding have their own people; technical demos come next.",
+                    claims: &[Moved("Prospecting"), Moved("Customer onboarding"), Holds("Technical demos")],
+                },
+                Gloss {
                     text: "Prospecting has its own people; onboarding and technical demos come next.",
-                    claims: &[Moved("Prospecting")],
+                    claims: &[Moved("Prospecting"), Holds("Customer onboarding"), Holds("Technical demos")],
                 },
             ],
         ),
@@ -332,7 +349,7 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
                 },
                 Gloss {
                     text: "Onboarding and technical demos have full-time owners; territories split by region next.",
-                    claims: &[Moved("Customer onboarding"), Moved("Technical demos")],
+                    claims: &[Moved("Customer onboarding"), Moved("Technical demos"), Holds("Territories")],
                 },
             ],
         ),
@@ -352,8 +369,8 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
         (Function::Sales, Stage::PublicCompany) => (
             post::CHANNELS_WITH_REGIONS,
             &[Gloss {
-                text: "Deals, renewals and contracts each have a desk of their own.",
-                claims: &[Moved("Partner deals"), Moved("Renewals"), Moved("Contracts and pricing")],
+                text: "Renewals have account managers of their own, and contracts and pricing a deal desk.",
+                claims: &[Moved("Renewals"), Moved("Contracts and pricing")],
             }],
         ),
         (Function::Sales, Stage::Hyperscale) => (
@@ -585,6 +602,86 @@ mod tests {
         assert_eq!(ids.len(), before);
         assert_eq!(slug("Hands on Enablement"), "hands-on-enablement");
         assert_eq!(slug("  QA / Test! "), "qa-test");
+    }
+
+    /// How a gloss may name each responsibility: its name, or a shorter form a sentence uses.
+    /// Every responsibility of every table is here, so a new one must say how it is named. Each
+    /// function is read against its own tables only, so "strategy" is Product's Strategy and
+    /// Sales's Sales strategy.
+    const NAMED_AS: &[(&str, &[&str])] = &[
+        ("Design", &["design"]),
+        ("Discovery", &["discovery"]),
+        ("Roadmap", &["roadmap"]),
+        ("Strategy", &["strategy"]),
+        ("Product Marketing", &["product marketing", "marketing"]),
+        ("Enablement Content", &["enablement content"]),
+        ("Hands on Enablement", &["hands on enablement"]),
+        ("Data analysis", &["data analysis", "analysis"]),
+        ("Sales Calls", &["sales calls"]),
+        ("QA", &["qa"]),
+        ("Story writing", &["story writing", "stories"]),
+        ("Engineering planning", &["engineering planning", "planning"]),
+        ("Everything else", &["everything else"]),
+        ("Prospecting", &["prospecting", "prospects"]),
+        ("Customer onboarding", &["onboarding", "onboards"]),
+        ("Technical demos", &["technical demos", "demos"]),
+        ("Territories", &["territories"]),
+        ("Pipeline and forecasting", &["pipeline", "forecasting"]),
+        ("Sales training", &["sales training", "training"]),
+        ("Partner deals", &["partner deals", "partners"]),
+        ("Renewals", &["renewals", "renews"]),
+        ("Contracts and pricing", &["contracts", "pricing"]),
+        ("Partners in each region", &["partners in each region"]),
+        ("Closing the big deals", &["big deals", "biggest accounts", "closes"]),
+        ("Sales strategy", &["sales strategy", "strategy"]),
+    ];
+
+    /// Whether `phrase` stands in `text` as whole words.
+    fn says(text: &str, phrase: &str) -> bool {
+        let text = text.to_lowercase();
+        text.match_indices(phrase).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    #[test]
+    fn every_gloss_names_exactly_the_work_its_claims_check() {
+        // The words and the claims cannot drift apart: a gloss that names a piece of work says
+        // where it is (`Holds`, `Moved`), and the walk over every size checks that it is there.
+        for function in Function::ALL {
+            let names: Vec<String> = Preset::ALL
+                .iter()
+                .flat_map(|&preset| Scenario::built_in(function, preset).responsibilities)
+                .map(|r| r.name.to_string())
+                .collect();
+            for name in &names {
+                assert!(NAMED_AS.iter().any(|(known, _)| known == name), "how is “{name}” named?");
+            }
+            for stage in Stage::ALL {
+                for gloss in stage_words(function, stage).glosses {
+                    let mut named: Vec<&str> = NAMED_AS
+                        .iter()
+                        .filter(|(name, phrases)| {
+                            names.iter().any(|n| n == name) && phrases.iter().any(|p| says(gloss.text, p))
+                        })
+                        .map(|(name, _)| *name)
+                        .collect();
+                    let mut claimed: Vec<&str> = gloss
+                        .claims
+                        .iter()
+                        .filter_map(|claim| match claim {
+                            Claim::Holds(name) | Claim::Moved(name) => Some(*name),
+                            _ => None,
+                        })
+                        .collect();
+                    named.sort_unstable();
+                    claimed.sort_unstable();
+                    assert_eq!(named, claimed, "{function:?} at {stage:?}: “{}”", gloss.text);
+                }
+            }
+        }
     }
 
     #[test]

@@ -430,7 +430,11 @@ mod tests {
             // B2B SaaS: the designer is the first hire, at 25.
             (product(B2bSaas), 20, "No specialists yet: the PM still does all of it, as customers start to arrive."),
             (product(B2bSaas), 25, "The first specialists arrive, and the PM hands them a first piece of the work."),
-            (product(B2bSaas), 30, "Each new hire takes a whole responsibility off the PM's plate."),
+            (
+                product(B2bSaas),
+                30,
+                "Each new specialist takes over a piece of the work, and the PM now works with them on it.",
+            ),
             // A consumer app hires its designer at 10, the start of Seed.
             (
                 product(ConsumerApp),
@@ -448,11 +452,16 @@ mod tests {
                 30,
                 "No specialists yet: at this kind of company the PM keeps the work longer.",
             ),
-            (product(DeveloperPlatform), 40, "Each new hire takes a whole responsibility off the PM's plate."),
+            (
+                product(DeveloperPlatform),
+                40,
+                "Each new specialist takes over a piece of the work, and the PM now works with them on it.",
+            ),
             // Sales: prospecting at 30, onboarding at 60, demos at 80, territories at 150,
             // pipeline at 300, partner deals at 800.
             (sales.clone(), 30, "Prospecting has its own people; onboarding and technical demos come next."),
-            (sales.clone(), 60, "Prospecting has its own people; onboarding and technical demos come next."),
+            (sales.clone(), 59, "Prospecting has its own people; onboarding and technical demos come next."),
+            (sales.clone(), 60, "Prospecting and onboarding have their own people; technical demos come next."),
             (sales.clone(), 80, "Onboarding and technical demos have full-time owners."),
             (
                 sales.clone(),
