@@ -6,7 +6,7 @@
 //! the post. To change when Design moves, change its row below. The types are in `scenario`.
 
 use crate::scale::Stage;
-use crate::scenario::{row, stays, Claim, Family, Function, Gloss, Origin, Preset, Row, Scenario, StageWords};
+use crate::scenario::{row, stays, Claim, Family, Function, Gloss, Origin, Preset, Quote, Row, Scenario, StageWords};
 
 /// Where the post lives. The widget links to it from every caption.
 /// Set `PM_SCALE_UP_POST_URL` at build time to point elsewhere; the default is the post's own alias.
@@ -240,16 +240,16 @@ fn titles(function: Function, preset: Preset) -> &'static [(Stage, &'static str)
 /// The post's words for a stage, and the widget's glosses on offer, in order of preference.
 pub fn stage_words(function: Function, stage: Stage) -> StageWords {
     use Claim::*;
-    let (quote, glosses): (&str, &[Gloss]) = match (function, stage) {
+    let (quotes, glosses): (&[Quote], &[Gloss]) = match (function, stage) {
         (Function::Product, Stage::FoundingTeam) => (
-            post::ALL_GENERALISTS,
+            &[Quote { text: post::ALL_GENERALISTS, claims: &[] }],
             &[Gloss {
                 text: "The PM does everything: design, discovery, QA, even the sales calls.",
                 claims: &[NoSpecialists, Holds("Design"), Holds("Discovery"), Holds("QA"), Holds("Sales Calls")],
             }],
         ),
         (Function::Product, Stage::Seed) => (
-            post::PEEL_OFF,
+            &[Quote { text: post::PEEL_OFF, claims: &[] }],
             &[
                 Gloss {
                     text: "The first specialists arrive, and the PM hands them a first piece of the work.",
@@ -262,7 +262,7 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             ],
         ),
         (Function::Product, Stage::SeriesA) => (
-            post::WHY_SPECIALISTS,
+            &[Quote { text: post::WHY_SPECIALISTS, claims: &[] }],
             &[
                 Gloss {
                     // The post: the PM moves "to interfacing with those functions rather than just
@@ -277,14 +277,14 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             ],
         ),
         (Function::Product, Stage::SeriesB) => (
-            post::INTERFACING,
+            &[Quote { text: post::INTERFACING, claims: &[] }],
             &[Gloss {
                 text: "The PM's list gets shorter; the list of people to work with gets longer.",
                 claims: &[SomeSpecialists],
             }],
         ),
         (Function::Product, Stage::LateStage) => (
-            post::NOT_EVERYTHING,
+            &[Quote { text: post::NOT_EVERYTHING, claims: &[] }],
             &[Gloss {
                 text:
                     "In this example the PM still keeps roadmap, strategy and story writing. Try another company type.",
@@ -292,18 +292,18 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             }],
         ),
         (Function::Product, Stage::PublicCompany) => (
-            post::SLIDE_DECKS,
+            &[Quote { text: post::SLIDE_DECKS, claims: &[] }],
             &[Gloss { text: "Most of the old generalist work now has a full-time owner.", claims: &[MostMoved] }],
         ),
         (Function::Product, Stage::Hyperscale) => (
-            post::HYPERSCALE,
+            &[Quote { text: post::HYPERSCALE, claims: &[] }],
             &[Gloss {
                 text: "In this example even strategy has a team of its own; the PM keeps one area's roadmap.",
                 claims: &[Holds("Roadmap"), Moved("Strategy")],
             }],
         ),
         (Function::Sales, Stage::FoundingTeam) => (
-            post::SALES_PERSON,
+            &[Quote { text: post::SALES_PERSON, claims: &[] }],
             &[Gloss {
                 text: "One person prospects, demos, closes, onboards and renews.",
                 claims: &[
@@ -317,14 +317,14 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             }],
         ),
         (Function::Sales, Stage::Seed) => (
-            post::PEEL_OFF,
+            &[Quote { text: post::PEEL_OFF, claims: &[] }],
             &[Gloss {
                 text: "No specialists yet: in this example, prospecting is the first job to get its own people.",
                 claims: &[NoSpecialists, Holds("Prospecting")],
             }],
         ),
         (Function::Sales, Stage::SeriesA) => (
-            post::ALL_FUNCTIONS,
+            &[Quote { text: post::ALL_FUNCTIONS, claims: &[] }],
             &[
                 Gloss {
                     text: "Onboarding and technical demos have full-time owners.",
@@ -341,7 +341,10 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             ],
         ),
         (Function::Sales, Stage::SeriesB) => (
-            post::REGIONAL_SALES,
+            &[
+                Quote { text: post::REGIONAL_SALES, claims: &[Moved("Territories")] },
+                Quote { text: post::ALL_FUNCTIONS, claims: &[] },
+            ],
             &[
                 Gloss {
                     text: "Territories split by region, each with its own sellers.",
@@ -354,7 +357,12 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             ],
         ),
         (Function::Sales, Stage::LateStage) => (
-            post::CHANNEL_SALES,
+            // The post's steps for sales, each quoted once the board shows it: in this example
+            // regional sales come at 150 people, channel sales at 800, regional channels at 4,000.
+            &[
+                Quote { text: post::CHANNEL_SALES, claims: &[Moved("Partner deals")] },
+                Quote { text: post::REGIONAL_SALES, claims: &[] },
+            ],
             &[
                 Gloss {
                     text: "Partners sell for you, and someone's whole job is managing them.",
@@ -367,21 +375,24 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             ],
         ),
         (Function::Sales, Stage::PublicCompany) => (
-            post::CHANNELS_WITH_REGIONS,
+            &[
+                Quote { text: post::CHANNELS_WITH_REGIONS, claims: &[Moved("Partners in each region")] },
+                Quote { text: post::CHANNEL_SALES, claims: &[] },
+            ],
             &[Gloss {
                 text: "Renewals have account managers of their own, and contracts and pricing a deal desk.",
                 claims: &[Moved("Renewals"), Moved("Contracts and pricing")],
             }],
         ),
         (Function::Sales, Stage::Hyperscale) => (
-            post::HYPERSCALE,
+            &[Quote { text: post::HYPERSCALE, claims: &[] }],
             &[Gloss {
                 text: "In this example the biggest accounts get a team of their own; the leader keeps the strategy.",
                 claims: &[Moved("Closing the big deals"), Holds("Sales strategy")],
             }],
         ),
     };
-    StageWords { quote, glosses }
+    StageWords { quotes, glosses }
 }
 
 /// The widget's heading and lede, for the function it follows.
@@ -485,7 +496,9 @@ mod tests {
         for function in Function::ALL {
             for stage in Stage::ALL {
                 let caption = stage_words(function, stage);
-                assert!(known.contains(&caption.quote), "{function:?} {stage:?}: “{}”", caption.quote);
+                for quote in caption.quotes {
+                    assert!(known.contains(&quote.text), "{function:?} {stage:?}: “{}”", quote.text);
+                }
             }
         }
         let custom = crate::custom::from_json(include_str!("../scenarios/design.json")).unwrap();
@@ -689,7 +702,8 @@ mod tests {
         for function in Function::ALL {
             for stage in Stage::ALL {
                 let caption = stage_words(function, stage);
-                assert!(!caption.quote.is_empty() && !caption.glosses.is_empty());
+                assert!(!caption.glosses.is_empty());
+                assert!(caption.quotes.last().is_some_and(|last| last.claims.is_empty()), "{function:?} {stage:?}");
             }
         }
     }

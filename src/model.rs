@@ -5,7 +5,7 @@
 
 use crate::content;
 use crate::scale::{positions, Headcount, Stage};
-use crate::scenario::{Claim, Function, Origin, RoleId, Scenario, Text};
+use crate::scenario::{Claim, Function, Origin, Quote, RoleId, Scenario, Text};
 use crate::text;
 
 /// Who holds a responsibility.
@@ -187,26 +187,33 @@ pub fn caption(scenario: &Scenario, now: &Snapshot, stage: Stage) -> (&'static s
     let counted = || -> Text {
         text::specialists_hold(now.share.total - now.share.held, now.share.total, &scenario.holder).into()
     };
+    let holds = |claims: &[Claim]| claims.iter().all(|&claim| claim_holds(scenario, now, claim));
     match &scenario.origin {
         Origin::BuiltIn { function, .. } => {
-            let caption = content::stage_words(*function, stage);
-            let gloss = caption
-                .glosses
-                .iter()
-                .find(|gloss| gloss.claims.iter().all(|&claim| claim_holds(scenario, now, claim)))
-                .map_or_else(counted, |gloss| gloss.text.into());
-            (caption.quote, gloss)
+            let words = content::stage_words(*function, stage);
+            let gloss =
+                words.glosses.iter().find(|gloss| holds(gloss.claims)).map_or_else(counted, |gloss| gloss.text.into());
+            (first_quote(words.quotes, holds), gloss)
         }
         Origin::Custom(words) => {
             // The post's words for every function; its Series B quote speaks of PMs, so another of
-            // its lines stands in there.
-            let quote = match stage {
-                Stage::SeriesB => content::stage_words(Function::Sales, Stage::SeriesA).quote,
-                _ => content::stage_words(Function::Product, stage).quote,
+            // its lines stands in there. They name no step of the writer's table, so the quote
+            // that claims nothing is the one shown.
+            let quotes = match stage {
+                Stage::SeriesB => content::stage_words(Function::Sales, Stage::SeriesA).quotes,
+                _ => content::stage_words(Function::Product, stage).quotes,
             };
-            (quote, words.captions.get(stage as usize).cloned().flatten().unwrap_or_else(counted))
+            (
+                first_quote(quotes, |_| false),
+                words.captions.get(stage as usize).cloned().flatten().unwrap_or_else(counted),
+            )
         }
     }
+}
+
+/// The first quote whose claims hold, else the last, which claims nothing.
+fn first_quote(quotes: &[Quote], holds: impl Fn(&[Claim]) -> bool) -> &'static str {
+    quotes.iter().find(|quote| holds(quote.claims)).or(quotes.last()).map_or("", |quote| quote.text)
 }
 
 /// One responsibility changing hands: to a specialist role, or back to the holder (`None`).
@@ -516,6 +523,34 @@ mod tests {
             caption_at(&scenario, at(25)).1,
             "The first specialists arrive, and the PM hands them a first piece of the work."
         );
+    }
+
+    #[test]
+    fn a_quote_names_a_step_of_sales_only_where_the_board_shows_it() {
+        let sales = Scenario::built_in(Function::Sales, crate::scenario::Preset::B2bSaas);
+        // From the table: territories go to Regional Sales at 150, partner deals to Channel Sales
+        // at 800, partners in each region to Regional Channel Managers at 4,000.
+        let steps = [
+            ("regional sales", "Territories"),
+            ("channel sales", "Partner deals"),
+            ("channels with regions", "Partners in each region"),
+        ];
+        for position in 0..positions() {
+            let at = Headcount::at_position(position);
+            let now = snapshot(&sales, at);
+            let (quote, _) = caption(&sales, &now, at.stage());
+            for (step, work) in steps {
+                if quote.contains(step) {
+                    assert!(claim_holds(&sales, &now, Claim::Moved(work)), "at {}: “{quote}”", at.people());
+                }
+            }
+        }
+        let quote_at = |people| caption_at(&sales, at(people)).0;
+        assert_eq!(quote_at(300), "…then you have regional sales…");
+        assert_eq!(quote_at(799), "…then you have regional sales…");
+        assert_eq!(quote_at(800), "…then channel sales…");
+        assert_eq!(quote_at(2_000), "…then channel sales…");
+        assert_eq!(quote_at(4_000), "…then channels with regions, etc.");
     }
 
     #[test]

@@ -115,7 +115,7 @@ impl Token for Function {
     }
 }
 
-/// The kind of company, for the post's "depends on your customers, industry, company". Presets
+/// The kind of company, for the post's "will depend on you customers, industry, company". Presets
 /// change when the product function's work peels off, and to whom.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Preset {
@@ -316,9 +316,19 @@ pub struct Gloss {
     pub claims: &'static [Claim],
 }
 
-/// What the widget has to say about a stage: the post's own words, and glosses in order of
-/// preference (`model::caption` picks the first that is true of the board).
+/// A sentence of the post a stage's caption quotes, and what the board must show for the quote to
+/// be true there: a quote that names a step ("…then channel sales…") shows only once the board has
+/// taken it. No claims: always true.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub text: &'static str,
+    pub claims: &'static [Claim],
+}
+
+/// What the widget has to say about a stage: the post's own words and the widget's glosses, each
+/// in order of preference (`model::caption` picks the first of each that is true of the board).
+/// The last quote claims nothing, so there is always one.
 pub struct StageWords {
-    pub quote: &'static str,
+    pub quotes: &'static [Quote],
     pub glosses: &'static [Gloss],
 }
