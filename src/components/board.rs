@@ -111,10 +111,15 @@ pub fn Board(props: &BoardProps) -> Html {
                     <span class="board__holder-title">{ props.holder_title.clone() }</span>
                 </h2>
                 <p class="board__interfaces">
-                    { text::INTERFACES_WITH }
-                    <strong class="board__count">{ hired }</strong>
-                    { format!(" of {}", roles_with_work(scenario)) }
-                    <span class="visually-hidden">{ text::SPECIALIST_ROLES }</span>
+                    // "Interfaces with 0 of 12" says nothing a reader can use.
+                    if hired == 0 {
+                        { text::NO_SPECIALISTS_YET }
+                    } else {
+                        { text::INTERFACES_WITH }
+                        <strong class="board__count">{ hired }</strong>
+                        { format!(" of {}", roles_with_work(scenario)) }
+                        <span class="visually-hidden">{ text::SPECIALIST_ROLES }</span>
+                    }
                 </p>
             </div>
             <ul class="lanes" aria-label={text::board_label(&holder)}>

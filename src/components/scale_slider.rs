@@ -37,7 +37,7 @@ fn permille(headcount: Headcount) -> usize {
 /// Short tick labels for narrow screens; the full name stays the button's accessible name.
 const fn short_name(stage: Stage) -> &'static str {
     match stage {
-        Stage::FoundingTeam => "Found.",
+        Stage::FoundingTeam => "Team",
         Stage::Seed => "Seed",
         Stage::SeriesA => "A",
         Stage::SeriesB => "B",
