@@ -47,7 +47,7 @@ pub fn notice_lines(notice: &Notice) -> Vec<String> {
 pub const STAYS: &str = "stays";
 pub const INTERFACES_WITH: &str = "Interfaces with ";
 /// In place of the count while no specialist has been hired.
-pub const NO_SPECIALISTS_YET: &str = "No specialists to work with yet";
+pub const NO_SPECIALISTS_YET: &str = "No specialists yet";
 /// After the count, for a screen reader: "Interfaces with 7 of 12 specialist roles".
 pub const SPECIALIST_ROLES: &str = " specialist roles";
 

@@ -193,7 +193,7 @@ async fn dragging_to_one_person_puts_everything_on_the_pm() {
     assert_eq!(w.readout(), "Founding team · 1 person");
     assert_eq!(w.on_pm().len(), 13);
     assert!(w.hired().is_empty());
-    assert_eq!(w.text(".board__interfaces"), "No specialists to work with yet");
+    assert_eq!(w.text(".board__interfaces"), "No specialists yet");
     // Every role still has its place, quiet until hired.
     assert_eq!(w.texts(".role[aria-hidden='true']:not(.role--stays)").len(), 12);
     assert!(w.announced().starts_with("Design returned to the PM."));
