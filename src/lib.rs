@@ -1,17 +1,21 @@
 //! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
 //!
-//! The functional core (`scale`, `content`, `model`, `state`, `link`, `custom`, `share`, `host`,
-//! `picture`, `format`) is plain Rust and tested natively. The view (`app`, `components`) renders the same way
-//! in the browser and in a native prerender, so render functions make no browser calls.
+//! The functional core (`scale`, `scenario`, `content`, `model`, `state`, `notice`, `link`,
+//! `custom`, `share`, `host`, `picture`, `text`, `format`) is plain Rust and tested natively. The
+//! view (`app`, `components`) renders the same way in the browser and in a native prerender, so
+//! render functions make no browser calls.
 //!
 //! The browser is reached from these places only, and only from effects and event handlers:
-//! - `platform`: the page, its address and history, the clipboard, fetching and unpacking
-//!   scenarios, sizes and messages to a host page;
+//! - `platform`, in rooms named after what they touch: `boot`, `address`, `clipboard`, `host`,
+//!   `size`, `extras`, and `scenario_text` (fetching and unpacking scenarios, for the extras
+//!   module only);
 //! - `flip`: layout measurements and the chips' animations;
 //! - `panic`: the notice shown in place of a widget that stopped;
-//! - `main.rs`, the entry point: the prerendered page is handed to `platform`, then rendered over;
-//! - `bin/extras.rs`, the extras module, loaded on demand: it paints and saves the picture;
-//! - `hooks`: the top view's effects, each through `platform`;
+//! - `main.rs`, the entry point: the prerendered page is handed to `platform::boot`, then
+//!   rendered over;
+//! - `bin/extras.rs`, the extras module, loaded on demand: it gets and checks scenarios, and
+//!   paints and saves the picture;
+//! - `hooks`: the top view's effects, each through `platform` or `flip`;
 //! - the JSON reader in `custom/json.rs`, which hands the text to the browser's `JSON.parse`;
 //! - event handlers in `app` and `components`, which read the event they were given, and the
 //!   share bar's effects, which call `platform`.
