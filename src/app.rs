@@ -98,26 +98,24 @@ impl Intents {
                 dispatcher.dispatch(action);
             }
         };
-        // Most slider steps hand nothing over: those skip the FLIP measurements (two forced
-        // layouts). A step that does measures only the work that changes hands.
-        let on_move = {
-            let (flip, dispatcher, latest) = (flip.clone(), dispatcher.clone(), latest.clone());
-            Callback::from(move |headcount: Headcount| {
-                let moving = ids(latest.borrow().handovers_by(&Action::MoveTo(headcount)));
+        // A slider step or a new company type animates only the work that changes hands, as the
+        // reducer works it out; most slider steps hand nothing over, and skip the FLIP
+        // measurements (two forced layouts) altogether.
+        let only_what_moves = {
+            let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
+            move |action: Action| {
+                let moving = ids(latest.borrow().handovers_by(&action));
                 if !moving.is_empty() {
                     flip.capture_only(&moving);
                 }
-                dispatcher.dispatch(Action::MoveTo(headcount));
-            })
+                dispatcher.dispatch(action);
+            }
         };
-        // A new preset animates only the work whose owner changes.
-        let on_preset = {
-            let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
-            Callback::from(move |preset: Preset| {
-                flip.capture_only(&ids(latest.borrow().handovers_by(&Action::ChoosePreset(preset))));
-                dispatcher.dispatch(Action::ChoosePreset(preset));
-            })
+        let on_move = {
+            let only_what_moves = only_what_moves.clone();
+            Callback::from(move |headcount: Headcount| only_what_moves(Action::MoveTo(headcount)))
         };
+        let on_preset = Callback::from(move |preset: Preset| only_what_moves(Action::ChoosePreset(preset)));
         let on_tour = {
             let (animated, latest) = (animated.clone(), latest.clone());
             Callback::from(move |()| {
