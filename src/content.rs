@@ -107,7 +107,7 @@ const SALES: [Row; 12] = [
     // "then channels with regions"
     row("Partners in each region", "Regional Channel Managers", Family::GoToMarket, 4_000),
     // At hyperscale "if there is a specialization it probably exists as a different role": the
-    // largest customers get a strategic accounts team of their own, and the leader keeps the
+    // largest customers get a strategic accounts team of their own, and the sales leader keeps the
     // region's strategy.
     row("Closing the big deals", "Strategic Accounts", Family::GoToMarket, 20_000),
     stays("Sales strategy"),
@@ -148,7 +148,7 @@ mod post {
     pub const PEEL_OFF: &str =
         "As you get bigger and have more customers you start to peel off those responsibilities into folks who focus on them all the time.";
     pub const WHY_SPECIALISTS: &str =
-        "[S]pecialists can do a thing better than a generalist (hypothetically); and that there is enough work in a specialty area to justify having someone to do that work full time.";
+        "[J]ust about every role goes from generalist to more specialist. This is both a factor of having more people and that specialists can do a thing better than a generalist (hypothetically)…";
     pub const INTERFACING: &str =
         "You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.";
     pub const NOT_EVERYTHING: &str =
@@ -165,7 +165,7 @@ mod post {
 
     /// Each quotation beside the sentence of the post it comes from, word for word.
     #[cfg(test)]
-    pub const SOURCES: [(&str, &str); 14] = [
+    pub const SOURCES: [(&str, &str); 16] = [
         (ALL_GENERALISTS, "At a small start up it's all generalists."),
         (
             PEEL_OFF,
@@ -173,7 +173,7 @@ mod post {
         ),
         (
             WHY_SPECIALISTS,
-            "This is both a factor of having more people and that specialists can do a thing better than a generalist (hypothetically); and that there is enough work in a specialty area to justify having someone to do that work full time.",
+            "As you go through the scale up process, just about every role goes from generalist to more specialist. This is both a factor of having more people and that specialists can do a thing better than a generalist (hypothetically); and that there is enough work in a specialty area to justify having someone to do that work full time.",
         ),
         (
             INTERFACING,
@@ -207,6 +207,12 @@ mod post {
             "In a hyperscale company there is tremendous specialization for products with billions of users.",
             "In a hyperscale company there is tremendous specialization for products with billions of users.",
         ),
+        // The README's too: the list the Product board's lanes come from, and its last item.
+        (
+            "So a PM in a small startup might be doing everything:",
+            "So a PM in a small startup might be doing everything:",
+        ),
+        ("Everything else", "Everything else"),
     ];
 }
 
@@ -286,8 +292,7 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
         (Function::Product, Stage::LateStage) => (
             &[Quote { text: post::NOT_EVERYTHING, claims: &[] }],
             &[Gloss {
-                text:
-                    "In this example the PM still keeps roadmap, strategy and story writing. Try another company type.",
+                text: "The PM still keeps roadmap, strategy and story writing. Try another company type.",
                 claims: &[Holds("Roadmap"), Holds("Strategy"), Holds("Story writing")],
             }],
         ),
@@ -298,7 +303,7 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
         (Function::Product, Stage::Hyperscale) => (
             &[Quote { text: post::HYPERSCALE, claims: &[] }],
             &[Gloss {
-                text: "In this example even strategy has a team of its own; the PM keeps one area's roadmap.",
+                text: "Even strategy has a team of its own; the PM keeps one area's roadmap.",
                 claims: &[Holds("Roadmap"), Moved("Strategy")],
             }],
         ),
@@ -319,7 +324,7 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
         (Function::Sales, Stage::Seed) => (
             &[Quote { text: post::PEEL_OFF, claims: &[] }],
             &[Gloss {
-                text: "No specialists yet: in this example, prospecting is the first job to get its own people.",
+                text: "No specialists yet; prospecting is the first job to get its own people.",
                 claims: &[NoSpecialists, Holds("Prospecting")],
             }],
         ),
@@ -347,7 +352,7 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
             ],
             &[
                 Gloss {
-                    text: "Territories split by region, each with its own sellers.",
+                    text: "Regional Sales takes the territories, a team for each region.",
                     claims: &[Moved("Territories")],
                 },
                 Gloss {
@@ -369,7 +374,7 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
                     claims: &[Moved("Partner deals")],
                 },
                 Gloss {
-                    text: "Regional sellers own the territories, and sales operations runs the pipeline.",
+                    text: "Regional Sales has the territories, and Sales Operations the pipeline.",
                     claims: &[Moved("Territories"), Moved("Pipeline and forecasting")],
                 },
             ],
@@ -387,7 +392,7 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
         (Function::Sales, Stage::Hyperscale) => (
             &[Quote { text: post::HYPERSCALE, claims: &[] }],
             &[Gloss {
-                text: "In this example the biggest accounts get a team of their own; the leader keeps the strategy.",
+                text: "The biggest accounts get a team of their own; the sales leader keeps the strategy.",
                 claims: &[Moved("Closing the big deals"), Holds("Sales strategy")],
             }],
         ),
@@ -406,7 +411,8 @@ pub fn intro(function: Function) -> (&'static str, &'static str) {
         Function::Sales => (
             "How the sales job peels apart as the company grows",
             "The first sales person prospects, demos, closes and renews. As the company grows, \
-             regions, channels and desks each take a piece, and the sales lead keeps the strategy.",
+             specialists take the work over one piece at a time, and the sales person, by then a \
+             sales leader, keeps the strategy.",
         ),
     }
 }
@@ -569,6 +575,128 @@ mod tests {
                 assert_ne!(at(&s, Stage::Hyperscale), at(&s, Stage::PublicCompany), "{function:?} {preset:?}");
             }
         }
+    }
+
+    /// The quotations in the README and docs: every Markdown blockquote's "…" and every "…" that
+    /// follows "the post", word for word from the post, as the widget's own quotations are.
+    fn quotations_of_the_post(markdown: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let quoted = |text: &str, found: &mut Vec<String>| {
+            for (i, piece) in text.split('"').enumerate() {
+                if i % 2 == 1 {
+                    found.push(piece.split_whitespace().collect::<Vec<_>>().join(" "));
+                }
+            }
+        };
+        let mut in_code = false;
+        let mut block = String::new();
+        for line in markdown.lines().chain([""]) {
+            if line.starts_with("```") {
+                in_code = !in_code;
+            }
+            match line.strip_prefix('>') {
+                Some(rest) if !in_code => block.push_str(&format!(" {rest}")),
+                _ => {
+                    quoted(&block, &mut found);
+                    block.clear();
+                }
+            }
+        }
+        let lower = markdown.to_lowercase();
+        for (at, _) in lower.match_indices("the post") {
+            let after = &markdown[at..];
+            let Some(open) = after.find('"').filter(|&open| open < 48) else { continue };
+            let rest = &after[open + 1..];
+            if let Some(close) = rest.find('"') {
+                found.push(rest[..close].split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_readme_and_docs_quote_the_post_word_for_word() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        // The README, the docs and the integrations' pages and notes, at any depth.
+        let mut files = vec![root.join("README.md")];
+        let mut folders = vec![root.join("docs"), root.join("integrations")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "md" || e == "html") {
+                    files.push(path);
+                }
+            }
+        }
+        let mut checked = 0;
+        for file in files {
+            for quotation in quotations_of_the_post(&std::fs::read_to_string(&file).unwrap()) {
+                assert!(
+                    post::SOURCES.iter().any(|(_, source)| quotes_exactly(&quotation, source)),
+                    "{}: “{quotation}” is not the post's words",
+                    file.display()
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked >= 9, "the README's section on the post was read: {checked} quotations");
+        // It finds both kinds, and would catch the misquotations it was written for.
+        let found =
+            quotations_of_the_post("> \"it depends on your customers\"\n\nThe post says \"even strategy\" moves.");
+        assert_eq!(found, ["it depends on your customers", "even strategy"]);
+        assert!(!found.iter().any(|q| post::SOURCES.iter().any(|(_, source)| quotes_exactly(q, source))));
+    }
+
+    /// The holder has one name: the short one ("the sales person", "the PM"), or the title they
+    /// have grown into at that stage ("the sales leader" at hyperscale). Never a third word for
+    /// the same person ("the seller", "the sales lead", "the leader").
+    #[test]
+    fn the_words_call_the_holder_by_one_name_or_by_the_title_at_that_stage() {
+        const HOLDER_WORDS: [&str; 8] =
+            ["sales person", "sales lead", "leader", "seller", "account executive", "rep ", "pm", "product manager"];
+        let left_after = |text: &str, names: &[String]| {
+            let mut rest = format!(" {} ", text.to_lowercase().replace("'s", "").replace(['.', ',', ';', ':'], " "));
+            let mut names = names.to_vec();
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            for name in names {
+                rest = rest.replace(&format!(" {name} "), " · ");
+            }
+            HOLDER_WORDS.iter().filter(|w| rest.contains(&format!(" {w}"))).copied().collect::<Vec<_>>()
+        };
+        // A title's first words name its holder too: "sales leader" of "Sales leader for one region".
+        let names_at = |s: &Scenario, title: &str| {
+            let words: Vec<&str> = title.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+            let mut names: Vec<String> = (2..=words.len()).map(|n| words[..n].join(" ").to_lowercase()).collect();
+            names.push(s.holder.to_lowercase());
+            names
+        };
+        for function in Function::ALL {
+            let s = Scenario::built_in(function, Preset::B2bSaas);
+            for stage in Stage::ALL {
+                let names = names_at(&s, s.holder_title_at(stage));
+                for gloss in stage_words(function, stage).glosses {
+                    assert_eq!(
+                        left_after(gloss.text, &names),
+                        [] as [&str; 0],
+                        "{function:?} at {stage:?}: “{}”",
+                        gloss.text
+                    );
+                }
+            }
+            // The lede speaks of every size, so any of the holder's titles may appear in it.
+            let every_title: Vec<String> =
+                Stage::ALL.iter().flat_map(|&stage| names_at(&s, s.holder_title_at(stage))).collect();
+            let lede = intro(function).1;
+            assert_eq!(left_after(lede, &every_title), [] as [&str; 0], "{function:?}: “{lede}”");
+        }
+        // It would catch the words it was written for.
+        let sales = Scenario::built_in(Function::Sales, Preset::B2bSaas);
+        let hyperscale = names_at(&sales, sales.holder_title_at(Stage::Hyperscale));
+        assert_eq!(left_after("the leader keeps the strategy", &hyperscale), ["leader"]);
+        assert_eq!(left_after("the sales lead keeps the strategy", &hyperscale), ["sales lead"]);
+        assert_eq!(left_after("the sales leader keeps the strategy", &hyperscale), [] as [&str; 0]);
     }
 
     #[test]

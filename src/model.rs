@@ -475,8 +475,8 @@ mod tests {
                 120,
                 "Onboarding and technical demos have full-time owners; territories split by region next.",
             ),
-            (sales.clone(), 150, "Territories split by region, each with its own sellers."),
-            (sales.clone(), 600, "Regional sellers own the territories, and sales operations runs the pipeline."),
+            (sales.clone(), 150, "Regional Sales takes the territories, a team for each region."),
+            (sales.clone(), 600, "Regional Sales has the territories, and Sales Operations the pipeline."),
             (sales, 800, "Partners sell for you, and someone's whole job is managing them."),
         ];
         for (scenario, people, gloss) in cases {

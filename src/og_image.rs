@@ -48,7 +48,8 @@ mod tests {
         assert!(svg.contains("Series B · about 150 people"));
         assert!(svg.contains(">Roadmap</text>"));
         assert!(svg.contains("<tspan font-weight=\"bold\">UX Researcher</tspan>: Discovery"));
-        assert!(svg.contains("46% of the work is still on the PM"));
+        assert!(svg.contains("Still the PM's own: 6 of 13</text>"), "{svg}");
+        assert!(svg.contains("With specialists the PM works with: 7</text>"), "{svg}");
         assert!(svg.contains("SPECIALIST ROLES (7)"));
     }
 
@@ -57,7 +58,8 @@ mod tests {
         let sales = Scenario::built_in(crate::scenario::Function::Sales, crate::scenario::Preset::B2bSaas);
         let svg = svg(&sales, Stage::LateStage.typical());
         assert!(svg.contains(">Sales person</text>"));
-        assert!(svg.contains("% of the work is still on the sales person</text>"));
+        assert!(svg.contains("Still the sales person's own: 5 of 12</text>"), "{svg}");
+        assert!(svg.contains("With specialists the sales person works with: 7</text>"), "{svg}");
         assert!(svg.contains("Sales Development Rep"));
         assert!(!svg.contains("Product Designer"));
     }
@@ -66,7 +68,7 @@ mod tests {
     fn a_founding_team_image_has_no_roles_yet() {
         let svg = svg(&Scenario::b2b_saas(), Stage::FoundingTeam.typical());
         assert!(svg.contains("None yet: it is all generalists."));
-        assert!(svg.contains("100% of the work is still on the PM"));
+        assert!(svg.contains("Still the PM's own: 13 of 13</text>"), "{svg}");
     }
 
     #[test]

@@ -64,17 +64,20 @@ pub fn summary(scenario: &Scenario, people: Headcount) -> String {
         let (first, last) = match (scenario.responsibilities.first(), scenario.responsibilities.last()) {
             _ if holder == "the PM" => ("design".to_string(), "sales calls".to_string()),
             (Some(first), Some(last)) => (first.name.to_lowercase(), last.name.to_lowercase()),
-            _ => return format!("{at}: {holder} still does every job."),
+            _ => return format!("{at}: every responsibility is still {holder}'s own."),
         };
-        return format!("{at}: {holder} still does all {} jobs, from {first} to {last}.", s.share.total);
+        return format!(
+            "{at}: all {} responsibilities are still {holder}'s own, from {first} to {last}.",
+            s.share.total
+        );
     }
     let roles: Vec<&str> = s.role_cards(scenario).iter().take(3).map(|c| scenario.role(c.role).name.as_ref()).collect();
     let more = if s.roles_hired() > 3 { " and more" } else { "" };
     format!(
-        "{at}: {} of {holder}'s {} responsibilities have peeled off to specialists ({}{more}); {} stay with {holder}.",
+        "{at}: {holder} works with specialists ({}{more}) on {} of {} responsibilities; {} are still {holder}'s own.",
+        roles.join(", "),
         s.share.total - s.share.held,
         s.share.total,
-        roles.join(", "),
         s.share.held,
     )
 }
@@ -342,8 +345,8 @@ mod tests {
         assert_eq!(meta.image, "https://example.com/pm/stage/series-b/og.png");
         assert_eq!(
             meta.description,
-            "Series B, about 150 people: 7 of the PM's 13 responsibilities have peeled off to specialists \
-             (Product Designer, QA Engineer, Product Marketing Manager and more); 6 stay with the PM."
+            "Series B, about 150 people: the PM works with specialists (Product Designer, QA Engineer, \
+             Product Marketing Manager and more) on 7 of 13 responsibilities; 6 are still the PM's own."
         );
         let tags = head_tags(&meta);
         assert!(tags.contains("<meta property=\"og:image\" content=\"https://example.com/pm/stage/series-b/og.png\">"));
@@ -355,7 +358,7 @@ mod tests {
     fn the_founding_team_summary_says_the_pm_does_everything() {
         assert_eq!(
             summary(&Scenario::b2b_saas(), Stage::FoundingTeam.typical()),
-            "Founding team, 5 people: the PM still does all 13 jobs, from design to sales calls."
+            "Founding team, 5 people: all 13 responsibilities are still the PM's own, from design to sales calls."
         );
     }
 
@@ -375,7 +378,7 @@ mod tests {
         assert_eq!(sales.image, "https://example.com/pm/stage/late-stage/sales/og.png");
         assert_eq!(sales.title, "Late stage: the sales job at about 800 people · PM Scale-Up");
         assert!(
-            sales.description.starts_with("Late stage, about 800 people: 7 of the sales person's 12"),
+            sales.description.starts_with("Late stage, about 800 people: the sales person works with specialists"),
             "{}",
             sales.description
         );
@@ -386,7 +389,9 @@ mod tests {
         assert!(consumer.title.contains("a consumer app of about 25 people"));
         let founding = stage_meta(Stage::FoundingTeam, Function::Sales, Preset::B2bSaas, PUBLIC);
         assert!(
-            founding.description.ends_with("still does all 12 jobs, from prospecting to sales strategy."),
+            founding.description.ends_with(
+                "all 12 responsibilities are still the sales person's own, from prospecting to sales strategy."
+            ),
             "{}",
             founding.description
         );

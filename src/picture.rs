@@ -278,8 +278,12 @@ fn board(scenario: &Scenario, people: Headcount, colours: &Palette) -> Vec<Mark>
         marks.push(rect(56.0 + i as f32 * (segment + 3.0), 534.0, segment, 16.0, 3.0, fill));
     }
     // Under the card, and no wider than it, so that it never runs under the roles' column.
-    let sentence = format!("{}% of the work is still on the {}", s.share.percent(), shortened(&scenario.holder, 24));
-    marks.push(within(line(56.0, 590.0, 22.0, colours.ink, false, sentence), 470.0));
+    // Both sides of the work, each on a line of its own under the card and no wider than it.
+    let holder = shortened(&scenario.holder, 24);
+    let own = text::holders_own(&holder, s.share.held, s.share.total);
+    let shared = text::with_specialists(&holder, s.share.total - s.share.held);
+    marks.push(within(line(56.0, 582.0, 20.0, colours.ink, true, own), 470.0));
+    marks.push(within(line(56.0, 612.0, 20.0, colours.ink, false, shared), 470.0));
 
     // The specialist roles, in the order they were hired.
     marks.push(Mark::Text {

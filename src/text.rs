@@ -43,6 +43,11 @@ pub fn notice_lines(notice: &Notice) -> Vec<String> {
     }
 }
 
+// The caption: whose words each part is. The post's words are quoted; everything the widget says
+// of its board (an order, a size, a role the post does not name) is its own example.
+pub const THE_POST: &str = "The post:";
+pub const IN_THIS_EXAMPLE: &str = "In this example:";
+
 // The board.
 pub const STAYS: &str = "stays";
 pub const INTERFACES_WITH: &str = "Interfaces with ";
@@ -100,13 +105,21 @@ pub fn specialists_hold(moved: usize, total: usize, holder: &str) -> String {
     format!("Specialists now hold {moved} of the {total} responsibilities the {holder} started with.")
 }
 
-// The gauge.
-pub fn share_on_holder(percent: u32, holder: &str) -> String {
-    format!("{percent}% of the work is still on the {holder}.")
+// The gauge: both sides of the work, the holder's own and what they do with specialists, as the
+// post has it: the PM moves "to interfacing with those functions rather than just having that work
+// disappear entirely from your purview".
+pub fn own_and_with_specialists(holder: &str, held: usize, total: usize) -> String {
+    format!("{} · {}", holders_own(holder, held, total), with_specialists(holder, total - held))
 }
 
-pub fn share_summary(percent: u32, holder: &str, held: usize, total: usize) -> String {
-    format!("{percent}% of the work is still on the {holder} ({held} of {total} responsibilities).")
+/// "Still the PM's own: 6 of 13"
+pub fn holders_own(holder: &str, held: usize, total: usize) -> String {
+    format!("Still the {holder}'s own: {held} of {total}")
+}
+
+/// "With specialists the PM works with: 7"
+pub fn with_specialists(holder: &str, moved: usize) -> String {
+    format!("With specialists the {holder} works with: {moved}")
 }
 
 // The live region.

@@ -74,5 +74,11 @@ fn the_server_render_holds_the_table_of_who_holds_what_closed() {
         "<tr><th scope=\"row\">Discovery</th><td>UX Researcher</td><td>UX Researcher, from 150 people</td></tr>"
     ));
     assert!(table.contains("<tr><th scope=\"row\">Roadmap</th><td>PM</td><td>Nobody: it stays with the PM</td></tr>"));
+    assert!(
+        table.contains(
+            "<tfoot><tr><td colspan=\"3\">Still the PM's own: 6 of 13 · With specialists the PM works with: 7</td></tr></tfoot>"
+        ),
+        "both sides of the work under the rows: {table}"
+    );
     assert!(!table.contains(" open"), "closed until the reader opens it");
 }

@@ -16,20 +16,19 @@ pub struct GaugeProps {
 #[function_component]
 pub fn Gauge(props: &GaugeProps) -> Html {
     let GeneralistShare { held, total } = props.share;
-    let summary = text::share_summary(props.share.percent(), &props.holder, held, total);
+    let sentence = text::own_and_with_specialists(&props.holder, held, total);
     html! {
         <figure class="gauge">
+            // The sentence, its two halves over the two ends of the bar they count.
             <figcaption class="gauge__caption">
-                { text::share_on_holder(props.share.percent(), &props.holder) }
+                <span class="gauge__end gauge__end--holder">{ text::holders_own(&props.holder, held, total) }</span>
+                <span class="visually-hidden">{ " · " }</span>
+                <span class="gauge__end">{ text::with_specialists(&props.holder, total - held) }</span>
             </figcaption>
-            <div class="gauge__bar" role="img" aria-label={summary}>
+            <div class="gauge__bar" role="img" aria-label={sentence}>
                 { for (0..total).map(|i| html! {
                     <span class={classes!("gauge__segment", (i < held).then_some("is-held"))}></span>
                 }) }
-            </div>
-            <div class="gauge__ends" aria-hidden="true">
-                <span class="gauge__end gauge__end--holder">{ format!("On the {}: {held}", props.holder) }</span>
-                <span class="gauge__end">{ format!("With specialists: {}", total - held) }</span>
             </div>
         </figure>
     }

@@ -71,5 +71,13 @@ fn HolderRows(props: &HolderRowsProps) -> Html {
         };
         html! { <tr key={work.id.to_string()}><th scope="row">{ work.name.to_string() }</th><td>{ now }</td><td>{ later }</td></tr> }
     });
-    html! { <tbody>{ for rows }</tbody> }
+    // Both sides of the work, under the rows they count.
+    let share = props.snapshot.share;
+    let sides = text::own_and_with_specialists(&scenario.holder, share.held, share.total);
+    html! {
+        <>
+            <tbody>{ for rows }</tbody>
+            <tfoot><tr><td colspan="3">{ sides }</td></tr></tfoot>
+        </>
+    }
 }

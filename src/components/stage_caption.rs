@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::{POST_TITLE, POST_URL};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct StageCaptionProps {
@@ -12,6 +13,7 @@ pub struct StageCaptionProps {
     pub gloss: AttrValue,
 }
 
+/// Each part is marked as whose words it is: the post's, or the widget's example.
 /// Only the current stage's caption is in the page, so a short one leaves no empty band. It sits
 /// beside or below the board, where a change of its height moves nothing the reader is watching.
 #[function_component]
@@ -20,9 +22,11 @@ pub fn StageCaption(props: &StageCaptionProps) -> Html {
     html! {
         <figure class="caption">
             <blockquote class="caption__quote" cite={POST_URL}>
-                <p>{ format!("“{quote}”") }</p>
+                <p><span class="caption__mark">{ text::THE_POST }</span>{ format!(" “{quote}”") }</p>
             </blockquote>
             <figcaption class="caption__gloss">
+                <span class="caption__mark">{ text::IN_THIS_EXAMPLE }</span>
+                { " " }
                 { gloss }
                 { " " }
                 <a href={POST_URL} target="_blank" rel="noopener">{ format!("Read “{POST_TITLE}”") }</a>

@@ -150,7 +150,7 @@ test('a screen reader hears one line per responsibility, and nothing of a role n
 /** Words of the chips, roles, titles and tick labels that a line break cuts in two. */
 const brokenWords = (p) => p.evaluate(() => {
   const broken = [];
-  const selector = '.chip, .role, .board__holder, .board__interfaces, .ticks__button, .segment, .scale__value, h1, .gauge__ends span';
+  const selector = '.chip, .role, .board__holder, .board__interfaces, .ticks__button, .segment, .scale__value, h1, .gauge__caption .gauge__end';
   for (const el of document.querySelectorAll(selector)) {
     if (!el.getClientRects().length) continue;
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

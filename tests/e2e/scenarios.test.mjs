@@ -75,7 +75,7 @@ test('a custom scenario drives the whole interface, and the picker leaves it and
     assert.equal(await page.locator('.intro__title').textContent(), DESIGN_TITLE);
     assert.equal(await w.holder(), 'DesignerFounding designer');
     assert.equal((await w.onPm()).length, 11, 'the founding designer does everything');
-    assert.match(await page.locator('.caption__gloss').textContent(), /^One designer does the brand, the screens, the copy and the research\./);
+    assert.match(await page.locator('.caption__gloss').textContent(), /^In this example: One designer does the brand, the screens, the copy and the research\./);
     assert.equal(await page.locator("input[type=radio][value='custom']").isChecked(), true);
     assert.equal(await page.locator("label[for='pmsu-function-custom']").textContent(), 'Design');
     assert.equal(await page.locator("input[value='consumer-app']").count(), 0, "presets are the product function's");

@@ -51,12 +51,12 @@ test('a change of stage shows its caption and leaves every lane of the board whe
     }));
     const shown = () => page.locator('.caption:visible .caption__quote').allTextContents();
     const before = await boxes();
-    assert.deepEqual(await shown(), ['“You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.”']);
+    assert.deepEqual(await shown(), ['The post: “You probably as a PM move to interfacing with those functions rather than just having that work disappear entirely from your purview.”']);
     for (const key of ['PageUp', 'PageUp', 'Home', 'End']) {
       await w.press(key);
       assert.deepEqual(await boxes(), before, `the board stays put after ${key}`);
     }
-    assert.deepEqual(await shown(), ['“[I]n hyperscale companies if there is a specialization it probably exists as a different role.”']);
+    assert.deepEqual(await shown(), ['The post: “[I]n hyperscale companies if there is a specialization it probably exists as a different role.”']);
   }));
 
 test('at 320 px wide nothing overflows sideways', () =>
