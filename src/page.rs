@@ -74,11 +74,12 @@ pub fn summary(scenario: &Scenario, people: Headcount) -> String {
     let roles: Vec<&str> = s.role_cards(scenario).iter().take(3).map(|c| scenario.role(c.role).name.as_ref()).collect();
     let more = if s.roles_hired() > 3 { " and more" } else { "" };
     format!(
-        "{at}: {holder} works with specialists ({}{more}) on {} of {} responsibilities; {} are still {holder}'s own.",
+        "{at}: {holder} works with specialists ({}{more}) on {} of {} responsibilities; {} {} still {holder}'s own.",
         roles.join(", "),
         s.share.total - s.share.held,
         s.share.total,
         s.share.held,
+        if s.share.held == 1 { "is" } else { "are" },
     )
 }
 

@@ -106,22 +106,27 @@ pub struct Picture {
     pub title: String,
 }
 
-/// What a picture of `scenario` at `people` shows, in a sentence: "Series B, about 150 people:
-/// the PM keeps Roadmap, Strategy and 4 more; 7 specialist roles hold the rest."
+/// What a picture of `scenario` at `people` shows, in a sentence that says both sides: "Series B,
+/// about 150 people: Roadmap, Strategy and 4 more are still the PM's own; the PM works with 7
+/// specialist roles on the rest."
 pub fn description(scenario: &Scenario, people: Headcount) -> String {
     let s = snapshot(scenario, people);
+    let holder = &scenario.holder;
     let kept: Vec<&str> = s.on_generalist().iter().map(|&r| scenario.responsibilities[r].name.as_ref()).collect();
-    let kept = match kept.len() {
-        0 => "nothing of the work".to_string(),
-        1..=3 => kept.join(", "),
-        n => format!("{}, {} and {} more", kept[0], kept[1], n - 2),
+    let own = match kept.len() {
+        0 => String::new(),
+        1 => format!("{} is still the {holder}'s own", kept[0]),
+        2 | 3 => format!("{} are still the {holder}'s own", kept.join(", ")),
+        n => format!("{}, {} and {} more are still the {holder}'s own", kept[0], kept[1], n - 2),
     };
-    let roles = match s.roles_hired() {
-        0 => "there are no specialist roles yet".to_string(),
-        1 => "1 specialist role holds the rest".to_string(),
-        n => format!("{n} specialist roles hold the rest"),
+    let shared = match (s.roles_hired(), kept.is_empty()) {
+        (0, _) => "there are no specialists yet".to_string(),
+        (1, false) => format!("the {holder} works with 1 specialist role on the rest"),
+        (n, false) => format!("the {holder} works with {n} specialist roles on the rest"),
+        (n, true) => format!("the {holder} works with {n} specialist roles on all of the work"),
     };
-    format!("{}: the {} keeps {kept}; {roles}.", crate::scale::stage_and_size(people), scenario.holder)
+    let sentence = if own.is_empty() { shared } else { format!("{own}; {shared}") };
+    format!("{}: {sentence}.", crate::scale::stage_and_size(people))
 }
 
 /// The most of the link the picture's source line shows: what fits its width in DejaVu Sans.
@@ -508,8 +513,8 @@ mod tests {
         assert!(slide.contains(&format!("fill=\"{}\"", LIGHT.paper)));
         assert!(!slide.contains("sweet spot"), "none marked");
         assert!(slide.contains(
-            "<title>Series B, about 150 people: the PM keeps Roadmap, Strategy and 4 more; 7 specialist roles hold \
-             the rest.</title>"
+            "<title>Series B, about 150 people: Roadmap, Strategy and 4 more are still the PM's own; the PM works \
+             with 7 specialist roles on the rest.</title>"
         ));
     }
 

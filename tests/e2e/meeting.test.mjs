@@ -196,7 +196,7 @@ test('in a sandboxed frame, which may not download, the picture is shown in plac
     assert.deepEqual([seen.width, seen.height], [1600, 900]);
     assert.ok(seen.shown > 300 && seen.shown <= 700, `fits the frame: ${seen.shown} px wide`);
     assert.ok(seen.colours > 8);
-    assert.equal(seen.label, 'Late stage, about 800 people: the sales person keeps Renewals, Contracts and pricing and 3 more; 7 specialist roles hold the rest.');
+    assert.equal(seen.label, "Late stage, about 800 people: Renewals, Contracts and pricing and 3 more are still the sales person's own; the sales person works with 7 specialist roles on the rest.");
     assert.equal(await widget.page.locator('.share__status').textContent(), 'The picture is shown below the buttons.');
     assert.equal(downloads, 0);
     // Moving on makes it stale: it goes.
