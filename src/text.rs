@@ -102,7 +102,9 @@ pub fn board_label(holder: &str) -> String {
 
 // A custom scenario's caption where its writer gave none, and the fallback of any caption.
 pub fn specialists_hold(moved: usize, total: usize, holder: &str) -> String {
-    format!("Specialists now hold {moved} of the {total} responsibilities the {holder} started with.")
+    let held = total - moved;
+    let verb = if held == 1 { "is" } else { "are" };
+    format!("The {holder} works with specialists on {moved} of {total} responsibilities; {held} {verb} still the {holder}'s own.")
 }
 
 // The gauge: both sides of the work, the holder's own and what they do with specialists, as the

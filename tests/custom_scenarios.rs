@@ -108,11 +108,17 @@ fn captions_are_the_writers_where_given_and_a_count_true_at_this_very_size_elsew
     assert_eq!(quote, "At a small start up it's all generalists.");
     assert_eq!(gloss, "One designer does the brand, the screens, the copy and the research.");
     let (_, gloss) = caption(&scenario, at(150));
-    assert_eq!(gloss, "Specialists now hold 3 of the 11 responsibilities the designer started with.");
+    assert_eq!(
+        gloss,
+        "The designer works with specialists on 3 of 11 responsibilities; 8 are still the designer's own."
+    );
     // Counted at the size shown, not at the stage's typical size: true at every size of the stage.
     // From the sample: logo and brand go at 40, marketing pages at 80, user interviews at 150.
     for (people, moved) in [(100, 2), (120, 2), (200, 3), (250, 3)] {
-        let expected = format!("Specialists now hold {moved} of the 11 responsibilities the designer started with.");
+        let expected = format!(
+            "The designer works with specialists on {moved} of 11 responsibilities; {} are still the designer's own.",
+            11 - moved
+        );
         assert_eq!(caption(&scenario, at(people)).1, expected, "at {people}");
     }
     // The post's Series B line speaks of PMs; another of its lines stands in for other functions.
