@@ -158,3 +158,23 @@ test('the widget answers pym\'s width, and a malformed pym message changes nothi
     assert.equal(await a.widget.page.locator('.notice').count(), 0);
     assert.deepEqual(host.troubles(), clean);
   }, { host: true, prepare: (w) => w.page.on('dialog', () => assert.fail('a message ran script')), viewport: { width: 1280, height: 900 } }));
+
+test('the embed menu\'s newsroom code, pasted into a story with the real pym.js, sizes its frame', () =>
+  WidgetPage.use(env, '?people=40', async (w) => {
+    const { page } = w;
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.getByRole('button', { name: 'Copy for A newsroom (pym.js)' }).click();
+    await page.getByText('pym.js code copied.').waitFor();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    // The page's own copy of pym.js, in place of the one from pym's site (no test reaches another host).
+    pages['/news/pasted/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story</title>
+      <link rel="icon" href="/favicon.svg"></head><body><h1>A story</h1>
+      ${code.replace('https://pym.nprapps.org/pym.v1.min.js', '/vendor/pym.v1.js')}</body></html>`;
+    await w.visit('/news/pasted/');
+    const { iframe, widget, follows } = await pymFrame(w, 0);
+    assert.equal(await iframe.getAttribute('title'), 'PM Scale-Up: how a product manager\'s job changes as a company grows');
+    assert.ok((await follows('after load')) > 400);
+    assert.equal(await widget.readout(), 'Series A · about 40 people');
+    assert.equal(await widget.page.locator('.notice').count(), 0);
+    assert.deepEqual(w.troubles(), clean);
+  }, { viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] }));
