@@ -1,7 +1,7 @@
 //! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
 //!
 //! The functional core (`scale`, `scenario`, `content`, `model`, `state`, `notice`, `link`,
-//! `custom`, `share`, `host`, `picture`, `text`, `format`) is plain Rust and tested natively. The
+//! `custom`, `share`, `host`, `pym`, `picture`, `text`, `format`) is plain Rust and tested natively. The
 //! view (`app`, `components`) renders the same way in the browser and in a native prerender, so
 //! render functions make no browser calls.
 //!
@@ -38,6 +38,7 @@ pub mod page;
 pub mod panic;
 pub mod picture;
 pub mod platform;
+pub mod pym;
 pub mod scale;
 pub mod scenario;
 pub mod share;

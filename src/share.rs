@@ -1,6 +1,6 @@
 //! Share links and embed codes, as plain text built from the link state. Pure, tested natively.
 
-use crate::link::{encode_against, encode_fragment, encode_href, Background, LinkState};
+use crate::link::{encode_against, encode_fragment, encode_href, Background, Key, LinkState, ScenarioSource};
 use crate::scale::{Headcount, Stage};
 use crate::scenario::{Function, Preset};
 
@@ -82,17 +82,125 @@ pub fn folder_of(address: &str) -> &str {
     }
 }
 
+/// The widget's address in embed mode for this state, escaped for an HTML attribute.
+fn embedded_src(address: &str, link: &LinkState) -> String {
+    let embedded = LinkState { embed: true, ..link.clone() };
+    format!("{address}{}", encode_href(&embedded)).replace('&', "&amp;")
+}
+
 /// The HTML a blogger pastes: an iframe in embed mode that reserves `height` pixels, and the
 /// host script that keeps its height right afterwards. `frameborder` rather than an inline
 /// `style`, so that hosts with a strict style-src policy take it without a violation.
 pub fn embed_snippet(address: &str, link: &LinkState, height: u32) -> String {
-    let embedded = LinkState { embed: true, ..link.clone() };
-    let src = format!("{address}{}", encode_href(&embedded)).replace('&', "&amp;");
+    let src = embedded_src(address, link);
     let script = format!("{}embed.js", folder_of(address));
     format!(
         "<iframe src=\"{src}\" title=\"{WIDGET_TITLE}\" width=\"100%\" height=\"{height}\" \
          frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{script}\" async></script>"
     )
+}
+
+/// Where pym.js's own page says to load it from; a newsroom that already loads it keeps its own.
+pub const PYM_SCRIPT: &str = "https://pym.nprapps.org/pym.v1.min.js";
+
+/// The code a newsroom pastes: a pym.js container (pym makes the frame from its `data-pym-src`
+/// when its script loads, and the widget answers pym's messages), then pym.js itself.
+pub fn pym_snippet(address: &str, link: &LinkState) -> String {
+    let src = embedded_src(address, link);
+    format!(
+        "<div data-pym-src=\"{src}\" data-pym-title=\"{WIDGET_TITLE}\"></div>\n<script src=\"{PYM_SCRIPT}\"></script>"
+    )
+}
+
+/// The Hugo shortcode (`integrations/hugo/`) for this state, from the widget at `address`,
+/// reserving `height` pixels: only what differs from the shortcode's defaults, which are the
+/// link's. `None` for a scenario in the link's fragment, which a shortcode cannot carry.
+pub fn hugo_shortcode(address: &str, link: &LinkState, height: u32) -> Option<String> {
+    if matches!(link.scenario, Some(ScenarioSource::Inline(_) | ScenarioSource::Packed(_))) {
+        return None;
+    }
+    let default = LinkState::default();
+    let mut code = format!("{{{{< pm-scale-up src=\"{address}\"");
+    for key in Key::ALL.into_iter().filter(|key| !matches!(key, Key::Version | Key::Embed)) {
+        if let Some(value) = key.written(link).filter(|value| key.written(&default).as_ref() != Some(value)) {
+            code.push_str(&format!(" {}=\"{value}\"", key.name()));
+        }
+    }
+    Some(format!("{code} height=\"{height}\" >}}}}"))
+}
+
+/// Where a blogger puts the widget: each place has its own way to embed it, and the Embed panel
+/// offers them in this order (`text::EMBED_HOSTS` has their words, in the same order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedHost {
+    /// WordPress or Ghost: the link, on a line of its own (they read the page's oEmbed).
+    WordPress,
+    /// Hugo: the shortcode.
+    Hugo,
+    /// Any HTML page: the iframe and `embed.js`.
+    Html,
+    /// A newsroom's page: pym.js.
+    Newsroom,
+    /// Notion or Medium: the link.
+    NotionMedium,
+}
+
+impl EmbedHost {
+    pub const ALL: [EmbedHost; 5] =
+        [EmbedHost::WordPress, EmbedHost::Hugo, EmbedHost::Html, EmbedHost::Newsroom, EmbedHost::NotionMedium];
+
+    /// What this place takes for the widget at `address` in this state, reserving `height` pixels
+    /// where the code can; `None` where it cannot carry the state (`hugo_shortcode`).
+    pub fn code(self, address: &str, link: &LinkState, height: u32) -> Option<String> {
+        match self {
+            EmbedHost::WordPress | EmbedHost::NotionMedium => Some(share_url(address, link)),
+            EmbedHost::Hugo => hugo_shortcode(address, link, height),
+            EmbedHost::Html => Some(embed_snippet(address, link, height)),
+            EmbedHost::Newsroom => Some(pym_snippet(address, link)),
+        }
+    }
+}
+
+/// One choice of the embed menu, as the widget shows it: the place, what is copied for it, where
+/// that goes, and the code itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedChoice {
+    pub name: String,
+    pub what: String,
+    pub place: String,
+    pub code: String,
+}
+
+/// What separates the fields of a choice, and the choices, in `embed_menu`'s text: control
+/// characters, which neither the words nor the codes hold (an address escapes them).
+const FIELD: char = '\u{1f}';
+const CHOICE: char = '\u{1e}';
+
+/// The embed menu for the widget at `address` in this state, as text: the extras module writes it
+/// (so that its words and codes stay out of the first load), and `read_embed_menu` reads it.
+pub fn embed_menu(address: &str, link: &LinkState, height: u32) -> String {
+    let mut out = String::new();
+    for (host, (name, what, place)) in EmbedHost::ALL.into_iter().zip(crate::text::EMBED_HOSTS) {
+        if let Some(code) = host.code(address, link, height) {
+            for field in [name, what, place, &code] {
+                out.push_str(field);
+                out.push(FIELD);
+            }
+            out.push(CHOICE);
+        }
+    }
+    out
+}
+
+/// The choices in `embed_menu`'s text, skipping any that does not have its four fields.
+pub fn read_embed_menu(text: &str) -> Vec<EmbedChoice> {
+    text.split(CHOICE)
+        .filter_map(|choice| {
+            let mut fields = choice.split(FIELD);
+            let mut next = || fields.next().map(str::to_string);
+            Some(EmbedChoice { name: next()?, what: next()?, place: next()?, code: next()? })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -161,6 +269,94 @@ mod tests {
              frameborder=\"0\" loading=\"lazy\"></iframe>\n\
              <script src=\"https://example.com/widgets/pm-scale-up/embed.js\" async></script>"
         );
+    }
+
+    #[test]
+    fn the_newsroom_code_is_a_pym_container_and_pym_itself() {
+        assert_eq!(
+            pym_snippet(ADDRESS, &LinkState { embed: false, ..state() }),
+            "<div data-pym-src=\"https://example.com/widgets/pm-scale-up/?v=1&amp;people=2000&amp;embed=1&amp;theme=dark&amp;bg=transparent&amp;fn=product&amp;preset=b2b-saas&amp;sweet=none&amp;autoplay=0\" \
+             data-pym-title=\"PM Scale-Up: how a product manager's job changes as a company grows\"></div>\n\
+             <script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>"
+        );
+    }
+
+    #[test]
+    fn the_hugo_shortcode_says_only_what_differs_from_its_defaults() {
+        assert_eq!(
+            hugo_shortcode(ADDRESS, &LinkState::default(), 880).unwrap(),
+            "{{< pm-scale-up src=\"https://example.com/widgets/pm-scale-up/\" height=\"880\" >}}"
+        );
+        let link = parse("people=800&fn=sales&sweet=40-300&theme=dark&bg=transparent&autoplay=1", "").state;
+        assert_eq!(
+            hugo_shortcode(ADDRESS, &link, 900).unwrap(),
+            "{{< pm-scale-up src=\"https://example.com/widgets/pm-scale-up/\" people=\"800\" theme=\"dark\" \
+             bg=\"transparent\" fn=\"sales\" sweet=\"40-300\" autoplay=\"1\" height=\"900\" >}}"
+        );
+        let file = parse("scenario=scenarios/design.json", "").state;
+        assert!(hugo_shortcode(ADDRESS, &file, 900).unwrap().contains(" scenario=\"scenarios/design.json\" "));
+        // A scenario in the fragment cannot go into a shortcode: Hugo is not offered.
+        let inline = parse("", "#scenario=%7B%7D").state;
+        assert_eq!(hugo_shortcode(ADDRESS, &inline, 900), None);
+        assert_eq!(EmbedHost::Hugo.code(ADDRESS, &inline, 900), None);
+    }
+
+    #[test]
+    fn the_shortcode_takes_every_key_the_menu_writes() {
+        let shortcode = include_str!("../integrations/hugo/layouts/shortcodes/pm-scale-up.html");
+        for key in Key::ALL.into_iter().filter(|key| !matches!(key, Key::Version | Key::Embed)) {
+            assert!(shortcode.contains(&format!(".Get \"{}\"", key.name())), "{}", key.name());
+        }
+        assert!(shortcode.contains(".Get \"src\"") && shortcode.contains(".Get \"height\""));
+    }
+
+    #[test]
+    fn every_place_gets_its_own_code_for_the_same_state() {
+        let link = state();
+        let codes: Vec<String> = EmbedHost::ALL.map(|host| host.code(ADDRESS, &link, 900).unwrap()).to_vec();
+        let share = share_url(ADDRESS, &link);
+        assert_eq!(codes[0], share, "WordPress and Ghost take the link");
+        assert!(codes[1].starts_with("{{< pm-scale-up "), "{}", codes[1]);
+        assert!(codes[2].starts_with("<iframe ") && codes[2].contains("embed.js"), "{}", codes[2]);
+        assert!(codes[3].starts_with("<div data-pym-src="), "{}", codes[3]);
+        assert_eq!(codes[4], share, "Notion and Medium take the link");
+        for code in &codes {
+            assert!(code.contains("people=\"2000\"") || code.contains("people=2000"), "{code}");
+        }
+    }
+
+    #[test]
+    fn the_embed_menu_reads_back_as_written_in_its_order() {
+        let menu = read_embed_menu(&embed_menu(ADDRESS, &state(), 900));
+        let names: Vec<&str> = menu.iter().map(|choice| choice.name.as_str()).collect();
+        assert_eq!(names, ["WordPress or Ghost", "Hugo", "Any HTML page", "A newsroom (pym.js)", "Notion or Medium"]);
+        for (choice, host) in menu.iter().zip(EmbedHost::ALL) {
+            assert_eq!(Some(&choice.code), host.code(ADDRESS, &state(), 900).as_ref());
+            assert!(!choice.what.is_empty() && !choice.place.is_empty());
+        }
+        // Each place's words go with its own code.
+        let starts: Vec<(&str, &str, bool)> = menu
+            .iter()
+            .map(|choice| (choice.name.as_str(), choice.what.as_str(), choice.code.starts_with("https://")))
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                ("WordPress or Ghost", "Link", true),
+                ("Hugo", "Shortcode", false),
+                ("Any HTML page", "Embed code", false),
+                ("A newsroom (pym.js)", "pym.js code", false),
+                ("Notion or Medium", "Link", true),
+            ]
+        );
+        assert!(menu[1].code.starts_with("{{< pm-scale-up "));
+        assert!(menu[2].code.starts_with("<iframe "));
+        assert!(menu[3].code.starts_with("<div data-pym-src="));
+        // Without Hugo where a shortcode cannot carry the state; nothing from a broken text.
+        let inline = parse("", "#scenario=%7B%7D").state;
+        assert_eq!(read_embed_menu(&embed_menu(ADDRESS, &inline, 900)).len(), 4);
+        assert_eq!(read_embed_menu(""), []);
+        assert_eq!(read_embed_menu("a\u{1f}b\u{1e}"), []);
     }
 
     #[test]

@@ -143,13 +143,31 @@ pub const DISMISS: &str = "Dismiss";
 
 // Sharing.
 pub const COPY_LINK: &str = "Copy link";
+/// What Copy link copies, for its status ("Link copied.").
+pub const LINK: &str = "Link";
 pub const SHARE: &str = "Share…";
 pub const EMBED: &str = "Embed";
-pub const EMBED_CODE_LABEL: &str = "Embed code for this view";
-pub const EMBED_HELP: &str =
-    "Paste it into your page's HTML. The iframe reserves the widget's height so nothing jumps; \
-                              the small script keeps the height right when the content changes.";
-pub const COPY_EMBED_CODE: &str = "Copy embed code";
+/// Above the embed menu's choices.
+pub const EMBED_MENU: &str = "Where will it go?";
+/// Each place the widget can be embedded, in `share::EmbedHost::ALL`'s order: its name, what is
+/// copied for it, and where that goes, in one line. Only the extras module writes them
+/// (`share::embed_menu`), so they are not in the first load.
+pub const EMBED_HOSTS: [(&str, &str, &str); 5] = [
+    ("WordPress or Ghost", "Link", "Paste it on a line of its own; the editor turns it into the widget."),
+    ("Hugo", "Shortcode", "Paste it into the post; the site needs the widget's shortcode file once."),
+    ("Any HTML page", "Embed code", "Paste it into the page's HTML: a frame, and a script that sizes it."),
+    ("A newsroom (pym.js)", "pym.js code", "Paste it into the story; leave out the script if pym.js is on the page."),
+    ("Notion or Medium", "Link", "Notion: type /embed and paste it. Medium: paste it on a line of its own."),
+];
+pub const COPY: &str = "Copy";
+/// In the embed menu's place, where the extras module that writes it could not be loaded.
+pub const EMBED_FAILED: &str = "The embed codes could not be loaded here. Open the widget full size and try there.";
+
+/// The Copy button's name for a screen reader: "Copy for Hugo".
+pub fn copy_for(host: &str) -> String {
+    format!("{COPY} for {host}")
+}
+
 pub const OPEN_FULL_SIZE: &str = "Open full size ↗";
 
 pub fn copied(what: &str) -> String {

@@ -2,10 +2,11 @@
 //! (`index.html`, `data-type="worker"`: wasm-bindgen's `no-modules` glue, `extras.js`, and
 //! `extras_bg.wasm`, neither of them loaded by the page; the post-build hook names them by their
 //! contents). `platform::extras` loads it when first wanted: when a link names a custom scenario,
-//! or when the reader asks for a picture.
+//! when the reader asks for a picture, or opens the embed menu.
 //!
 //! Natively this binary does nothing; its parts are in the library, tested there: the scenario
-//! reader (`custom`), the scenario's text (`platform::scenario_text`), and the drawing (`picture`).
+//! reader (`custom`), the scenario's text (`platform::scenario_text`), the drawing (`picture`) and
+//! the embed menu (`share::embed_menu`).
 //! What is here only hands them on, paints and saves.
 
 #[cfg(target_arch = "wasm32")]
@@ -41,6 +42,14 @@ mod exports {
     /// site's root) on its source line. With a `place`, paints it there to be saved by hand (a
     /// sandboxed frame may not download); without, downloads it: a PNG, or the SVG if `svg`.
     /// Resolves to the file's name.
+    /// The embed menu (`share::embed_menu`) for the state `href` says (`?query#fragment`), from
+    /// the widget at `address`, reserving `height` pixels where a code can.
+    #[wasm_bindgen]
+    pub fn embed_menu(href: String, address: String, height: u32) -> String {
+        let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
+        share::embed_menu(&address, &link::parse(query, fragment).state, height)
+    }
+
     #[wasm_bindgen]
     pub async fn picture(href: String, site: String, place: Option<Element>, svg: bool) -> Result<String, JsValue> {
         let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));

@@ -1,5 +1,8 @@
 //! Copy link, Share, Embed and the picture for slides: each works, or falls back to a selected
-//! text field to copy by hand (or, for the picture, to the picture shown in place).
+//! text field to copy by hand (or, for the picture, to the picture shown in place). Embed opens a
+//! short menu of places the widget can go, each with its own code and a Copy button.
+
+use std::rc::Rc;
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -7,7 +10,7 @@ use yew::prelude::*;
 use crate::link::{encode_href, LinkState};
 use crate::platform::address::page_address;
 use crate::platform::{clipboard, extras, size};
-use crate::share::{embed_snippet, share_url, WIDGET_TITLE};
+use crate::share::{read_embed_menu, share_url, EmbedChoice, WIDGET_TITLE};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -37,16 +40,16 @@ enum PictureStatus {
 enum Copied {
     Nothing,
     /// Copied to the clipboard; the text says what.
-    Done(&'static str),
+    Done(Rc<str>),
     /// The clipboard refused: the text is shown selected, to copy by hand.
     ByHand {
-        label: &'static str,
+        label: Rc<str>,
         text: String,
     },
 }
 
 /// Copies `text`, or, where the clipboard is denied, shows it selected for the reader to copy.
-fn copy(text: String, what: &'static str, copied: UseStateHandle<Copied>) {
+fn copy(text: String, what: Rc<str>, copied: UseStateHandle<Copied>) {
     spawn_local(async move {
         match clipboard::copy_to_clipboard(&text).await {
             Ok(()) => copied.set(Copied::Done(what)),
@@ -59,7 +62,8 @@ fn copy(text: String, what: &'static str, copied: UseStateHandle<Copied>) {
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     // `_eq`: resetting these on every slider step must not re-render the bar when nothing changed.
     let copied = use_state_eq(|| Copied::Nothing);
-    let embed_code = use_state_eq(|| None::<String>);
+    // The embed menu, while open: each place, with its code for the state it was opened in.
+    let embed_codes = use_state_eq(|| None::<Rc<Vec<EmbedChoice>>>);
     // Known only in the browser, so it starts false and the prerender matches the first render.
     let can_share = use_state_eq(|| false);
     let by_hand_field = use_node_ref();
@@ -80,10 +84,10 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     }
     // A new state makes the last "copied" and the last picture stale.
     {
-        let (copied, embed_code, picture) = (copied.clone(), embed_code.clone(), picture.clone());
+        let (copied, embed_codes, picture) = (copied.clone(), embed_codes.clone(), picture.clone());
         use_effect_with(props.link.clone(), move |_| {
             copied.set(Copied::Nothing);
-            embed_code.set(None);
+            embed_codes.set(None);
             picture.set(PictureStatus::None);
         });
     }
@@ -126,7 +130,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         let (link, copied, picture_done) = (props.link.clone(), copied.clone(), picture_done.clone());
         Callback::from(move |_: MouseEvent| {
             picture_done();
-            copy(share_url(&page_address(), &link), "Link", copied.clone());
+            copy(share_url(&page_address(), &link), text::LINK.into(), copied.clone());
         })
     };
     let on_share = {
@@ -139,24 +143,30 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             });
         })
     };
+    // The menu's words and codes come from the extras module, loaded on first use.
     let on_embed = {
-        let (link, content, embed_code) = (props.link.clone(), props.content.clone(), embed_code.clone());
+        let (link, content, root) = (props.link.clone(), props.content.clone(), props.root.clone());
+        let embed_codes = embed_codes.clone();
         Callback::from(move |_: MouseEvent| {
-            if embed_code.is_some() {
-                embed_code.set(None);
+            if embed_codes.is_some() {
+                embed_codes.set(None);
                 return;
             }
             let height = content.cast::<web_sys::Element>().map_or(900, |el| size::embed_height(&el));
-            embed_code.set(Some(embed_snippet(&page_address(), &link, height)));
+            let (href, root, embed_codes) = (encode_href(&link), root.clone(), embed_codes.clone());
+            spawn_local(async move {
+                // Where the module cannot be loaded, the menu is empty and says so.
+                let menu = extras::embed_menu(&root, &href, &page_address(), height).await.unwrap_or_default();
+                embed_codes.set(Some(Rc::new(read_embed_menu(&menu))));
+            });
         })
     };
-    let on_copy_embed = {
-        let (embed_code, copied) = (embed_code.clone(), copied.clone());
+    let on_copy_code = |choice: &EmbedChoice| {
+        let (code, what) = (choice.code.clone(), Rc::<str>::from(choice.what.as_str()));
+        let (copied, picture_done) = (copied.clone(), picture_done.clone());
         Callback::from(move |_: MouseEvent| {
             picture_done();
-            if let Some(code) = (*embed_code).clone() {
-                copy(code, "Embed code", copied.clone());
-            }
+            copy(code.clone(), what.clone(), copied.clone());
         })
     };
 
@@ -177,7 +187,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <button type="button" class="button" onclick={on_share}>{ text::SHARE }</button>
                 }
                 if !props.link.embed {
-                    <button type="button" class="button" aria-expanded={embed_code.is_some().to_string()}
+                    <button type="button" class="button" aria-expanded={embed_codes.is_some().to_string()}
                         aria-controls="pmsu-embed" onclick={on_embed}>{ text::EMBED }</button>
                 }
                 <button type="button" class="button" onclick={on_picture(false)}>{ text::DOWNLOAD_IMAGE }</button>
@@ -192,6 +202,25 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <figcaption>{ text::PICTURE_IN_PLACE }</figcaption>
                 </figure>
             }
+            if let Some(codes) = &*embed_codes {
+                <div id="pmsu-embed" class="share__embed">
+                    <p id="pmsu-embed-title" class="share__embed-label">{ text::EMBED_MENU }</p>
+                    if codes.is_empty() {
+                        <p>{ text::EMBED_FAILED }</p>
+                    }
+                    <ul class="embed-menu" aria-labelledby="pmsu-embed-title">
+                        { for codes.iter().enumerate().map(|(at, choice)| html! {
+                            <li class="embed-menu__choice" key={at}>
+                                <span class="embed-menu__name">{ &choice.name }</span>
+                                <span class="embed-menu__where">{ &choice.place }</span>
+                                <button type="button" class="button embed-menu__copy" aria-label={text::copy_for(&choice.name)}
+                                    onclick={on_copy_code(choice)}>{ text::COPY }</button>
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            // Below what was copied: the share buttons, or the embed menu.
             if let Copied::ByHand { label, text } = &*copied {
                 <div class="share__by-hand">
                     <label for="pmsu-copy-by-hand">
@@ -204,16 +233,6 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                         <input id="pmsu-copy-by-hand" class="share__field" readonly=true
                             ref={by_hand_field} value={text.clone()} />
                     }
-                </div>
-            }
-            if let Some(code) = &*embed_code {
-                <div id="pmsu-embed" class="share__embed">
-                    <label for="pmsu-embed-code" class="share__embed-label">{ text::EMBED_CODE_LABEL }</label>
-                    <textarea id="pmsu-embed-code" class="share__field" readonly=true rows="5" value={code.clone()} />
-                    <p class="share__help">
-                        { text::EMBED_HELP }
-                    </p>
-                    <button type="button" class="button" onclick={on_copy_embed}>{ text::COPY_EMBED_CODE }</button>
                 </div>
             }
         </div>

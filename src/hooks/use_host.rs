@@ -5,13 +5,14 @@ use super::ADDRESS_BAR_DELAY_MS;
 use crate::host::{self, Field};
 use crate::link::LinkState;
 use crate::platform::address::page_address;
-use crate::platform::host::{listen, post_state, post_wordpress_height, wordpress_secret, FromHost};
+use crate::platform::host::{listen, post_pym_height, post_state, post_wordpress_height, wordpress_secret, FromHost};
 use crate::platform::size::content_height;
 use crate::share::share_url;
 
 /// In a frame, lets the host page drive the widget and hear it. One listener hears the parent
-/// window: a `host::SET` message calls `on_set` with its fields, and WordPress's `ready` (its host
-/// script loaded after the widget's first height) has the height of `content` sent again. Once
+/// window: a `host::SET` message calls `on_set` with its fields, WordPress's `ready` (its host
+/// script loaded after the widget's first height) has the height of `content` sent again, and so
+/// does pym's `width` (the host window was resized), in pym's format. Once
 /// the link has opened, each change of state is posted as `host::STATE`, after the same rest as
 /// the address bar.
 ///
@@ -30,6 +31,11 @@ pub fn use_host(link: LinkState, settled: bool, on_set: Callback<Vec<(&'static s
                 }
             }
             FromHost::WordPressReady { .. } => {}
+            FromHost::PymWidth => {
+                if let Some(content) = content.cast::<web_sys::Element>() {
+                    post_pym_height(content_height(&content));
+                }
+            }
         });
         move || drop(listener)
     });

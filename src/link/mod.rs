@@ -4,6 +4,7 @@
 //! `LinkProblem` for each part it ignored. Encoding writes every field, so that a later change of
 //! defaults never changes what an old link shows. Each key is described once, in `key::Key`.
 
+mod added;
 mod key;
 mod problem;
 
@@ -11,6 +12,7 @@ use std::rc::Rc;
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+pub use added::{added_by, AddedBy, ADDED};
 pub use key::Key;
 pub use problem::LinkProblem;
 
@@ -279,16 +281,21 @@ fn parse_fragment(parsed: &mut Parsed, fragment: &str) {
     parsed.state.scenario = Some(source);
 }
 
-/// Reads a query string (with or without the leading `?`).
+/// Reads a query string (with or without the leading `?`). The keys others add (`ADDED`) are
+/// passed over without a word, and count for nothing against `MAX_QUERY_LEN`.
 fn parse_query(base: &LinkState, query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut parsed = Parsed { state: base.clone(), notices: Vec::new() };
-    if query.len() > MAX_QUERY_LEN {
-        parsed.notices.push(LinkProblem::TooLong { len: query.len() });
+    let own = || {
+        query.split('&').filter(|part| !part.is_empty() && added_by(part.split('=').next().unwrap_or(part)).is_none())
+    };
+    let len = own().map(|part| part.len() + 1).sum::<usize>().saturating_sub(1);
+    if len > MAX_QUERY_LEN {
+        parsed.notices.push(LinkProblem::TooLong { len });
         return parsed;
     }
     let mut seen: Vec<Key> = Vec::new();
-    for part in query.split('&').filter(|part| !part.is_empty()) {
+    for part in own() {
         if has_broken_escape(part) {
             parsed.notices.push(LinkProblem::BrokenEscape { part: part.to_string() });
             continue;
@@ -559,6 +566,85 @@ mod tests {
         assert_eq!(parsed.state, state);
     }
 
+    /// One value of each added key, as a platform writes it (`utm_*` as `utm_source`).
+    fn each_added_key() -> impl Iterator<Item = String> {
+        ADDED
+            .iter()
+            .map(|(name, _)| name.strip_suffix('*').map_or(name.to_string(), |prefix| format!("{prefix}source")))
+    }
+
+    #[test]
+    fn each_added_key_alone_opens_the_defaults_without_a_word() {
+        for key in each_added_key() {
+            for query in [format!("{key}=newsletter"), format!("?{key}="), key.clone()] {
+                assert_eq!(parse(&query, ""), Parsed::default(), "{query}");
+            }
+        }
+    }
+
+    #[test]
+    fn added_keys_among_real_settings_change_nothing_and_are_never_written_back() {
+        let real = "v=1&people=800&fn=sales&theme=dark&sweet=40-300";
+        let expected = parse(real, "").state;
+        for key in each_added_key() {
+            for query in [format!("{key}=x&{real}"), format!("{real}&{key}=x"), format!("people=800&{key}=x&fn=sales")]
+            {
+                let parsed = parse(&query, "");
+                assert!(parsed.notices.is_empty(), "{query}: {:?}", parsed.notices);
+                assert_eq!(parsed.state.headcount.people(), 800, "{query}");
+                assert_eq!(parsed.state.function, Function::Sales, "{query}");
+                let written = encode_href(&parsed.state);
+                assert!(!written.contains(&format!("{key}=")), "{written}");
+            }
+            assert_eq!(parse(&format!("{key}=x&{real}"), "").state, expected);
+        }
+        // Every tracking key at once, then pym's four as pym.js writes them.
+        let all: Vec<String> = each_added_key().map(|key| format!("{key}=1")).collect();
+        let parsed = parse(&format!("{real}&{}", all.join("&")), "");
+        assert_eq!((parsed.state, parsed.notices), (expected, vec![]));
+        let pym = "v=1&people=800&embed=1&initialWidth=375&childId=graphic-1&parentTitle=A%20story%20%E2%80%94%20News\
+                   &parentUrl=https%3A%2F%2Fnews.example%2F2026%2Fstory%3Futm_source%3Dx%26people%3D1";
+        let parsed = parse(pym, "");
+        assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
+        assert_eq!((parsed.state.headcount.people(), parsed.state.embed), (800, true));
+        let written = encode_href(&parsed.state);
+        for name in ["initialWidth", "childId", "parentTitle", "parentUrl", "graphic", "story"] {
+            assert!(!written.contains(name), "{written}");
+        }
+    }
+
+    #[test]
+    fn an_added_key_with_a_bad_value_is_still_passed_over_but_the_widgets_own_are_named() {
+        for key in each_added_key() {
+            for value in ["%ZZ", "%", "<script>alert(1)</script>", "a=b=c", "%F0%9F%92%A9", "\u{0}"] {
+                let parsed = parse(&format!("{key}={value}&{key}=again&people=40"), "");
+                assert!(parsed.notices.is_empty(), "{key}={value}: {:?}", parsed.notices);
+                assert_eq!(parsed.state.headcount, people(40));
+            }
+            assert_eq!(
+                notices(&format!("{key}=x&people=lots&colour=red&{key}=%ZZ")),
+                [
+                    "Ignored people=“lots”: expected a whole number of people, such as 150.",
+                    "Ignored “colour”: this widget has no such setting.",
+                ],
+                "{key}"
+            );
+        }
+        // A long value of theirs leaves room for the link's own settings.
+        let long = format!("people=40&fbclid={}&parentUrl={}", "a".repeat(5_000), "b".repeat(5_000));
+        assert_eq!(parse(&long, "").state.headcount, people(40));
+        assert!(parse(&long, "").notices.is_empty());
+        // A key that merely looks like one of theirs is named as any other.
+        assert_eq!(
+            notices("utm=x&childid=1&s=1"),
+            [
+                "Ignored “utm”: this widget has no such setting.",
+                "Ignored “childid”: this widget has no such setting.",
+                "Ignored “s”: this widget has no such setting.",
+            ]
+        );
+    }
+
     #[test]
     fn a_link_on_a_stage_page_keeps_what_the_page_opens_at_unless_it_says_otherwise() {
         use crate::scenario::{Function, Preset};
@@ -570,7 +656,7 @@ mod tests {
         };
         // A platform's tracking parameter or a bare fragment changes nothing of the page's state.
         let tracked = parse_onto(&page, "utm_source=x", "");
-        assert_eq!(tracked.state, page);
+        assert_eq!((tracked.state, tracked.notices), (page.clone(), vec![]));
         assert_eq!(parse_onto(&page, "", "#?secret=Ab3dE6gH9k").state, page);
         // What the link does say wins.
         let moved = parse_onto(&page, "people=40", "");

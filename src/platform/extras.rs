@@ -1,6 +1,6 @@
 //! The extras module (`src/bin/extras.rs`), the code the first load leaves out: loading it when
 //! first wanted, and what the widget asks of it (a custom scenario, read and checked; the
-//! reader's picture).
+//! reader's picture; the embed menu).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -34,6 +34,14 @@ pub async fn scenario_answer(root: &str, href: &str) -> Option<String> {
     let load = export(root, "scenario").await?;
     let answer = load.call1(&JsValue::NULL, &href.into()).ok()?;
     JsFuture::from(js_sys::Promise::from(answer)).await.ok()?.as_string()
+}
+
+/// Has the extras module write the embed menu (`share::embed_menu`) for the state `href` says
+/// (`?query#fragment`), from the widget at `address`, reserving `height` pixels. `None` when the
+/// module could not be loaded.
+pub async fn embed_menu(root: &str, href: &str, address: &str, height: u32) -> Option<String> {
+    let menu = export(root, "embed_menu").await?;
+    menu.call3(&JsValue::NULL, &href.into(), &address.into(), &height.into()).ok()?.as_string()
 }
 
 /// Has the extras module draw the reader's picture of the state `href` says (`?query#fragment`),

@@ -1,6 +1,6 @@
 //! The page this one is framed in: what the widget tells it (its height, its state, that it is
-//! ready) and what it hears from it (the host API's `set`, WordPress's `ready`). Outside a frame,
-//! nothing is sent and nothing is heard.
+//! ready) and what it hears from it (the host API's `set`, WordPress's `ready`, pym's `width`).
+//! Outside a frame, nothing is sent and nothing is heard.
 
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
@@ -44,6 +44,30 @@ pub fn post_wordpress_height(secret: &str, height: u32) {
     post_to_parent(&[("secret", secret.into()), ("message", "height".into()), ("value", height.into())]);
 }
 
+/// The `childId` pym.js gave this frame, if pym made it: read from the frame's first address, and
+/// kept, because the address bar later follows the widget's state and drops it.
+fn pym_child() -> Option<String> {
+    thread_local! {
+        static CHILD: std::cell::OnceCell<Option<String>> = const { std::cell::OnceCell::new() };
+    }
+    CHILD.with(|child| {
+        child
+            .get_or_init(|| {
+                parent_window()?;
+                let search = web_sys::window()?.location().search().ok()?;
+                crate::pym::child_id(&search).map(str::to_string)
+            })
+            .clone()
+    })
+}
+
+/// Tells a pym.js host how tall the content is, in pym's own text format, if pym made this frame.
+pub fn post_pym_height(height: u32) {
+    if let (Some(child), Some(parent)) = (pym_child(), parent_window()) {
+        let _ = parent.post_message(&JsValue::from_str(&crate::pym::height_message(&child, height)), "*");
+    }
+}
+
 /// Says to the host page that the widget responds to input and to `host::SET` messages.
 pub fn post_ready() {
     post_to_parent(&[("type", READY.into())]);
@@ -68,10 +92,16 @@ pub enum FromHost {
     Set(Vec<(&'static str, Field)>),
     /// WordPress's host script has loaded, and asks for the height again: `{message: "ready", secret}`.
     WordPressReady { secret: String },
+    /// pym.js tells this frame (`pym_child`) its width, and expects the height back.
+    PymWidth,
 }
 
 /// Reads a message's data, or `None` for a message of any other shape.
 fn from_host(data: &JsValue) -> Option<FromHost> {
+    if let Some(text) = data.as_string() {
+        let child = pym_child()?;
+        return crate::pym::width(&child, &text).map(|_| FromHost::PymWidth);
+    }
     if !data.is_object() {
         return None;
     }

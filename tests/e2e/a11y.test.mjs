@@ -35,9 +35,17 @@ const STATES = [
     await w.open('?people=40#scenario=%7B%22format%22%3A1%7D');
     await w.page.getByText('At holder').or(w.page.getByText('the field “name” is missing')).first().waitFor();
   }],
-  ['the open embed panel', async (w) => {
+  ['the open embed menu', async (w) => {
     await w.open('');
     await w.page.getByRole('button', { name: 'Embed' }).click();
+    await w.page.locator('.embed-menu').waitFor();
+  }],
+  ['the embed menu\'s code to copy by hand', async (w) => {
+    await w.open('?people=800');
+    await w.page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await w.page.getByRole('button', { name: 'Embed' }).click();
+    await w.page.getByRole('button', { name: 'Copy for A newsroom (pym.js)' }).click();
+    await w.page.locator('#pmsu-copy-by-hand').waitFor();
   }],
   ['the copy-by-hand field', async (w) => {
     await w.open('');
@@ -119,6 +127,21 @@ test('a keyboard-only reader reaches and operates every control, with a visible 
     await page.locator('.holders summary').focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('.holders table').isVisible(), true, 'Enter on "Show as table" opens it');
+    // The embed menu opens from the keyboard, and each of its Copy buttons is reached with a
+    // visible focus.
+    await page.getByRole('button', { name: 'Embed' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.embed-menu').waitFor();
+    const copies = [];
+    // Download image and SVG, then the five Copy buttons.
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      assert.ok(f.visible, `no visible focus on ${f.what}`);
+      if (f.what.startsWith('button[button] Copy for ')) copies.push(f.what);
+    }
+    assert.deepEqual(copies, ['Copy for WordPress or Ghost', 'Copy for Hugo', 'Copy for Any HTML page',
+      'Copy for A newsroom (pym.js)', 'Copy for Notion or Medium'].map((name) => `button[button] ${name}`));
     await page.getByRole('button', { name: 'Mark my sweet spot' }).focus();
     await page.keyboard.press('Enter');
     // Its handles come right after the slider in the tab order, and move by arrow keys.

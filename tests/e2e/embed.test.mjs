@@ -29,7 +29,9 @@ test('the embed code, pasted into a sandboxed iframe on a strict host page, size
 
     // 1. Take the embed code from the widget itself, in the dark theme, as a blogger would.
     await page.getByRole('button', { name: 'Embed' }).click();
-    const snippet = await page.locator('#pmsu-embed-code').inputValue();
+    await page.getByRole('button', { name: 'Copy for Any HTML page' }).click();
+    await page.getByText('Embed code copied.').waitFor();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/widgets\/pm-scale-up\/\?v=1&amp;people=150&amp;embed=1&amp;theme=dark/);
 
     // 2. Paste it into a post, sandboxed to scripts only.
@@ -73,7 +75,65 @@ test('the embed code, pasted into a sandboxed iframe on a strict host page, size
 
     // 7. No console errors, no CSP violations (reported as console errors), nothing from elsewhere.
     assert.deepEqual(w.troubles(), clean);
-  }, { viewport: { width: 800, height: 900 } }));
+  }, { viewport: { width: 800, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] }));
+
+const CHOICES = [
+  ['WordPress or Ghost', 'Paste it on a line of its own; the editor turns it into the widget.'],
+  ['Hugo', 'Paste it into the post; the site needs the widget\'s shortcode file once.'],
+  ['Any HTML page', 'Paste it into the page\'s HTML: a frame, and a script that sizes it.'],
+  ['A newsroom (pym.js)', 'Paste it into the story; leave out the script if pym.js is on the page.'],
+  ['Notion or Medium', 'Notion: type /embed and paste it. Medium: paste it on a line of its own.'],
+];
+
+test('on a phone, the embed menu gives each place its own code, by keyboard', () =>
+  WidgetPage.use(env, `${MOUNT}?people=800&fn=sales`, async (w) => {
+    const { page } = w;
+    await page.getByRole('button', { name: 'Embed' }).focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('list', { name: 'Where will it go?' });
+    await menu.waitFor();
+    const choices = await menu.getByRole('listitem').evaluateAll((items) =>
+      items.map((li) => [...li.querySelectorAll('span')].map((span) => span.textContent)));
+    assert.deepEqual(choices, CHOICES);
+    // Nothing runs off the side of a 360 px phone.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+
+    // Tab from Embed to each Copy button in turn; Enter copies that place's code.
+    const copied = [];
+    for (const [name] of CHOICES) {
+      do await page.keyboard.press('Tab');
+      while (!(await page.evaluate(() => document.activeElement.getAttribute('aria-label')?.startsWith('Copy for '))));
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `Copy for ${name}`);
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await page.keyboard.press('Enter');
+      copied.push(await eventually(() => page.evaluate(() => navigator.clipboard.readText()), `nothing copied for ${name}`));
+    }
+    const origin = env.server.origin;
+    const link = `${origin}${MOUNT}stage/late-stage/sales/?v=1&people=800&embed=0&theme=auto&bg=paper&fn=sales&preset=b2b-saas&sweet=none&autoplay=0`;
+    const embedded = `${origin}${MOUNT}?v=1&amp;people=800&amp;embed=1&amp;theme=auto&amp;bg=paper&amp;fn=sales&amp;preset=b2b-saas&amp;sweet=none&amp;autoplay=0`;
+    assert.equal(copied[0], link);
+    assert.match(copied[1], new RegExp(`^\\{\\{< pm-scale-up src="${origin}${MOUNT}" people="800" fn="sales" height="\\d+" >\\}\\}$`));
+    assert.match(copied[2], new RegExp(`^<iframe src="${embedded.replaceAll('?', '\\?')}" title="PM Scale-Up[^"]*" width="100%" height="\\d+" `));
+    assert.equal(copied[3], `<div data-pym-src="${embedded}" data-pym-title="PM Scale-Up: how a product manager's job changes as a company grows"></div>\n<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`);
+    assert.equal(copied[4], link);
+    assert.equal(await page.locator('.share__status').textContent(), 'Link copied.');
+    assert.deepEqual(w.troubles(), clean);
+  }, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, permissions: ['clipboard-read', 'clipboard-write'] }));
+
+test('where the clipboard is denied, the embed menu\'s code is shown selected', () =>
+  WidgetPage.use(env, `${MOUNT}?people=40`, async (w) => {
+    const { page } = w;
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.getByRole('button', { name: 'Copy for Hugo' }).click();
+    const field = page.getByLabel('Shortcode: this page may not use the clipboard here. It is selected below: press Ctrl+C or ⌘C to copy it.');
+    await field.waitFor();
+    const shortcode = await field.inputValue();
+    assert.match(shortcode, /^\{\{< pm-scale-up src="http:\/\/127\.0\.0\.1:\d+\/widgets\/pm-scale-up\/" people="40" height="\d+" >\}\}$/);
+    assert.deepEqual(await field.evaluate((el) => [el.selectionStart, el.selectionEnd, document.activeElement === el]), [0, shortcode.length, true]);
+    assert.equal(await page.locator('.share__status').textContent(), '', 'nothing claims to be copied');
+    assert.deepEqual(w.troubles(), clean);
+  }, { viewport: { width: 360, height: 740 } }));
 
 test('the host script ignores messages from other windows and malformed sizes', () => {
   // Two frames with nothing in them (nothing that fails to load, either: the console stays clean).

@@ -13,6 +13,9 @@ const SHORTCODE = fileURLToPath(new URL('../../integrations/hugo/layouts/shortco
 
 let site;
 let server;
+const pages = {};
+/** Builds the Hugo site, as a writer would after adding a post. */
+const hugo = () => execFileSync('hugo', ['--source', site, '--destination', join(site, 'public'), '--quiet'], { stdio: 'inherit' });
 let browser;
 before(async () => {
   site = mkdtempSync(join(tmpdir(), 'pm-scale-up-hugo-'));
@@ -36,9 +39,9 @@ before(async () => {
     'And a custom scenario.', '',
     '{{< pm-scale-up scenario="scenarios/design.json" people="5" >}}', '',
   ].join('\n'));
-  execFileSync('hugo', ['--source', site, '--destination', join(site, 'public'), '--quiet'], { stdio: 'inherit' });
-  const post = readFileSync(join(site, 'public/posts/scale-up/index.html'), 'utf8');
-  server = await serve({ mount: '/widgets/pm-scale-up/', pages: { '/posts/scale-up/': post } });
+  hugo();
+  pages['/posts/scale-up/'] = readFileSync(join(site, 'public/posts/scale-up/index.html'), 'utf8');
+  server = await serve({ mount: '/widgets/pm-scale-up/', pages });
   browser = await launch();
 });
 after(async () => {
@@ -78,3 +81,29 @@ test('three shortcodes in a Hugo post give three working, auto-sized embeds and 
     }
     assert.deepEqual(post.troubles(), clean);
   }, { host: true }));
+
+test('the Embed menu\'s Hugo shortcode, pasted into a post, opens the widget as it was copied', () =>
+  WidgetPage.use({ browser, server }, '/widgets/pm-scale-up/?people=800&fn=sales&sweet=40-300&theme=dark', async (w) => {
+    const { page } = w;
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.getByRole('button', { name: 'Copy for Hugo' }).click();
+    await page.getByText('Shortcode copied.').waitFor();
+    const shortcode = await page.evaluate(() => navigator.clipboard.readText());
+    writeFileSync(join(site, 'content/posts/pasted.md'),
+      ['---', 'title: "Pasted"', '---', 'Before the widget.', '', shortcode, ''].join('\n'));
+    hugo();
+    pages['/posts/pasted/'] = readFileSync(join(site, 'public/posts/pasted/index.html'), 'utf8');
+
+    await w.visit('/posts/pasted/');
+    const widget = await w.embed(0);
+    assert.equal(await widget.readout(), 'Late stage · about 800 people');
+    assert.equal(await widget.holder(), 'Sales personSales leader');
+    assert.match(await widget.page.locator('.sweet__summary').textContent(), /^Your sweet spot: Series A to Late stage/);
+    assert.equal(await widget.page.locator('html').getAttribute('data-theme'), 'dark');
+    assert.deepEqual(await widget.notices(), []);
+    const iframe = page.locator('iframe');
+    const content = () => widget.page.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await eventually(async () => Math.abs((await iframe.evaluate((el) => el.clientHeight)) - (await content())) <= 1,
+      'the frame follows its content');
+    assert.deepEqual(w.troubles(), clean);
+  }, { permissions: ['clipboard-read', 'clipboard-write'] }));

@@ -208,7 +208,9 @@ test('zero layout shift when the embed loads and sizes itself on a host page', (
     const { page } = w;
     // The embed code from the widget, at the width the host column will have.
     await page.getByRole('button', { name: 'Embed' }).click();
-    const snippet = await page.locator('#pmsu-embed-code').inputValue();
+    await page.getByRole('button', { name: 'Copy for Any HTML page' }).click();
+    await page.getByText('Embed code copied.').waitFor();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
     const reserved = Number(snippet.match(/height="(\d+)"/)[1]);
     pages['/host/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
       <link rel="icon" href="/favicon.svg"></head><body>
@@ -232,4 +234,8 @@ test('zero layout shift when the embed loads and sizes itself on a host page', (
     assert.equal(await page.evaluate(() => totalLayoutShift()), 0, 'host page');
     assert.equal(await frame.locator('html').evaluate(() => totalLayoutShift()), 0, 'inside the frame');
     assert.deepEqual(w.troubles(), clean);
-  }, { viewport: { width: 800, height: 900 }, prepare: async (w) => Promise.all([recordLayoutShift(w), recordSizes(w)]) }));
+  }, {
+    viewport: { width: 800, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+    prepare: async (w) => Promise.all([recordLayoutShift(w), recordSizes(w)]),
+  }));
