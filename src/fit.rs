@@ -111,6 +111,36 @@ pub fn kept_work(scenario: &Scenario, ids: &[Text]) -> (Vec<usize>, Vec<Text>) {
     (kept, unknown)
 }
 
+/// The work a link's `keep` names (ids separated by commas), read against `scenario`: what it
+/// has, and the ids it does not have, each once.
+pub fn ticked(scenario: &Scenario, keep: Option<&str>) -> (Vec<usize>, Vec<Text>) {
+    let mut ids: Vec<Text> = Vec::new();
+    for id in keep.unwrap_or_default().split(',').filter(|id| !id.is_empty()) {
+        if !ids.iter().any(|known| known == id) {
+            ids.push(id.to_string().into());
+        }
+    }
+    kept_work(scenario, &ids)
+}
+
+/// The link's `keep` for the work `kept` (indices), or `none`.
+pub fn keep_value(scenario: &Scenario, kept: &[usize]) -> String {
+    if kept.is_empty() {
+        return "none".to_string();
+    }
+    kept.iter().map(|&i| scenario.responsibilities[i].id.as_ref()).collect::<Vec<_>>().join(",")
+}
+
+/// What ticking the work `kept` asks of the widget, as a link's query: that work kept, and the
+/// sweet spot starting from the sizes where it is kept (left as it is when there are none).
+pub fn tick_query(scenario: &Scenario, kept: &[usize]) -> String {
+    let keep = format!("keep={}", keep_value(scenario, kept));
+    match keep_fit(scenario, kept).range() {
+        Some(range) => format!("{keep}&sweet={}-{}", range.from().people(), range.to().people()),
+        None => keep,
+    }
+}
+
 /// What the reader keeps at one size on the slider's ladder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct KeptAt {
@@ -329,6 +359,17 @@ mod tests {
         assert_eq!((kept, unknown), (vec![2], vec![Text::from("design")]));
         let (_, to) = keep_fit(&scenario, &[2]).all.unwrap();
         assert_eq!(to.headcount, first.snapped().stepped(-1));
+    }
+
+    #[test]
+    fn ticking_work_asks_for_it_and_for_the_sweet_spot_where_it_is_kept() {
+        let scenario = Scenario::b2b_saas();
+        let (kept, unknown) = ticked(&scenario, Some("sales-calls,design,,design,discovery,nonsense"));
+        assert_eq!(names(&scenario, kept.clone()), ["Design", "Discovery", "Sales Calls"]);
+        assert_eq!(unknown, [Text::from("nonsense")]);
+        assert_eq!(tick_query(&scenario, &kept), "keep=design,discovery,sales-calls&sweet=1-60");
+        assert_eq!(tick_query(&scenario, &[]), "keep=none");
+        assert_eq!(ticked(&scenario, None), (vec![], vec![]));
     }
 
     #[test]
