@@ -15,7 +15,7 @@ use crate::hooks::{
     use_scenario_loader, use_tour_timer,
 };
 use crate::host::Field;
-use crate::link::LinkState;
+use crate::link::{encode_href, parse, LinkState};
 use crate::model::{caption, snapshot, tour_stop_ms, Handover};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
@@ -75,6 +75,7 @@ struct Intents {
     on_custom: Callback<()>,
     on_mark: Callback<Option<SweetSpot>>,
     on_mark_here: Callback<()>,
+    on_weigh: Callback<String>,
     on_dismiss: Callback<()>,
     on_tour: Callback<()>,
     on_tour_step: Callback<bool>,
@@ -149,6 +150,8 @@ impl Intents {
             on_custom: make_callback(&dispatcher, |()| Action::ChooseCustom),
             on_mark: make_callback(&dispatcher, Action::MarkSweetSpot),
             on_mark_here: make_callback(&dispatcher, |()| Action::MarkSweetSpotHere),
+            // The panel hands over the state it asks for as a link's query, read as a link is.
+            on_weigh: make_callback(&dispatcher, |query: String| Action::WeighSizes(parse(&query, "").state)),
             on_dismiss: make_callback(&dispatcher, |()| Action::DismissNotices),
             on_tour,
             on_tour_step,
@@ -190,6 +193,7 @@ pub fn App(props: &AppProps) -> Html {
         on_custom,
         on_mark,
         on_mark_here,
+        on_weigh,
         on_dismiss,
         on_tour,
         on_tour_step,
@@ -197,6 +201,23 @@ pub fn App(props: &AppProps) -> Html {
         onkeydown,
         ..
     } = (*intents).clone();
+
+    // "Which size suits me?", shown again whenever the state changes while it is open.
+    let fit = use_node_ref();
+    let href = encode_href(&state.link);
+    let weighs = state.link.vs.is_some() || state.link.keep.is_some();
+    {
+        let (fit, root) = (fit.clone(), props.root.clone());
+        use_effect_with(href.clone(), move |href| platform::extras::show_fit(&root, href, &fit, weighs));
+    }
+    // Opened or closed by the reader, or the panel handing over what the reader asked for.
+    let ontoggle = {
+        let (fit, root) = (fit.clone(), props.root.clone());
+        Callback::from(move |_: Event| match platform::extras::asked_in_fit(&fit) {
+            Some(query) => on_weigh.emit(query),
+            None => platform::extras::show_fit(&root, &href, &fit, false),
+        })
+    };
 
     let scenario = Rc::clone(&state.scenario);
     let snapshot = Rc::clone(&state.snapshot);
@@ -246,7 +267,15 @@ pub fn App(props: &AppProps) -> Html {
                     <StageCaption quote={quote} gloss={gloss} />
                 </div>
             </div>
-            <HoldersTable scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} headcount={state.headcount()} />
+            // The table and the reader's own question share a row while both are closed.
+            <div class="more">
+                <HoldersTable scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} headcount={state.headcount()} />
+                // The reader's own question: the extras module shows the panel once it is open
+                // (a link that weighs sizes opens it).
+                <details class="fit" ref={fit.clone()} {ontoggle}>
+                    <summary>{ text::WHICH_SIZE }</summary>
+                </details>
+            </div>
             <footer class="footer">
                 // First, so a marked sweet spot opens across the top of the footer; unmarked, its
                 // button shares a row with the share buttons.

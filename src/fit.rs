@@ -3,6 +3,7 @@
 //! between them), and the sizes where the reader keeps the work they want to keep doing. Pure,
 //! for any scenario, built in or custom.
 
+use crate::link::LinkState;
 use crate::model::{snapshot, Holder};
 use crate::scale::{positions, Headcount, SweetSpot};
 use crate::scenario::{RoleId, Scenario, Text};
@@ -131,14 +132,18 @@ pub fn keep_value(scenario: &Scenario, kept: &[usize]) -> String {
     kept.iter().map(|&i| scenario.responsibilities[i].id.as_ref()).collect::<Vec<_>>().join(",")
 }
 
-/// What ticking the work `kept` asks of the widget, as a link's query: that work kept, and the
-/// sweet spot starting from the sizes where it is kept (left as it is when there are none).
-pub fn tick_query(scenario: &Scenario, kept: &[usize]) -> String {
-    let keep = format!("keep={}", keep_value(scenario, kept));
-    match keep_fit(scenario, kept).range() {
-        Some(range) => format!("{keep}&sweet={}-{}", range.from().people(), range.to().people()),
-        None => keep,
-    }
+/// What ticking the work `kept` asks of the widget shown in `link`: that work kept, and the sweet
+/// spot starting from the sizes where it is kept (left as it is when there are none).
+pub fn tick(scenario: &Scenario, link: &LinkState, kept: &[usize]) -> LinkState {
+    let keep = (!kept.is_empty()).then(|| keep_value(scenario, kept).into());
+    LinkState { keep, sweet: keep_fit(scenario, kept).range().or(link.sweet), ..link.clone() }
+}
+
+/// What typing `typed` as the size to compare with asks of the widget shown in `link`: that size,
+/// snapped to the slider's ladder; nothing typed, `none` or a size out of range, no comparison.
+pub fn compare_with(link: &LinkState, typed: &str) -> LinkState {
+    let vs = typed.trim().parse::<u32>().ok().and_then(Headcount::new).map(Headcount::snapped);
+    LinkState { vs, ..link.clone() }
 }
 
 /// What the reader keeps at one size on the slider's ladder.
@@ -367,9 +372,22 @@ mod tests {
         let (kept, unknown) = ticked(&scenario, Some("sales-calls,design,,design,discovery,nonsense"));
         assert_eq!(names(&scenario, kept.clone()), ["Design", "Discovery", "Sales Calls"]);
         assert_eq!(unknown, [Text::from("nonsense")]);
-        assert_eq!(tick_query(&scenario, &kept), "keep=design,discovery,sales-calls&sweet=1-60");
-        assert_eq!(tick_query(&scenario, &[]), "keep=none");
+        let marked = LinkState { sweet: Some(SweetSpot::between(at(40), at(300))), ..LinkState::default() };
+        let asked = tick(&scenario, &marked, &kept);
+        assert_eq!(asked.keep.as_deref(), Some("design,discovery,sales-calls"));
+        assert_eq!(asked.sweet, Some(SweetSpot::between(at(1), at(60))));
+        let none = tick(&scenario, &asked, &[]);
+        assert_eq!((none.keep, none.sweet), (None, asked.sweet), "unticking all leaves the sweet spot");
         assert_eq!(ticked(&scenario, None), (vec![], vec![]));
+    }
+
+    #[test]
+    fn a_typed_size_to_compare_with_is_snapped_and_anything_else_stops_comparing() {
+        let link = LinkState::default();
+        assert_eq!(compare_with(&link, " 49000 ").vs, Some(at(50_000)));
+        for typed in ["", "none", "0", "100001", "-5", "lots", "1e9"] {
+            assert_eq!(compare_with(&link, typed).vs, None, "{typed}");
+        }
     }
 
     #[test]

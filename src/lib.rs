@@ -1,6 +1,6 @@
 //! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
 //!
-//! The functional core (`scale`, `scenario`, `content`, `model`, `fit`, `state`, `notice`, `link`,
+//! The functional core (`scale`, `scenario`, `content`, `model`, `fit`, `weigh`, `state`, `notice`, `link`,
 //! `custom`, `share`, `host`, `picture`, `text`, `format`) is plain Rust and tested natively. The
 //! view (`app`, `components`) renders the same way in the browser and in a native prerender, so
 //! render functions make no browser calls.
@@ -44,6 +44,7 @@ pub mod scenario;
 pub mod share;
 pub mod state;
 pub mod text;
+pub mod weigh;
 
 pub use app::App;
 

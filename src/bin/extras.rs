@@ -15,12 +15,13 @@ mod exports {
     use pm_scale_up::picture::{self, Align, Mark, Picture, FONTS};
     use pm_scale_up::platform::scenario_text;
     use pm_scale_up::scenario::Scenario;
-    use pm_scale_up::share;
+    use pm_scale_up::{fit, share, weigh};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{
         Blob, BlobPropertyBag, CanvasRenderingContext2d, Document, Element, HtmlAnchorElement, HtmlCanvasElement,
+        HtmlInputElement,
     };
 
     /// Gets the custom scenario that `href` (a link's `?query#fragment`) names, and reads and
@@ -81,6 +82,109 @@ mod exports {
             }
         }
         Ok(name)
+    }
+
+    /// Shows the panel "Which size suits me?" for the state `href` says, in `place` (the
+    /// `<details>`): its controls (built once per table, so focus stays on them), the boxes ticked
+    /// and the size typed as the link has them, and what they show (`weigh`). A tick or a typed
+    /// size hands the widget the link's query of the state asked for (`fit::tick`,
+    /// `fit::compare_with`): left on `place` as `data-asked`, with a `toggle` event.
+    #[wasm_bindgen]
+    pub async fn fit(href: String, place: Element) -> Result<(), JsValue> {
+        let details = place.clone();
+        let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
+        let link = link::parse(query, fragment).state;
+        let scenario = scenario_of(&link).await?;
+        // The panel follows the summary in `place`, the `<details>`.
+        let table = format!("{}.{}.{:?}", link.function.slug(), link.preset.slug(), link.scenario);
+        let panel = match place.query_selector(".fit__panel")? {
+            Some(panel) => panel,
+            None => {
+                let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+                let panel = document.create_element("div")?;
+                panel.set_class_name("fit__panel");
+                place.append_child(&panel)?;
+                panel
+            }
+        };
+        if panel.get_attribute("data-table").as_deref() != Some(&table) {
+            panel.set_inner_html(&weigh::controls(&scenario));
+            panel.set_attribute("data-table", &table)?;
+        }
+        let place = panel;
+        // The latest state, for the listener, which is added once.
+        js_sys::Reflect::set(&place, &"pmsuHref".into(), &href.clone().into())?;
+        if place.get_attribute("data-listening").is_none() {
+            place.set_attribute("data-listening", "")?;
+            for event in ["change", "click"] {
+                let on = Closure::<dyn Fn(web_sys::Event)>::new({
+                    let (place, details) = (place.clone(), details.clone());
+                    move |event: web_sys::Event| asked(&place, &details, &event)
+                });
+                place.add_event_listener_with_callback(event, on.as_ref().unchecked_ref())?;
+                on.forget();
+            }
+        }
+        let shown = weigh::shown(&scenario, &link);
+        let boxes = place.query_selector_all("input[name=keep]")?;
+        for i in 0..boxes.length() {
+            if let Some(input) = boxes.get(i).and_then(|node| node.dyn_into::<HtmlInputElement>().ok()) {
+                input.set_checked(shown.ticked.contains(&input.value()));
+            }
+        }
+        let typed = place.query_selector("input[name=vs]")?.and_then(|node| node.dyn_into::<HtmlInputElement>().ok());
+        let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+        if let Some(typed) = typed.filter(|typed| focused.as_ref() != Some(typed.as_ref())) {
+            typed.set_value(&link.vs.map(|vs| vs.people().to_string()).unwrap_or_default());
+        }
+        // Set again only when it changes, so a screen reader hears it once.
+        for (selector, markup) in [(".fit__kept", &shown.kept), (".fit__compared", &shown.compared)] {
+            if let Some(part) = place.query_selector(selector)? {
+                if part.inner_html() != *markup {
+                    part.set_inner_html(markup);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A tick, a typed size or "Stop comparing" in the panel: the state asked for, handed to the
+    /// widget as a link's query.
+    fn asked(place: &Element, details: &Element, event: &web_sys::Event) {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let name = target.get_attribute("name").unwrap_or_default();
+        let is_input = target.tag_name() == "INPUT";
+        // A click on a box or in the size field is read by its change event.
+        if (event.type_() == "click") == is_input || (name != "keep" && name != "vs") {
+            return;
+        }
+        let href = js_sys::Reflect::get(place, &"pmsuHref".into()).ok().and_then(|h| h.as_string()).unwrap_or_default();
+        let typed = target.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value).unwrap_or_default();
+        let (place, details) = (place.clone(), details.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
+            let link = link::parse(query, fragment).state;
+            let asked = if name == "vs" {
+                fit::compare_with(&link, &typed)
+            } else {
+                let Ok(scenario) = scenario_of(&link).await else { return };
+                let mut ids = Vec::new();
+                if let Ok(checked) = place.query_selector_all("input[name=keep]:checked") {
+                    for i in 0..checked.length() {
+                        if let Some(input) = checked.get(i).and_then(|node| node.dyn_into::<HtmlInputElement>().ok()) {
+                            ids.push(input.value().into());
+                        }
+                    }
+                }
+                let (kept, _) = fit::kept_work(&scenario, &ids);
+                fit::tick(&scenario, &link, &kept)
+            };
+            if details.set_attribute("data-asked", &link::encode(&asked)).is_ok() {
+                if let Ok(toggle) = web_sys::Event::new("toggle") {
+                    let _ = details.dispatch_event(&toggle);
+                }
+            }
+        });
     }
 
     /// The link's scenario: its built-in table, or the custom one it names, fetched, unpacked or

@@ -1,0 +1,102 @@
+// "Which size suits me?": two sizes side by side (vs=) and the work the reader wants to keep
+// (keep=), shown by the extras module in the release build, as a reader uses them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventually, servedWidget, WidgetPage } from './harness.mjs';
+
+const env = servedWidget();
+
+/** The panel's parts as a reader reads them. */
+const panel = (w) => ({
+  open: () => w.page.getByText('Which size suits me?').click(),
+  kept: () => w.page.locator('.fit__kept').textContent(),
+  lists: () =>
+    w.page.locator('.fit__list').evaluateAll((lists) =>
+      lists.map((list) => [...list.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim())),
+    ),
+  ticked: () => w.page.locator('input[name=keep]:checked').evaluateAll((boxes) => boxes.map((b) => b.value)),
+  sweet: () => w.page.locator('.sweet__summary').textContent(),
+});
+
+test('60 against 50,000 lists what is the PM’s own and who works with the PM, marked by size', () =>
+  WidgetPage.use(env, '?people=60&vs=50000', async (w) => {
+    const p = panel(w);
+    await w.page.locator('.fit__list').first().waitFor();
+    const [own, roles] = await p.lists();
+    assert.deepEqual(own, [
+      'both Roadmap',
+      ...['Discovery', 'Strategy', 'Enablement Content', 'Hands on Enablement', 'Data analysis', 'Sales Calls',
+        'Story writing', 'Engineering planning', 'Everything else'].map((work) => `only at 60 ${work}`),
+    ]);
+    assert.deepEqual(roles.slice(0, 4), [
+      'both Product Designer: Design',
+      'both QA Engineer: QA',
+      'both Product Marketing Manager: Product Marketing',
+      'only at 50,000 Sales Engineer: Sales Calls',
+    ]);
+    assert.equal(roles.length, 12);
+    assert.match(await w.page.locator('.fit__titles').textContent(), /At 60 \(Series A\): Product Manager\. At 50,000 \(Hyperscale\): Product Manager for one feature area\./);
+    // On a phone, the whole comparison fits the width: no sideways scroll.
+    await w.page.setViewportSize({ width: 360, height: 800 });
+    await eventually(async () => (await w.page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no sideways scroll at 360 px');
+  }));
+
+test('typing a second size compares it and puts it in the link; "Stop comparing" takes it out', () =>
+  WidgetPage.use(env, '?people=800', async (w) => {
+    const p = panel(w);
+    await p.open();
+    const field = w.page.getByLabel('Compare with a company of (people)');
+    await field.fill('60');
+    await field.press('Enter');
+    await w.page.locator('.fit__list').first().waitFor();
+    assert.match(await w.page.locator('.fit__change').textContent(), /^From 60 to 800 the PM would hand over \d+ pieces of work/);
+    await w.page.waitForURL(/vs=60/);
+    await w.page.getByRole('button', { name: 'Stop comparing' }).click();
+    await w.page.locator('.fit__list').first().waitFor({ state: 'detached' });
+    await w.page.waitForURL((url) => !url.search.includes('vs='));
+  }));
+
+test('ticking design, discovery and sales calls marks the sizes where they are kept, by keyboard', () =>
+  WidgetPage.use(env, '', async (w) => {
+    const p = panel(w);
+    await p.open();
+    for (const name of ['Design', 'Discovery', 'Sales Calls']) {
+      await w.page.getByRole('checkbox', { name, exact: true }).focus();
+      await w.keyboard.press('Space');
+    }
+    await eventually(async () => (await p.sweet())?.startsWith('Your sweet spot: Founding team to Series A (1 to 60 people)'), 'the sweet spot starts from the ticks');
+    assert.equal(
+      await p.kept(),
+      'You keep all 3 at 1 to 20 people (Founding team to Seed), with 0 specialists. You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3 specialists.',
+    );
+    // The range is in words in a live region, not only in colour.
+    assert.equal(await w.page.locator('.fit__kept').getAttribute('role'), 'status');
+    await w.page.waitForURL(/keep=design%2Cdiscovery%2Csales-calls&/);
+    // Focus stays on the last box ticked.
+    assert.equal(await w.page.evaluate(() => document.activeElement.value), 'sales-calls');
+    // Dragging the sweet spot wider keeps the ticks, and the panel says what the new range keeps.
+    await w.page.getByRole('slider', { name: 'Sweet spot, largest size' }).focus();
+    for (let i = 0; i < 4; i++) await w.keyboard.press('ArrowRight');
+    await eventually(async () => (await p.kept()).includes('Your sweet spot, 1 to 150 people'), async () => `the panel follows the handles: ${await p.kept()}`);
+    assert.deepEqual(await p.ticked(), ['design', 'discovery', 'sales-calls']);
+  }));
+
+test('a link’s unknown ids to keep are named and the rest are ticked', () =>
+  WidgetPage.use(env, '?keep=design,prospecting', async (w) => {
+    const p = panel(w);
+    await w.page.locator('.fit__kept').getByText('The link asked to keep “prospecting”').waitFor();
+    assert.deepEqual(await p.ticked(), ['design']);
+  }));
+
+test('Sales and a custom scenario are weighed by their own work', async () => {
+  await WidgetPage.use(env, '?fn=sales&people=10&vs=1000', async (w) => {
+    await w.page.locator('.fit__list').first().waitFor();
+    const [, roles] = await panel(w).lists();
+    assert.ok(roles.includes('only at 1,000 Regional Sales: Territories'), roles.join('\n'));
+  });
+  await WidgetPage.use(env, '?scenario=scenarios/design.json&people=40&keep=custom-work-4', async (w) => {
+    const p = panel(w);
+    await eventually(async () => (await p.ticked()).join() === 'custom-work-4', 'the scenario’s own id is ticked');
+    assert.match(await p.kept(), /^You keep it at 1 to 120 people/);
+  });
+});
