@@ -65,6 +65,11 @@ pub fn capitalised(holder: &str) -> String {
 pub const SHOW_AS_TABLE: &str = "Show as table";
 pub const TABLE_HEADS: [&str; 3] = ["Work", "Held now by", "Taken over by"];
 
+/// The head of the table's column for a second size: "Held at 50,000 by".
+pub fn held_at(vs: Headcount) -> String {
+    format!("Held at {} by", with_thousands(vs.people()))
+}
+
 pub fn table_caption(headcount: Headcount) -> String {
     format!("Who holds what at {}", stage_and_size(headcount))
 }
@@ -266,6 +271,12 @@ pub fn what_changes(holder: &str, from: Headcount, to: Headcount, handed: usize,
         size(from),
         size(to)
     )
+}
+
+/// The picture's line for the kind of company when a comparison is open:
+/// "Product, B2B SaaS · compared with 50,000 people".
+pub fn kind_compared(kind: &str, vs: Headcount) -> String {
+    format!("{kind} · compared with {} people", size(vs))
 }
 
 /// A range of sizes in words: "1 to 20 people (Founding team to Seed)".

@@ -100,3 +100,20 @@ test('Sales and a custom scenario are weighed by their own work', async () => {
     assert.match(await p.kept(), /^You keep it at 1 to 120 people/);
   });
 });
+
+test('with a comparison open, the table of holders has a column for the second size, and the picture names it', () =>
+  WidgetPage.use(env, '?people=60&vs=50000', async (w) => {
+    await w.page.getByText('Show as table').click();
+    const heads = await w.page.locator('.holders thead th').allTextContents();
+    assert.deepEqual(heads.slice(-1), ['Held at 50,000 by']);
+    const row = (work) => w.page.locator('.holders tbody tr', { has: w.page.getByRole('rowheader', { name: work, exact: true }) }).locator('td').allTextContents();
+    assert.deepEqual(await row('Discovery'), ['PM', 'UX Researcher, from 150 people', 'UX Researcher']);
+    assert.deepEqual(await row('Roadmap'), ['PM', 'Nobody: it stays with the PM', 'PM']);
+    const [file] = await Promise.all([
+      w.page.waitForEvent('download'),
+      w.page.getByRole('button', { name: 'Download image as SVG', exact: true }).click(),
+    ]);
+    const svg = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
+    assert.ok(svg.includes('>Product, B2B SaaS · compared with 50,000 people</text>'), 'the picture names the second size');
+    assert.ok(svg.includes('From 60 to 50,000 the PM would hand over 9 pieces of work and work with 9 more specialists.</title>'));
+  }, { acceptDownloads: true }));
