@@ -304,6 +304,8 @@ impl Reducible for State {
             Action::ChooseFunction(function) => {
                 next.link.function = function;
                 next.link.scenario = None;
+                // Another function's work has other ids: its ticks start afresh.
+                next.link.keep = None;
                 next.show_table();
                 next.touched = true;
             }
@@ -314,6 +316,7 @@ impl Reducible for State {
             }
             Action::ChooseCustom => {
                 next.link.scenario = self.custom.as_ref().map(|(source, _)| source.clone());
+                next.link.keep = None;
                 next.show_table();
                 next.touched = true;
             }
@@ -816,5 +819,14 @@ mod tests {
         assert_eq!(state.link.keep.as_deref(), Some("design,qa"));
         assert_eq!(state.link.sweet, Some(SweetSpot::between(Headcount::MIN, Headcount::new(60).unwrap())));
         assert_eq!((state.headcount().people(), state.link.function), (60, Function::Product));
+    }
+
+    #[test]
+    fn another_function_starts_its_ticks_afresh_and_another_company_type_keeps_them() {
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("keep=design,qa", "")));
+        let state = act(state, Action::ChoosePreset(Preset::ConsumerApp));
+        assert_eq!(state.link.keep.as_deref(), Some("design,qa"), "the same work, at other sizes");
+        let state = act(state, Action::ChooseFunction(Function::Sales));
+        assert_eq!(state.link.keep, None);
     }
 }

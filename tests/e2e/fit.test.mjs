@@ -117,3 +117,10 @@ test('with a comparison open, the table of holders has a column for the second s
     assert.ok(svg.includes('>Product, B2B SaaS · compared with 50,000 people</text>'), 'the picture names the second size');
     assert.ok(svg.includes('From 60 to 50,000 the PM would hand over 9 pieces of work and work with 9 more specialists.</title>'));
   }, { acceptDownloads: true }));
+
+test('a stage page with vs= opens at its stage, compares, and keeps the stage’s preview', () =>
+  WidgetPage.use(env, 'stage/late-stage/?vs=60', async (w) => {
+    await w.page.locator('.fit__list').first().waitFor();
+    assert.match(await w.page.locator('.fit__titles').textContent(), /^At 800 \(Late stage\): Senior Product Manager\. At 60 \(Series A\): Product Manager\./);
+    assert.match(await w.page.locator('meta[property="og:title"]').getAttribute('content'), /^Late stage: the PM's job at about 800 people/);
+  }));
