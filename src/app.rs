@@ -11,11 +11,11 @@ use crate::components::{
 };
 use crate::flip::Flip;
 use crate::hooks::{
-    make_callback, use_address_sync, use_embed_height, use_flip, use_host, use_open_link, use_page_options,
-    use_scenario_loader, use_tour_timer,
+    make_callback, use_address_sync, use_embed_height, use_fit_panel, use_flip, use_host, use_open_link,
+    use_page_options, use_scenario_loader, use_tour_timer,
 };
 use crate::host::Field;
-use crate::link::{encode_href, parse, LinkState};
+use crate::link::{parse, LinkState};
 use crate::model::{caption, snapshot, tour_stop_ms, Handover};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
@@ -202,22 +202,9 @@ pub fn App(props: &AppProps) -> Html {
         ..
     } = (*intents).clone();
 
-    // "Which size suits me?", shown again whenever the state changes while it is open.
+    // "Which size suits me?": the extras module shows its panel while it is open.
     let fit = use_node_ref();
-    let href = encode_href(&state.link);
-    let weighs = state.link.vs.is_some() || state.link.keep.is_some();
-    {
-        let (fit, root) = (fit.clone(), props.root.clone());
-        use_effect_with(href.clone(), move |href| platform::extras::show_fit(&root, href, &fit, weighs));
-    }
-    // Opened or closed by the reader, or the panel handing over what the reader asked for.
-    let ontoggle = {
-        let (fit, root) = (fit.clone(), props.root.clone());
-        Callback::from(move |_: Event| match platform::extras::asked_in_fit(&fit) {
-            Some(query) => on_weigh.emit(query),
-            None => platform::extras::show_fit(&root, &href, &fit, false),
-        })
-    };
+    let ontoggle = use_fit_panel(fit.clone(), &state.link, props.root.clone(), on_weigh);
 
     let scenario = Rc::clone(&state.scenario);
     let snapshot = Rc::clone(&state.snapshot);

@@ -539,7 +539,7 @@ mod tests {
     fn a_slide_with_a_comparison_says_what_changes_between_the_two_sizes() {
         let (scenario, link) = at("people=60&vs=50000&sweet=1-60");
         let picture = slide(&scenario, &link, "https://example.com/", false);
-        let change = "From 60 to 50,000 the PM would hand over 9 pieces of work and work with 9 more specialists.";
+        let change = "In this example, from 60 to 50,000 the PM would hand over 9 pieces of work and work with 9 more specialists.";
         assert!(svg(&picture).contains(">Product, B2B SaaS · compared with 50,000 people</text>"));
         assert!(picture.title.ends_with(change), "{}", picture.title);
         if std::env::var_os("PICTURE_OUT").is_some() {

@@ -231,7 +231,8 @@ pub const COMPARE_LABEL: &str = "Compare with a company of (people)";
 pub const COMPARE_HINT: &str = "Type a second size, such as another offer, to set it beside the slider's.";
 pub const STOP_COMPARING: &str = "Stop comparing";
 pub const BOTH: &str = "both";
-pub const IN_THIS_EXAMPLE: &str = "Job titles are this widget's example.";
+/// How the panel marks what the post does not name (sizes, roles, titles): "in this example".
+pub const IN_THIS_EXAMPLE: &str = "The job titles are the ones in this example.";
 
 /// A size in a tag or a heading: "60", "50,000".
 fn size(at: Headcount) -> String {
@@ -267,7 +268,7 @@ pub fn what_changes(holder: &str, from: Headcount, to: Headcount, handed: usize,
     let work = if handed == 1 { "piece" } else { "pieces" };
     let roles = if gained == 1 { "specialist" } else { "specialists" };
     format!(
-        "From {} to {} the {holder} would hand over {handed} {work} of work and work with {gained} more {roles}.",
+        "In this example, from {} to {} the {holder} would hand over {handed} {work} of work and work with {gained} more {roles}.",
         size(from),
         size(to)
     )
@@ -302,23 +303,34 @@ fn specialists(from: usize, to: usize) -> String {
     }
 }
 
+/// "In this example, you" to open the panel's first sentence about sizes, "You" after it.
+fn lead(first: bool) -> &'static str {
+    if first {
+        "In this example, you"
+    } else {
+        "You"
+    }
+}
+
 /// Where the reader keeps all of the work they ticked, and how many specialists work with them
-/// there: "You keep all 3 at 1 to 20 people (Founding team to Seed), with 0 specialists."
+/// there: "In this example, you keep all 3 at 1 to 20 people (Founding team to Seed), with 0
+/// specialists."
 pub fn keep_all(wanted: usize, (from, to): (Headcount, Headcount), roles: (usize, usize)) -> String {
     let all = if wanted == 1 { "it".to_string() } else { format!("all {wanted}") };
-    format!("You keep {all} at {}, with {}.", sizes(from, to), specialists(roles.0, roles.1))
+    format!("{} keep {all} at {}, with {}.", lead(true), sizes(from, to), specialists(roles.0, roles.1))
 }
 
 /// Where they keep most of it: "You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3
-/// specialists."
+/// specialists." (`first`: no sentence about where they keep all of it comes before.)
 pub fn keep_most(
     kept: (usize, usize),
     wanted: usize,
     (from, to): (Headcount, Headcount),
     roles: (usize, usize),
+    first: bool,
 ) -> String {
     let kept = if kept.0 == kept.1 { kept.0.to_string() } else { format!("{} to {}", kept.1, kept.0) };
-    format!("You keep {kept} of {wanted} at {}, with {}.", sizes(from, to), specialists(roles.0, roles.1))
+    format!("{} keep {kept} of {wanted} at {}, with {}.", lead(first), sizes(from, to), specialists(roles.0, roles.1))
 }
 
 pub const KEEP_NOWHERE: &str = "No size keeps most of that work in this example.";

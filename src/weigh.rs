@@ -77,7 +77,7 @@ pub fn shown(scenario: &Scenario, link: &LinkState) -> Shown {
         }
         if let Some(most) = fit.most {
             let (sizes, roles) = ends(most);
-            lines.push(text::keep_most((most.0.kept, most.1.kept), fit.wanted, sizes, roles));
+            lines.push(text::keep_most((most.0.kept, most.1.kept), fit.wanted, sizes, roles, fit.all.is_none()));
         }
         if fit.range().is_none() {
             lines.push(text::KEEP_NOWHERE.to_string());
@@ -206,7 +206,8 @@ mod tests {
         assert!(words.contains("Specialists the PM works with: 3 at 60, 12 at 50,000"), "{words}");
         assert!(
             words.contains(
-                "From 60 to 50,000 the PM would hand over 9 pieces of work and work with 9 more specialists."
+                "In this example, from 60 to 50,000 the PM would hand over 9 pieces of work and work with 9 more \
+                 specialists."
             ),
             "{words}"
         );
@@ -227,7 +228,7 @@ mod tests {
         assert_eq!(shown.ticked, ["design", "discovery", "sales-calls"]);
         assert_eq!(
             shown.kept,
-            "You keep all 3 at 1 to 20 people (Founding team to Seed), with 0 specialists. \
+            "In this example, you keep all 3 at 1 to 20 people (Founding team to Seed), with 0 specialists. \
              You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3 specialists."
         );
         // Dragged to another range, the sweet spot says what it keeps.

@@ -88,10 +88,25 @@ mod exports {
     /// `<details>`): its controls (built once per table, so focus stays on them), the boxes ticked
     /// and the size typed as the link has them, and what they show (`weigh`). A tick or a typed
     /// size hands the widget the link's query of the state asked for (`fit::tick`,
-    /// `fit::compare_with`): left on `place` as `data-asked`, with a `toggle` event.
+    /// `fit::compare_with`): left on `place` as `data-asked`, with a `toggle` event. The panel's
+    /// stylesheet (`fit.css`, at `root`, the way to the site's root) is loaded first.
     #[wasm_bindgen]
-    pub async fn fit(href: String, place: Element) -> Result<(), JsValue> {
+    pub async fn fit(href: String, place: Element, root: String) -> Result<(), JsValue> {
         let details = place.clone();
+        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        if document.query_selector("link[data-pmsu-fit]")?.is_none() {
+            let sheet = document.create_element("link")?;
+            sheet.set_attribute("rel", "stylesheet")?;
+            sheet.set_attribute("href", &format!("{root}fit.css"))?;
+            sheet.set_attribute("data-pmsu-fit", "")?;
+            let loaded = Promise::new(&mut |resolve, _| {
+                let _ = sheet.add_event_listener_with_callback("load", &resolve);
+                let _ = sheet.add_event_listener_with_callback("error", &resolve);
+            });
+            document.head().ok_or("no head")?.append_child(&sheet)?;
+            // Unstyled, the panel still works: a stylesheet that does not load is not waited for again.
+            JsFuture::from(loaded).await?;
+        }
         let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
         let link = link::parse(query, fragment).state;
         let scenario = scenario_of(&link).await?;
@@ -100,7 +115,6 @@ mod exports {
         let panel = match place.query_selector(".fit__panel")? {
             Some(panel) => panel,
             None => {
-                let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
                 let panel = document.create_element("div")?;
                 panel.set_class_name("fit__panel");
                 place.append_child(&panel)?;

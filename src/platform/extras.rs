@@ -67,7 +67,7 @@ pub fn show_fit(root: &str, href: &str, place: &yew::NodeRef, weighs: bool) {
     let (root, href) = (root.to_string(), href.to_string());
     wasm_bindgen_futures::spawn_local(async move {
         if let Some(show) = export(&root, "fit").await {
-            if let Ok(shown) = show.call2(&JsValue::NULL, &href.into(), &place) {
+            if let Ok(shown) = show.call3(&JsValue::NULL, &href.into(), &place, &root.into()) {
                 let _ = JsFuture::from(js_sys::Promise::from(shown)).await;
             }
         }

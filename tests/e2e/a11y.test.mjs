@@ -133,7 +133,7 @@ test('a keyboard-only reader reaches and operates every control, with a visible 
     await page.keyboard.press('Enter');
     await page.getByRole('checkbox', { name: 'QA', exact: true }).focus();
     await page.keyboard.press('Space');
-    await page.locator('.fit__kept').getByText('You keep it at').waitFor();
+    await page.locator('.fit__kept').getByText('you keep it at').waitFor();
     await page.keyboard.press('Space');
     await page.locator('.fit__kept').getByText('Tick the work').waitFor();
     await page.getByLabel('Compare with a company of (people)').focus();

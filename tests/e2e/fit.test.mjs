@@ -49,7 +49,7 @@ test('typing a second size compares it and puts it in the link; "Stop comparing"
     await field.fill('60');
     await field.press('Enter');
     await w.page.locator('.fit__list').first().waitFor();
-    assert.match(await w.page.locator('.fit__change').textContent(), /^From 60 to 800 the PM would hand over \d+ pieces of work/);
+    assert.match(await w.page.locator('.fit__change').textContent(), /^In this example, from 60 to 800 the PM would hand over \d+ pieces of work/);
     await w.page.waitForURL(/vs=60/);
     await w.page.getByRole('button', { name: 'Stop comparing' }).click();
     await w.page.locator('.fit__list').first().waitFor({ state: 'detached' });
@@ -67,7 +67,7 @@ test('ticking design, discovery and sales calls marks the sizes where they are k
     await eventually(async () => (await p.sweet())?.startsWith('Your sweet spot: Founding team to Series A (1 to 60 people)'), 'the sweet spot starts from the ticks');
     assert.equal(
       await p.kept(),
-      'You keep all 3 at 1 to 20 people (Founding team to Seed), with 0 specialists. You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3 specialists.',
+      'In this example, you keep all 3 at 1 to 20 people (Founding team to Seed), with 0 specialists. You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3 specialists.',
     );
     // The range is in words in a live region, not only in colour.
     assert.equal(await w.page.locator('.fit__kept').getAttribute('role'), 'status');
@@ -97,7 +97,7 @@ test('Sales and a custom scenario are weighed by their own work', async () => {
   await WidgetPage.use(env, '?scenario=scenarios/design.json&people=40&keep=custom-work-4', async (w) => {
     const p = panel(w);
     await eventually(async () => (await p.ticked()).join() === 'custom-work-4', 'the scenario’s own id is ticked');
-    assert.match(await p.kept(), /^You keep it at 1 to 120 people/);
+    assert.match(await p.kept(), /^In this example, you keep it at 1 to 120 people/);
   });
 });
 
@@ -115,7 +115,7 @@ test('with a comparison open, the table of holders has a column for the second s
     ]);
     const svg = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
     assert.ok(svg.includes('>Product, B2B SaaS · compared with 50,000 people</text>'), 'the picture names the second size');
-    assert.ok(svg.includes('From 60 to 50,000 the PM would hand over 9 pieces of work and work with 9 more specialists.</title>'));
+    assert.ok(svg.includes('In this example, from 60 to 50,000 the PM would hand over 9 pieces of work and work with 9 more specialists.</title>'));
   }, { acceptDownloads: true }));
 
 test('a stage page with vs= opens at its stage, compares, and keeps the stage’s preview', () =>
