@@ -124,3 +124,36 @@ test('a stage page with vs= opens at its stage, compares, and keeps the stage’
     assert.match(await w.page.locator('.fit__titles').textContent(), /^At 800 \(Late stage\): Senior Product Manager\. At 60 \(Series A\): Product Manager\./);
     assert.match(await w.page.locator('meta[property="og:title"]').getAttribute('content'), /^Late stage: the PM's job at about 800 people/);
   }));
+
+for (const [width, height] of [[360, 740], [720, 800]]) {
+  test(`at ${width} px a tick and a typed size each show their effect without scrolling, and move no control`, () =>
+    WidgetPage.use(env, '?people=60', async (w) => {
+      const { page } = w;
+      await page.setViewportSize({ width, height });
+      await panel(w).open();
+      const box = page.getByRole('checkbox', { name: 'Design', exact: true });
+      await box.waitFor();
+      // The reader has scrolled the panel's question to the top of the screen.
+      await page.locator('.fit__keep').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const inView = (selector) =>
+        page.locator(selector).first().evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        });
+      const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top);
+      const before = await top(box);
+      await box.click();
+      await page.locator('.fit__kept').getByText('you keep it at').waitFor();
+      assert.ok(await inView('.fit__kept'), 'the sentence about the tick is on screen');
+      assert.equal(await top(box), before, 'the box stays under the finger');
+      const field = page.getByLabel('Compare with a company of (people)');
+      await field.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const fieldTop = await top(field);
+      await field.fill('50000');
+      await field.press('Enter');
+      await page.locator('.fit__change').waitFor();
+      assert.ok(await inView('.fit__change'), 'what changes is on screen');
+      assert.ok(await inView('.fit__list li'), 'the first row of the list is on screen');
+      assert.equal(await top(field), fieldTop, 'the field stays in place');
+    }));
+}
