@@ -333,6 +333,8 @@ pub fn keep_most(
     format!("{} keep {kept} of {wanted} at {}, with {}.", lead(first), sizes(from, to), specialists(roles.0, roles.1))
 }
 
+pub const KEEP_ON_TRACK: &str =
+    "On the slider's track, the line inside your sweet spot marks where you keep all of it.";
 pub const KEEP_NOWHERE: &str = "No size keeps most of that work in this example.";
 
 /// Where the sweet spot is against the ticked work, once the reader has dragged it elsewhere:

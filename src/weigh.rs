@@ -59,6 +59,16 @@ pub struct Shown {
     pub compared: String,
 }
 
+/// Where on the slider's track the reader keeps all of the ticked work, in thousandths of the
+/// track (as the sweet spot's band is drawn): a line inside the band. `None` without ticks,
+/// or where no size keeps all of it.
+pub fn keep_all_on_track(scenario: &Scenario, link: &LinkState) -> Option<(usize, usize)> {
+    let (kept, _) = ticked(scenario, link.keep.as_deref());
+    let (from, to) = keep_fit(scenario, &kept).all?;
+    let permille = |h: Headcount| h.position() * 1000 / (crate::scale::positions() - 1);
+    Some((permille(from.headcount), (permille(to.headcount) - permille(from.headcount)).max(8)))
+}
+
 /// The panel's words for `link` over `scenario`.
 pub fn shown(scenario: &Scenario, link: &LinkState) -> Shown {
     let (kept, unknown) = ticked(scenario, link.keep.as_deref());
@@ -81,6 +91,8 @@ pub fn shown(scenario: &Scenario, link: &LinkState) -> Shown {
         }
         if fit.range().is_none() {
             lines.push(text::KEEP_NOWHERE.to_string());
+        } else if fit.all.is_some() && fit.most.is_some() {
+            lines.push(text::KEEP_ON_TRACK.to_string());
         }
         // Dragged elsewhere, the sweet spot says what it keeps, so both ways stay in step.
         if let Some(sweet) = link.sweet.filter(|&sweet| Some(sweet) != fit.range()) {
@@ -229,8 +241,12 @@ mod tests {
         assert_eq!(
             shown.kept,
             "In this example, you keep all 3 at 1 to 20 people (Founding team to Seed), with 0 specialists. \
-             You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3 specialists."
+             You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3 specialists. \
+             On the slider's track, the line inside your sweet spot marks where you keep all of it."
         );
+        // 1 to 20 people: from the ladder's first step to its thirteenth of 50.
+        assert_eq!(keep_all_on_track(&Scenario::b2b_saas(), &link), Some((0, 12 * 1000 / 49)));
+        assert_eq!(keep_all_on_track(&Scenario::b2b_saas(), &parse("", "").state), None);
         // Dragged to another range, the sweet spot says what it keeps.
         let dragged = parse("keep=design,discovery,sales-calls&sweet=1-150", "").state;
         assert!(super::shown(&Scenario::b2b_saas(), &dragged).kept.ends_with(

@@ -151,6 +151,29 @@ mod exports {
         if let Some(typed) = typed.filter(|typed| focused.as_ref() != Some(typed.as_ref())) {
             typed.set_value(&link.vs.map(|vs| vs.people().to_string()).unwrap_or_default());
         }
+        // A line inside the sweet spot's band, where all the ticked work is kept: a mark of
+        // this module's in the widget's band (SVG attributes, so a strict style-src allows it).
+        if let Some(band) = document.query_selector(".scale__band")? {
+            let mark = match band.query_selector(".scale__keep")? {
+                Some(mark) => mark,
+                None => {
+                    let mark = document.create_element_ns(Some("http://www.w3.org/2000/svg"), "rect")?;
+                    mark.set_attribute("class", "scale__keep")?;
+                    mark.set_attribute("y", "7.5")?;
+                    mark.set_attribute("height", "2.5")?;
+                    mark.set_attribute("rx", "1.25")?;
+                    band.append_child(&mark)?;
+                    mark
+                }
+            };
+            match weigh::keep_all_on_track(&scenario, &link) {
+                Some((x, width)) => {
+                    mark.set_attribute("x", &x.to_string())?;
+                    mark.set_attribute("width", &width.to_string())?;
+                }
+                None => mark.remove(),
+            }
+        }
         // Set again only when it changes, so a screen reader hears it once.
         for (selector, markup) in [(".fit__kept", &shown.kept), (".fit__compared", &shown.compared)] {
             if let Some(part) = place.query_selector(selector)? {

@@ -4,8 +4,8 @@ use crate::link::{encode_href, LinkState};
 use crate::platform::extras;
 
 /// The panel "Which size suits me?": has the extras module show the state `link` says in the
-/// `<details>` at `place` whenever it changes while the panel is open (and opens it the first
-/// time the link weighs sizes, `vs=` or `keep=`). Returns the `<details>`'s `ontoggle`: opened by
+/// `<details>` at `place` whenever it changes while the panel is open or the link weighs sizes
+/// (`vs=` or `keep=`; the first time, it opens the panel). Returns the `<details>`'s `ontoggle`: opened by
 /// the reader, it shows the panel; sent by the panel with what the reader asked for, it hands
 /// that to `on_weigh` as a link's query. `root` is the way to the site's root, where the module
 /// lies.
@@ -27,6 +27,6 @@ pub fn use_fit_panel(place: NodeRef, link: &LinkState, root: AttrValue, on_weigh
     // nothing is rendered again for it.
     Callback::from(move |_: Event| match extras::asked_in_fit(&place) {
         Some(query) => on_weigh.emit(query),
-        None => extras::show_fit(&root, &href, &place, false),
+        None => extras::show_fit(&root, &href, &place, weighs),
     })
 }

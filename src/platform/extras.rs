@@ -52,16 +52,18 @@ pub async fn picture(root: &str, href: &str, site: &str, place: Option<yew::Node
     JsFuture::from(js_sys::Promise::from(drawn)).await.ok().and_then(|name| name.as_string()).ok_or(())
 }
 
-/// Shows the panel "Which size suits me?" (`place`, a `<details>`) if it is open: the extras
-/// module puts in it what the state `href` says (`?query#fragment`). The first time the state
-/// `weighs` sizes (a link with `vs=` or `keep=`), it opens the panel.
+/// Shows the panel "Which size suits me?" (`place`, a `<details>`) if it is open, or if the state
+/// `weighs` sizes (`vs=` or `keep=`): the extras module puts in it what the state `href` says
+/// (`?query#fragment`), and marks the track. The first time the state weighs sizes, it opens the
+/// panel.
 pub fn show_fit(root: &str, href: &str, place: &yew::NodeRef, weighs: bool) {
     let Some(place) = place.cast::<Element>() else { return };
     if weighs && place.get_attribute("data-opened").is_none() {
         let _ = place.set_attribute("data-opened", "");
         let _ = js_sys::Reflect::set(&place, &"open".into(), &true.into());
     }
-    if js_sys::Reflect::get(&place, &"open".into()).ok() != Some(true.into()) {
+    // Closed, it is still kept up to date while the link weighs sizes: its mark on the track shows.
+    if !weighs && js_sys::Reflect::get(&place, &"open".into()).ok() != Some(true.into()) {
         return;
     }
     let (root, href) = (root.to_string(), href.to_string());

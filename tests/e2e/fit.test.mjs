@@ -67,8 +67,13 @@ test('ticking design, discovery and sales calls marks the sizes where they are k
     await eventually(async () => (await p.sweet())?.startsWith('Your sweet spot: Founding team to Series A (1 to 60 people)'), 'the sweet spot starts from the ticks');
     assert.equal(
       await p.kept(),
-      'In this example, you keep all 3 at 1 to 20 people (Founding team to Seed), with 0 specialists. You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3 specialists.',
+      'In this example, you keep all 3 at 1 to 20 people (Founding team to Seed), with 0 specialists. You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3 specialists. On the slider’s track, the line inside your sweet spot marks where you keep all of it.'.replace('’', "'"),
     );
+    // On the track, a line inside the band is where all three are kept: 1 to 20 people, the
+    // ladder's first 13 of 50 steps.
+    const mark = w.page.locator('.scale__band .scale__keep');
+    await eventually(async () => (await mark.count()) === 1 && (await mark.getAttribute('width')) === String(Math.floor(12000 / 49)), 'the line marks 1 to 20 people');
+    assert.equal(await mark.getAttribute('x'), '0');
     // The range is in words in a live region, not only in colour.
     assert.equal(await w.page.locator('.fit__kept').getAttribute('role'), 'status');
     await w.page.waitForURL(/keep=design%2Cdiscovery%2Csales-calls&/);
