@@ -224,6 +224,8 @@ pub fn sweet_keep(least: u32, most: u32) -> String {
 // "Which size suits me?" (`weigh`): two sizes side by side, and the work to keep. Shown by the
 // extras module; only the summary is in the first load.
 pub const WHICH_SIZE: &str = "Which size suits me?";
+/// In the panel when the extras module, which shows it, could not be loaded.
+pub const FIT_NO_READER: &str = "The part of this widget that weighs sizes could not be loaded. Try again later.";
 pub const KEEP_LEGEND: &str = "What do you want to keep doing yourself?";
 pub const KEEP_HINT: &str =
     "Tick the work you want to keep doing: your sweet spot on the slider's track starts at the sizes where you keep it.";

@@ -68,10 +68,15 @@ pub fn show_fit(root: &str, href: &str, place: &yew::NodeRef, weighs: bool) {
     }
     let (root, href) = (root.to_string(), href.to_string());
     wasm_bindgen_futures::spawn_local(async move {
-        if let Some(show) = export(&root, "fit").await {
-            if let Ok(shown) = show.call3(&JsValue::NULL, &href.into(), &place, &root.into()) {
-                let _ = JsFuture::from(js_sys::Promise::from(shown)).await;
+        let Some(show) = export(&root, "fit").await else {
+            // Never an empty panel: it says why there is nothing in it.
+            if place.child_element_count() == 1 {
+                let _ = place.insert_adjacent_text("beforeend", crate::text::FIT_NO_READER);
             }
+            return;
+        };
+        if let Ok(shown) = show.call3(&JsValue::NULL, &href.into(), &place, &root.into()) {
+            let _ = JsFuture::from(js_sys::Promise::from(shown)).await;
         }
     });
 }

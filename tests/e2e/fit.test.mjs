@@ -2,7 +2,7 @@
 // (keep=), shown by the extras module in the release build, as a reader uses them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, servedWidget, WidgetPage } from './harness.mjs';
+import { distFile, eventually, logged, servedWidget, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
@@ -162,3 +162,17 @@ for (const [width, height] of [[360, 740], [720, 800]]) {
       assert.equal(await top(field), fieldTop, 'the field stays in place');
     }));
 }
+
+test('when the code that shows the panel cannot be loaded, the panel says so and the widget still works', () => {
+  const refused = `${env.server.origin}/${distFile(/^extras-[0-9a-f]+\.js$/)}`;
+  const expect = { console: [logged.notFound(refused)] };
+  return WidgetPage.use(env, null, async (w) => {
+    await w.page.route(refused, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await w.open('?people=60');
+    await panel(w).open();
+    await w.page.locator('.fit').getByText('The part of this widget that weighs sizes could not be loaded.').waitFor();
+    await w.press('Home');
+    assert.equal(await w.readout(), 'Founding team · 1 person');
+    w.assertTroubles(expect);
+  }, { expect });
+});
