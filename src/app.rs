@@ -11,11 +11,11 @@ use crate::components::{
 };
 use crate::flip::Flip;
 use crate::hooks::{
-    make_callback, use_address_sync, use_embed_height, use_flip, use_host, use_open_link, use_page_options,
-    use_scenario_loader, use_tour_timer,
+    make_callback, use_address_sync, use_embed_height, use_fit_panel, use_flip, use_host, use_open_link,
+    use_page_options, use_scenario_loader, use_tour_timer,
 };
 use crate::host::Field;
-use crate::link::LinkState;
+use crate::link::{parse, LinkState};
 use crate::model::{caption, snapshot, tour_stop_ms, Handover};
 use crate::platform;
 use crate::scale::{Headcount, SweetSpot};
@@ -75,6 +75,7 @@ struct Intents {
     on_custom: Callback<()>,
     on_mark: Callback<Option<SweetSpot>>,
     on_mark_here: Callback<()>,
+    on_weigh: Callback<String>,
     on_dismiss: Callback<()>,
     on_tour: Callback<()>,
     on_tour_step: Callback<bool>,
@@ -149,6 +150,8 @@ impl Intents {
             on_custom: make_callback(&dispatcher, |()| Action::ChooseCustom),
             on_mark: make_callback(&dispatcher, Action::MarkSweetSpot),
             on_mark_here: make_callback(&dispatcher, |()| Action::MarkSweetSpotHere),
+            // The panel hands over the state it asks for as a link's query, read as a link is.
+            on_weigh: make_callback(&dispatcher, |query: String| Action::WeighSizes(parse(&query, "").state)),
             on_dismiss: make_callback(&dispatcher, |()| Action::DismissNotices),
             on_tour,
             on_tour_step,
@@ -190,6 +193,7 @@ pub fn App(props: &AppProps) -> Html {
         on_custom,
         on_mark,
         on_mark_here,
+        on_weigh,
         on_dismiss,
         on_tour,
         on_tour_step,
@@ -197,6 +201,10 @@ pub fn App(props: &AppProps) -> Html {
         onkeydown,
         ..
     } = (*intents).clone();
+
+    // "Which size suits me?": the extras module shows its panel while it is open.
+    let fit = use_node_ref();
+    let ontoggle = use_fit_panel(fit.clone(), &state.link, props.root.clone(), on_weigh);
 
     let scenario = Rc::clone(&state.scenario);
     let snapshot = Rc::clone(&state.snapshot);
@@ -246,7 +254,16 @@ pub fn App(props: &AppProps) -> Html {
                     <StageCaption quote={quote} gloss={gloss} />
                 </div>
             </div>
-            <HoldersTable scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} headcount={state.headcount()} />
+            // The table and the reader's own question share a row while both are closed.
+            <div class="more">
+                <HoldersTable scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} headcount={state.headcount()}
+                    compared={state.link.vs.map(|vs| (vs, Rc::new(self::snapshot(&scenario, vs))))} />
+                // The reader's own question: the extras module shows the panel once it is open
+                // (a link that weighs sizes opens it).
+                <details class="fit" ref={fit.clone()} {ontoggle}>
+                    <summary>{ text::WHICH_SIZE }</summary>
+                </details>
+            </div>
             <footer class="footer">
                 // First, so a marked sweet spot opens across the top of the footer; unmarked, its
                 // button shares a row with the share buttons.

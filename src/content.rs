@@ -165,7 +165,7 @@ mod post {
 
     /// Each quotation beside the sentence of the post it comes from, word for word.
     #[cfg(test)]
-    pub const SOURCES: [(&str, &str); 16] = [
+    pub const SOURCES: [(&str, &str); 19] = [
         (ALL_GENERALISTS, "At a small start up it's all generalists."),
         (
             PEEL_OFF,
@@ -213,6 +213,19 @@ mod post {
             "So a PM in a small startup might be doing everything:",
         ),
         ("Everything else", "Everything else"),
+        // And the question "Which size suits me?" answers, with the post's answer to it.
+        (
+            "In several PM Communities I frequent I see people who constantly ask, should I take a job a this series A or B startup, or a job at some extreme scale public cloud or tech company.",
+            "In several PM Communities I frequent I see people who constantly ask, should I take a job a this series A or B startup, or a job at some extreme scale public cloud or tech company.",
+        ),
+        (
+            "Every time I see it I'm confused by it because I think of those companies being so far apart in experience that you should spend your time clarifying what you want in a job before trying to pick one or the other.",
+            "Every time I see it I'm confused by it because I think of those companies being so far apart in experience that you should spend your time clarifying what you want in a job before trying to pick one or the other.",
+        ),
+        (
+            "Also, I would say most people don't go all the way up the scale process; I've observed that folks seem to like companies at a certain size where they get the right spot on the specialist to generalist continuum for their comfort level matched against the level of support you get from having specialists.",
+            "Also, I would say most people don't go all the way up the scale process; I've observed that folks seem to like companies at a certain size where they get the right spot on the specialist to generalist continuum for their comfort level matched against the level of support you get from having specialists.",
+        ),
     ];
 }
 

@@ -1,7 +1,8 @@
 //! PM Scale-Up: how a product manager's job peels apart into specialist roles as a company grows.
 //!
-//! The functional core (`scale`, `scenario`, `content`, `model`, `state`, `notice`, `link`,
-//! `custom`, `share`, `host`, `pym`, `picture`, `text`, `format`) is plain Rust and tested natively. The
+//! The functional core (`scale`, `scenario`, `content`, `model`, `fit`, `weigh`, `state`, `notice`,
+//! `link`, `custom`, `share`, `host`, `pym`, `picture`, `text`, `format`) is plain Rust and tested
+//! natively. The
 //! view (`app`, `components`) renders the same way in the browser and in a native prerender, so
 //! render functions make no browser calls.
 //!
@@ -24,6 +25,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod custom;
+pub mod fit;
 pub mod flip;
 pub mod format;
 pub mod hooks;
@@ -44,6 +46,7 @@ pub mod scenario;
 pub mod share;
 pub mod state;
 pub mod text;
+pub mod weigh;
 
 pub use app::App;
 

@@ -368,7 +368,11 @@ pub fn slide(scenario: &Scenario, link: &LinkState, url: &str, dark: bool) -> Pi
         // Clear of the "PM SCALE-UP" label on the left.
         room: Some(1144.0 - 360.0),
     };
-    marks.push(at_right(62.0, 20.0, colours.muted, false, shortened(&kind, 60)));
+    let kind = match link.vs {
+        Some(vs) => text::kind_compared(&shortened(&kind, 60), vs),
+        None => shortened(&kind, 60),
+    };
+    marks.push(at_right(62.0, 20.0, colours.muted, false, kind));
     if let Some(sweet) = link.sweet {
         let range = if sweet.from() == sweet.to() {
             format!("at {}", with_thousands(sweet.from().people()))
@@ -377,6 +381,17 @@ pub fn slide(scenario: &Scenario, link: &LinkState, url: &str, dark: bool) -> Pi
         };
         let place = text::sweet_status(sweet.place(link.headcount));
         marks.push(at_right(92.0, 20.0, colours.pm, true, format!("{place}: {range}")));
+    }
+    let mut title = description(scenario, link.headcount);
+    // A comparison open in the widget: the second size beside the kind of company, and what
+    // changes between the two in the picture's sentence.
+    if let Some(vs) = link.vs {
+        let c = crate::fit::compare(scenario, link.headcount, vs);
+        let (from, to) = (link.headcount.min(vs), link.headcount.max(vs));
+        title = format!(
+            "{title} {}",
+            text::what_changes(&scenario.holder, from, to, c.handed_over().len(), c.gained().len())
+        );
     }
     // A custom scenario's link carries the whole scenario: the picture shows where it starts.
     let shown: String = if url.chars().count() > MAX_LINK_CHARS {
@@ -396,7 +411,6 @@ pub fn slide(scenario: &Scenario, link: &LinkState, url: &str, dark: bool) -> Pi
         room: None,
     });
     marks.push(within(line(56.0, 661.0, 14.0, colours.muted, false, shown), 1088.0));
-    let title = description(scenario, link.headcount);
     Picture { width: 1600, height: 900, view: (1200, 675), background: colours.paper, marks, title }
 }
 
@@ -528,6 +542,18 @@ mod tests {
         assert!(slide.contains(&format!("fill=\"{}\"", DARK.paper)));
         assert!(!slide.contains(">Roadmap</text>"));
         assert!(slide.contains("<tspan font-weight=\"bold\">Strategic Accounts</tspan>"));
+    }
+
+    #[test]
+    fn a_slide_with_a_comparison_says_what_changes_between_the_two_sizes() {
+        let (scenario, link) = at("people=60&vs=50000&sweet=1-60");
+        let picture = slide(&scenario, &link, "https://example.com/", false);
+        let change = "In this example, from 60 to 50,000 the PM would hand over 9 pieces of work and work with 9 more specialists.";
+        assert!(svg(&picture).contains(">Product, B2B SaaS · compared with 50,000 people</text>"));
+        assert!(picture.title.ends_with(change), "{}", picture.title);
+        if std::env::var_os("PICTURE_OUT").is_some() {
+            std::fs::write(std::env::var_os("PICTURE_OUT").unwrap(), svg(&picture)).unwrap();
+        }
     }
 
     #[test]

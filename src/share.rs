@@ -161,46 +161,34 @@ impl EmbedHost {
     }
 }
 
-/// One choice of the embed menu, as the widget shows it: the place, what is copied for it, where
-/// that goes, and the code itself.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EmbedChoice {
-    pub name: String,
-    pub what: String,
-    pub place: String,
-    pub code: String,
-}
-
-/// What separates the fields of a choice, and the choices, in `embed_menu`'s text: control
-/// characters, which neither the words nor the codes hold (an address escapes them).
-const FIELD: char = '\u{1f}';
-const CHOICE: char = '\u{1e}';
-
-/// The embed menu for the widget at `address` in this state, as text: the extras module writes it
-/// (so that its words and codes stay out of the first load), and `read_embed_menu` reads it.
+/// The embed menu for the widget at `address` in this state, as markup: one row per place, with
+/// its name, where its code goes, and a Copy button that carries the code (`data-code`) and what
+/// it is (`data-what`), every word escaped. The extras module writes it, so that its words and
+/// codes stay out of the first load; the Embed panel shows it and copies the code of the button
+/// pressed (`platform::clipboard::pressed_code`).
 pub fn embed_menu(address: &str, link: &LinkState, height: u32) -> String {
-    let mut out = String::new();
+    use crate::format::escape_markup as esc;
+    let mut out = String::from(r#"<ul class="embed-menu" aria-labelledby="pmsu-embed-title">"#);
     for (host, (name, what, place)) in EmbedHost::ALL.into_iter().zip(crate::text::EMBED_HOSTS) {
         if let Some(code) = host.code(address, link, height) {
-            for field in [name, what, place, &code] {
-                out.push_str(field);
-                out.push(FIELD);
-            }
-            out.push(CHOICE);
+            out.push_str(&format!(
+                concat!(
+                    r#"<li class="embed-menu__choice"><span class="embed-menu__name">{name}</span>"#,
+                    r#"<span class="embed-menu__where">{place}</span><button type="button" "#,
+                    r#"class="button embed-menu__copy" aria-label="{label}" data-what="{what}" "#,
+                    r#"data-code="{code}">{copy}</button></li>"#
+                ),
+                name = esc(name),
+                place = esc(place),
+                label = esc(&crate::text::copy_for(name)),
+                what = esc(what),
+                code = esc(&code),
+                copy = crate::text::COPY,
+            ));
         }
     }
+    out.push_str("</ul>");
     out
-}
-
-/// The choices in `embed_menu`'s text, skipping any that does not have its four fields.
-pub fn read_embed_menu(text: &str) -> Vec<EmbedChoice> {
-    text.split(CHOICE)
-        .filter_map(|choice| {
-            let mut fields = choice.split(FIELD);
-            let mut next = || fields.next().map(str::to_string);
-            Some(EmbedChoice { name: next()?, what: next()?, place: next()?, code: next()? })
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -325,20 +313,53 @@ mod tests {
         }
     }
 
+    /// One row of the embed menu's markup, as the browser reads it: its name, where the code goes,
+    /// the Copy button's name, what is copied, and the code.
+    #[derive(Debug, PartialEq)]
+    struct Row {
+        name: String,
+        place: String,
+        label: String,
+        what: String,
+        code: String,
+    }
+
+    /// The menu's rows, with the markup's escapes read back as a browser reads them.
+    fn rows(markup: &str) -> Vec<Row> {
+        let unescape =
+            |text: &str| text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        let between = |text: &str, open: &str, close: &str| {
+            let start = text.find(open).unwrap() + open.len();
+            unescape(&text[start..start + text[start..].find(close).unwrap()])
+        };
+        assert!(markup.starts_with("<ul class=\"embed-menu\"") && markup.ends_with("</ul>"), "{markup}");
+        markup
+            .split("<li ")
+            .skip(1)
+            .map(|row| Row {
+                name: between(row, "embed-menu__name\">", "<"),
+                place: between(row, "embed-menu__where\">", "<"),
+                label: between(row, "aria-label=\"", "\""),
+                what: between(row, "data-what=\"", "\""),
+                code: between(row, "data-code=\"", "\""),
+            })
+            .collect()
+    }
+
     #[test]
-    fn the_embed_menu_reads_back_as_written_in_its_order() {
-        let menu = read_embed_menu(&embed_menu(ADDRESS, &state(), 900));
-        let names: Vec<&str> = menu.iter().map(|choice| choice.name.as_str()).collect();
+    fn the_embed_menu_lists_each_place_in_order_with_its_own_code() {
+        let menu = rows(&embed_menu(ADDRESS, &state(), 900));
+        let names: Vec<&str> = menu.iter().map(|row| row.name.as_str()).collect();
         assert_eq!(names, ["WordPress or Ghost", "Hugo", "Any HTML page", "A newsroom (pym.js)", "Notion or Medium"]);
-        for (choice, host) in menu.iter().zip(EmbedHost::ALL) {
-            assert_eq!(Some(&choice.code), host.code(ADDRESS, &state(), 900).as_ref());
-            assert!(!choice.what.is_empty() && !choice.place.is_empty());
+        for (row, host) in menu.iter().zip(EmbedHost::ALL) {
+            // Every code, quotes, angle brackets and line breaks included, reads back exactly.
+            assert_eq!(Some(&row.code), host.code(ADDRESS, &state(), 900).as_ref());
+            assert_eq!(row.label, format!("Copy for {}", row.name));
+            assert!(!row.place.is_empty());
         }
         // Each place's words go with its own code.
-        let starts: Vec<(&str, &str, bool)> = menu
-            .iter()
-            .map(|choice| (choice.name.as_str(), choice.what.as_str(), choice.code.starts_with("https://")))
-            .collect();
+        let starts: Vec<(&str, &str, bool)> =
+            menu.iter().map(|row| (row.name.as_str(), row.what.as_str(), row.code.starts_with("https://"))).collect();
         assert_eq!(
             starts,
             [
@@ -350,13 +371,21 @@ mod tests {
             ]
         );
         assert!(menu[1].code.starts_with("{{< pm-scale-up "));
-        assert!(menu[2].code.starts_with("<iframe "));
+        assert!(menu[2].code.starts_with("<iframe ") && menu[2].code.contains('\n'));
         assert!(menu[3].code.starts_with("<div data-pym-src="));
-        // Without Hugo where a shortcode cannot carry the state; nothing from a broken text.
+        // Without Hugo where a shortcode cannot carry the state.
         let inline = parse("", "#scenario=%7B%7D").state;
-        assert_eq!(read_embed_menu(&embed_menu(ADDRESS, &inline, 900)).len(), 4);
-        assert_eq!(read_embed_menu(""), []);
-        assert_eq!(read_embed_menu("a\u{1f}b\u{1e}"), []);
+        assert_eq!(rows(&embed_menu(ADDRESS, &inline, 900)).len(), 4);
+    }
+
+    #[test]
+    fn the_embed_menu_writes_no_markup_of_its_codes() {
+        // The codes are markup themselves: in the menu, each of their quotes and angle brackets is
+        // an escape, so a code is an attribute's value and never an element.
+        let markup = embed_menu(ADDRESS, &state(), 900);
+        assert!(!markup.contains("<iframe") && !markup.contains("<div") && !markup.contains("<script"));
+        assert_eq!(markup.matches("<button ").count(), 5);
+        assert_eq!(markup.matches("data-code=\"").count(), 5);
     }
 
     #[test]

@@ -214,6 +214,9 @@ pub enum Action {
     ChoosePreset(Preset),
     /// Marked (or cleared) the range of sizes they would be comfortable in.
     MarkSweetSpot(Option<SweetSpot>),
+    /// Weighed sizes in the panel "Which size suits me?" (`fit`): a second size to compare with,
+    /// the work they want to keep, and the sweet spot that starts from it, as this link reads.
+    WeighSizes(LinkState),
     /// Pressed "Mark my sweet spot": it starts at the size they are at, and its handles widen it.
     MarkSweetSpotHere,
     /// Pressed play: the tour walks the stops from the founding team, or goes on from where it
@@ -246,6 +249,7 @@ impl Action {
             | Action::ChooseFunction(_)
             | Action::ChoosePreset(_)
             | Action::MarkSweetSpot(_)
+            | Action::WeighSizes(_)
             | Action::MarkSweetSpotHere
             | Action::StopTour
             | Action::ChooseCustom
@@ -300,6 +304,8 @@ impl Reducible for State {
             Action::ChooseFunction(function) => {
                 next.link.function = function;
                 next.link.scenario = None;
+                // Another function's work has other ids: its ticks start afresh.
+                next.link.keep = None;
                 next.show_table();
                 next.touched = true;
             }
@@ -310,6 +316,7 @@ impl Reducible for State {
             }
             Action::ChooseCustom => {
                 next.link.scenario = self.custom.as_ref().map(|(source, _)| source.clone());
+                next.link.keep = None;
                 next.show_table();
                 next.touched = true;
             }
@@ -327,6 +334,10 @@ impl Reducible for State {
             }
             Action::MarkSweetSpot(sweet) => {
                 next.link.sweet = sweet;
+                next.touched = true;
+            }
+            Action::WeighSizes(asked) => {
+                next.link = LinkState { vs: asked.vs, keep: asked.keep, sweet: asked.sweet, ..next.link };
                 next.touched = true;
             }
             Action::MarkSweetSpotHere => {
@@ -797,5 +808,25 @@ mod tests {
             ]
         );
         assert_eq!(failed.link.scenario, None);
+    }
+
+    #[test]
+    fn weighing_sizes_sets_the_comparison_the_work_kept_and_the_sweet_spot_and_nothing_else() {
+        let state = move_to(Rc::new(State::default()), 60);
+        let asked = parse("vs=50000&keep=design,qa&sweet=1-60&people=5&fn=sales", "").state;
+        let state = act(state, Action::WeighSizes(asked));
+        assert_eq!(state.link.vs, Headcount::new(50_000));
+        assert_eq!(state.link.keep.as_deref(), Some("design,qa"));
+        assert_eq!(state.link.sweet, Some(SweetSpot::between(Headcount::MIN, Headcount::new(60).unwrap())));
+        assert_eq!((state.headcount().people(), state.link.function), (60, Function::Product));
+    }
+
+    #[test]
+    fn another_function_starts_its_ticks_afresh_and_another_company_type_keeps_them() {
+        let state = act(Rc::new(State::default()), Action::OpenLink(parse("keep=design,qa", "")));
+        let state = act(state, Action::ChoosePreset(Preset::ConsumerApp));
+        assert_eq!(state.link.keep.as_deref(), Some("design,qa"), "the same work, at other sizes");
+        let state = act(state, Action::ChooseFunction(Function::Sales));
+        assert_eq!(state.link.keep, None);
     }
 }

@@ -70,6 +70,11 @@ pub fn capitalised(holder: &str) -> String {
 pub const SHOW_AS_TABLE: &str = "Show as table";
 pub const TABLE_HEADS: [&str; 3] = ["Work", "Held now by", "Taken over by"];
 
+/// The head of the table's column for a second size: "Held at 50,000 by".
+pub fn held_at(vs: Headcount) -> String {
+    format!("Held at {} by", with_thousands(vs.people()))
+}
+
 pub fn table_caption(headcount: Headcount) -> String {
     format!("Who holds what at {}", stage_and_size(headcount))
 }
@@ -247,4 +252,145 @@ pub fn sweet_keep(least: u32, most: u32) -> String {
     } else {
         format!("there you would keep {least}% to {most}% of the work.")
     }
+}
+
+// "Which size suits me?" (`weigh`): two sizes side by side, and the work to keep. Shown by the
+// extras module; only the summary is in the first load.
+pub const WHICH_SIZE: &str = "Which size suits me?";
+/// In the panel when the extras module, which shows it, could not be loaded.
+pub const FIT_NO_READER: &str = "The part of this widget that weighs sizes could not be loaded. Try again later.";
+pub const KEEP_LEGEND: &str = "What do you want to keep doing yourself?";
+pub const KEEP_HINT: &str =
+    "Tick the work you want to keep doing: your sweet spot on the slider's track starts at the sizes where you keep it.";
+pub const COMPARE_LABEL: &str = "Compare with a company of (people)";
+pub const COMPARE_HINT: &str = "Type a second size, such as another offer, to set it beside the slider's.";
+pub const STOP_COMPARING: &str = "Stop comparing";
+pub const BOTH: &str = "both";
+/// How the panel marks what the post does not name (sizes, roles, titles): "in this example".
+pub const TITLES_IN_THIS_EXAMPLE: &str = "The job titles are the ones in this example.";
+
+/// A size in a tag or a heading: "60", "50,000".
+fn size(at: Headcount) -> String {
+    with_thousands(at.people())
+}
+
+/// The tag of what is so only at one of two sizes: "only at 60".
+pub fn only_at(at: Headcount) -> String {
+    format!("only at {}", size(at))
+}
+
+/// The heading over the work that is the holder's own: "The PM's own work: 10 at 60, 1 at 50,000".
+pub fn own_work(holder: &str, (a, at_a): (Headcount, usize), (b, at_b): (Headcount, usize)) -> String {
+    format!("The {holder}'s own work: {at_a} at {}, {at_b} at {}", size(a), size(b))
+}
+
+/// The heading over the specialists: "Specialists the PM works with: 3 at 60, 12 at 50,000".
+pub fn specialists_with(holder: &str, (a, at_a): (Headcount, usize), (b, at_b): (Headcount, usize)) -> String {
+    format!("Specialists the {holder} works with: {at_a} at {}, {at_b} at {}", size(a), size(b))
+}
+
+/// What a job is likely called at a size: "At 60 (Series A): Product Manager."
+pub fn title_at(at: Headcount, title: &str) -> String {
+    format!("At {} ({}): {title}.", size(at), at.stage().name())
+}
+
+/// What changes from the smaller size to the larger: "From 60 to 50,000 the PM would hand over 9
+/// pieces of work and work with 9 more specialists."
+pub fn what_changes(holder: &str, from: Headcount, to: Headcount, handed: usize, gained: usize) -> String {
+    if from == to {
+        return "Both sizes are the same step on the slider, so nothing changes.".to_string();
+    }
+    let work = if handed == 1 { "piece" } else { "pieces" };
+    let roles = if gained == 1 { "specialist" } else { "specialists" };
+    format!(
+        "In this example, from {} to {} the {holder} would hand over {handed} {work} of work and work with {gained} more {roles}.",
+        size(from),
+        size(to)
+    )
+}
+
+/// The picture's line for the kind of company when a comparison is open:
+/// "Product, B2B SaaS · compared with 50,000 people".
+pub fn kind_compared(kind: &str, vs: Headcount) -> String {
+    format!("{kind} · compared with {} people", size(vs))
+}
+
+/// A range of sizes in words: "1 to 20 people (Founding team to Seed)".
+fn sizes(from: Headcount, to: Headcount) -> String {
+    let (a, b) = (from.stage().name(), to.stage().name());
+    let stages = if a == b { a.to_string() } else { format!("{a} to {b}") };
+    if from == to {
+        format!(
+            "{} ({stages})",
+            if from.people() == 1 { "1 person".to_string() } else { format!("{} people", size(from)) }
+        )
+    } else {
+        format!("{} to {} people ({stages})", size(from), size(to))
+    }
+}
+
+/// "0 specialists", "1 to 3 specialists".
+fn specialists(from: usize, to: usize) -> String {
+    match (from, to) {
+        (1, 1) => "1 specialist".to_string(),
+        (a, b) if a == b => format!("{a} specialists"),
+        (a, b) => format!("{a} to {b} specialists"),
+    }
+}
+
+/// "In this example, you" to open the panel's first sentence about sizes, "You" after it.
+fn lead(first: bool) -> &'static str {
+    if first {
+        "In this example, you"
+    } else {
+        "You"
+    }
+}
+
+/// Where the reader keeps all of the work they ticked, and how many specialists work with them
+/// there: "In this example, you keep all 3 at 1 to 20 people (Founding team to Seed), with 0
+/// specialists."
+pub fn keep_all(wanted: usize, (from, to): (Headcount, Headcount), roles: (usize, usize)) -> String {
+    let all = if wanted == 1 { "it".to_string() } else { format!("all {wanted}") };
+    format!("{} keep {all} at {}, with {}.", lead(true), sizes(from, to), specialists(roles.0, roles.1))
+}
+
+/// Where they keep most of it: "You keep 2 of 3 at 25 to 60 people (Seed to Series A), with 1 to 3
+/// specialists." (`first`: no sentence about where they keep all of it comes before.)
+pub fn keep_most(
+    kept: (usize, usize),
+    wanted: usize,
+    (from, to): (Headcount, Headcount),
+    roles: (usize, usize),
+    first: bool,
+) -> String {
+    let kept = if kept.0 == kept.1 { kept.0.to_string() } else { format!("{} to {}", kept.1, kept.0) };
+    format!("{} keep {kept} of {wanted} at {}, with {}.", lead(first), sizes(from, to), specialists(roles.0, roles.1))
+}
+
+pub const KEEP_ON_TRACK: &str =
+    "On the slider's track, the line inside your sweet spot marks where you keep all of it.";
+pub const KEEP_NOWHERE: &str = "No size keeps most of that work in this example.";
+
+/// Where the sweet spot is against the ticked work, once the reader has dragged it elsewhere:
+/// "Your sweet spot, 1 to 150 people (Founding team to Series B), keeps 3 of 3 at 1 and 0 of 3 at 150."
+pub fn sweet_keeps(from: (Headcount, usize), to: (Headcount, usize), wanted: usize) -> String {
+    format!(
+        "Your sweet spot, {}, keeps {} of {wanted} at {} and {} of {wanted} at {}.",
+        sizes(from.0, to.0),
+        from.1,
+        size(from.0),
+        to.1,
+        size(to.0)
+    )
+}
+
+/// Ids a link asked to keep that the scenario shown does not have: named, and the rest apply.
+pub fn unknown_work(ids: &[&str]) -> String {
+    let mut named =
+        ids.iter().take(3).map(|id| format!("“{}”", crate::format::cut_short(id))).collect::<Vec<_>>().join(", ");
+    if ids.len() > 3 {
+        named.push_str(&format!(" and {} more", ids.len() - 3));
+    }
+    format!("The link asked to keep {named}, which this table of work doesn't have, so only the rest are ticked.")
 }

@@ -82,3 +82,11 @@ fn the_server_render_holds_the_table_of_who_holds_what_closed() {
     );
     assert!(!table.contains(" open"), "closed until the reader opens it");
 }
+
+#[test]
+fn the_server_render_has_the_readers_question_closed_beside_the_table() {
+    let html = render();
+    let more = section(&html, "class=\"more\"", "</details></div>");
+    assert!(more.contains("<summary>Show as table</summary>"));
+    assert!(more.contains("<details class=\"fit\"><summary>Which size suits me?</summary>"), "{more}");
+}

@@ -19,23 +19,30 @@ fn any_link_state() -> impl Strategy<Value = LinkState> {
         "\\PC{0,200}".prop_map(|json| ScenarioSource::Inline(json.into())),
         "[A-Za-z0-9_-]{1,200}".prop_map(|packed| ScenarioSource::Packed(packed.into())),
     ]);
+    // A second size to compare with, and work to keep by any ids (the scenario's or not).
+    let vs = proptest::option::of(0..positions()).prop_map(|p| p.map(Headcount::at_position));
+    let keep = proptest::option::of("[a-z0-9_-]{1,20}(,[a-z0-9_-]{1,20}){0,7}").prop_map(|ids| ids.map(Into::into));
     (
-        (0..positions(), any::<bool>(), 0..Theme::ALL.len(), 0..Background::ALL.len()),
+        (0..positions(), any::<bool>(), 0..Theme::ALL.len(), 0..Background::ALL.len(), vs, keep),
         (0..Function::ALL.len(), 0..Preset::ALL.len(), sweet, any::<bool>(), scenario),
     )
-        .prop_map(|((position, embed, theme, background), (function, preset, sweet, autoplay, scenario))| {
-            LinkState {
-                headcount: Headcount::at_position(position),
-                function: Function::ALL[function],
-                preset: Preset::ALL[preset],
-                sweet,
-                autoplay,
-                embed,
-                theme: Theme::ALL[theme],
-                background: Background::ALL[background],
-                scenario,
-            }
-        })
+        .prop_map(
+            |((position, embed, theme, background, vs, keep), (function, preset, sweet, autoplay, scenario))| {
+                LinkState {
+                    headcount: Headcount::at_position(position),
+                    vs,
+                    keep,
+                    function: Function::ALL[function],
+                    preset: Preset::ALL[preset],
+                    sweet,
+                    autoplay,
+                    embed,
+                    theme: Theme::ALL[theme],
+                    background: Background::ALL[background],
+                    scenario,
+                }
+            },
+        )
 }
 
 /// Strings that look like query strings: known and unknown keys, escapes good and broken, numbers

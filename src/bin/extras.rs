@@ -16,12 +16,13 @@ mod exports {
     use pm_scale_up::picture::{self, Align, Mark, Picture, FONTS};
     use pm_scale_up::platform::scenario_text;
     use pm_scale_up::scenario::Scenario;
-    use pm_scale_up::share;
+    use pm_scale_up::{fit, share, weigh};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{
         Blob, BlobPropertyBag, CanvasRenderingContext2d, Document, Element, HtmlAnchorElement, HtmlCanvasElement,
+        HtmlInputElement,
     };
 
     /// Gets the custom scenario that `href` (a link's `?query#fragment`) names, and reads and
@@ -90,6 +91,146 @@ mod exports {
             }
         }
         Ok(name)
+    }
+
+    /// Shows the panel "Which size suits me?" for the state `href` says, in `place` (the
+    /// `<details>`): its controls (built once per table, so focus stays on them), the boxes ticked
+    /// and the size typed as the link has them, and what they show (`weigh`). A tick or a typed
+    /// size hands the widget the link's query of the state asked for (`fit::tick`,
+    /// `fit::compare_with`): left on `place` as `data-asked`, with a `toggle` event. The panel's
+    /// stylesheet (`fit.css`, at `root`, the way to the site's root) is loaded first.
+    #[wasm_bindgen]
+    pub async fn fit(href: String, place: Element, root: String) -> Result<(), JsValue> {
+        let details = place.clone();
+        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        if document.query_selector("link[data-pmsu-fit]")?.is_none() {
+            let sheet = document.create_element("link")?;
+            sheet.set_attribute("rel", "stylesheet")?;
+            sheet.set_attribute("href", &format!("{root}fit.css"))?;
+            sheet.set_attribute("data-pmsu-fit", "")?;
+            let loaded = Promise::new(&mut |resolve, _| {
+                let _ = sheet.add_event_listener_with_callback("load", &resolve);
+                let _ = sheet.add_event_listener_with_callback("error", &resolve);
+            });
+            document.head().ok_or("no head")?.append_child(&sheet)?;
+            // Unstyled, the panel still works: a stylesheet that does not load is not waited for again.
+            JsFuture::from(loaded).await?;
+        }
+        let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
+        let link = link::parse(query, fragment).state;
+        let scenario = scenario_of(&link).await?;
+        // The panel follows the summary in `place`, the `<details>`.
+        let table = format!("{}.{}.{:?}", link.function.slug(), link.preset.slug(), link.scenario);
+        let panel = match place.query_selector(".fit__panel")? {
+            Some(panel) => panel,
+            None => {
+                let panel = document.create_element("div")?;
+                panel.set_class_name("fit__panel");
+                place.append_child(&panel)?;
+                panel
+            }
+        };
+        if panel.get_attribute("data-table").as_deref() != Some(&table) {
+            panel.set_inner_html(&weigh::controls(&scenario));
+            panel.set_attribute("data-table", &table)?;
+        }
+        let place = panel;
+        // The latest state, for the listener, which is added once.
+        js_sys::Reflect::set(&place, &"pmsuHref".into(), &href.clone().into())?;
+        if place.get_attribute("data-listening").is_none() {
+            place.set_attribute("data-listening", "")?;
+            for event in ["change", "click"] {
+                let on = Closure::<dyn Fn(web_sys::Event)>::new({
+                    let (place, details) = (place.clone(), details.clone());
+                    move |event: web_sys::Event| asked(&place, &details, &event)
+                });
+                place.add_event_listener_with_callback(event, on.as_ref().unchecked_ref())?;
+                on.forget();
+            }
+        }
+        let shown = weigh::shown(&scenario, &link);
+        let boxes = place.query_selector_all("input[name=keep]")?;
+        for i in 0..boxes.length() {
+            if let Some(input) = boxes.get(i).and_then(|node| node.dyn_into::<HtmlInputElement>().ok()) {
+                input.set_checked(shown.ticked.contains(&input.value()));
+            }
+        }
+        let typed = place.query_selector("input[name=vs]")?.and_then(|node| node.dyn_into::<HtmlInputElement>().ok());
+        let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+        if let Some(typed) = typed.filter(|typed| focused.as_ref() != Some(typed.as_ref())) {
+            typed.set_value(&link.vs.map(|vs| vs.people().to_string()).unwrap_or_default());
+        }
+        // A line inside the sweet spot's band, where all the ticked work is kept: a mark of
+        // this module's in the widget's band (SVG attributes, so a strict style-src allows it).
+        if let Some(band) = document.query_selector(".scale__band")? {
+            let mark = match band.query_selector(".scale__keep")? {
+                Some(mark) => mark,
+                None => {
+                    let mark = document.create_element_ns(Some("http://www.w3.org/2000/svg"), "rect")?;
+                    mark.set_attribute("class", "scale__keep")?;
+                    mark.set_attribute("y", "7.5")?;
+                    mark.set_attribute("height", "2.5")?;
+                    mark.set_attribute("rx", "1.25")?;
+                    band.append_child(&mark)?;
+                    mark
+                }
+            };
+            match weigh::keep_all_on_track(&scenario, &link) {
+                Some((x, width)) => {
+                    mark.set_attribute("x", &x.to_string())?;
+                    mark.set_attribute("width", &width.to_string())?;
+                }
+                None => mark.remove(),
+            }
+        }
+        // Set again only when it changes, so a screen reader hears it once.
+        for (selector, markup) in [(".fit__kept", &shown.kept), (".fit__compared", &shown.compared)] {
+            if let Some(part) = place.query_selector(selector)? {
+                if part.inner_html() != *markup {
+                    part.set_inner_html(markup);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A tick, a typed size or "Stop comparing" in the panel: the state asked for, handed to the
+    /// widget as a link's query.
+    fn asked(place: &Element, details: &Element, event: &web_sys::Event) {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let name = target.get_attribute("name").unwrap_or_default();
+        let is_input = target.tag_name() == "INPUT";
+        // A click on a box or in the size field is read by its change event.
+        if (event.type_() == "click") == is_input || (name != "keep" && name != "vs") {
+            return;
+        }
+        let href = js_sys::Reflect::get(place, &"pmsuHref".into()).ok().and_then(|h| h.as_string()).unwrap_or_default();
+        let typed = target.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value).unwrap_or_default();
+        let (place, details) = (place.clone(), details.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let (query, fragment) = href.split_once('#').unwrap_or((&href, ""));
+            let link = link::parse(query, fragment).state;
+            let asked = if name == "vs" {
+                fit::compare_with(&link, &typed)
+            } else {
+                let Ok(scenario) = scenario_of(&link).await else { return };
+                let mut ids = Vec::new();
+                if let Ok(checked) = place.query_selector_all("input[name=keep]:checked") {
+                    for i in 0..checked.length() {
+                        if let Some(input) = checked.get(i).and_then(|node| node.dyn_into::<HtmlInputElement>().ok()) {
+                            ids.push(input.value().into());
+                        }
+                    }
+                }
+                let (kept, _) = fit::kept_work(&scenario, &ids);
+                fit::tick(&scenario, &link, &kept)
+            };
+            if details.set_attribute("data-asked", &link::encode(&asked)).is_ok() {
+                if let Ok(toggle) = web_sys::Event::new("toggle") {
+                    let _ = details.dispatch_event(&toggle);
+                }
+            }
+        });
     }
 
     /// The link's scenario: its built-in table, or the custom one it names, fetched, unpacked or

@@ -17,6 +17,8 @@ pub struct HoldersTableProps {
     pub scenario: Rc<Scenario>,
     pub snapshot: Rc<Snapshot>,
     pub headcount: Headcount,
+    /// A second size the reader compares with (`vs=`), and who holds what there: a column more.
+    pub compared: Option<(Headcount, Rc<Snapshot>)>,
 }
 
 /// The scenario and the snapshot by pointer, as the board compares them (`BoardProps`).
@@ -25,6 +27,7 @@ impl PartialEq for HoldersTableProps {
         Rc::ptr_eq(&self.scenario, &other.scenario)
             && Rc::ptr_eq(&self.snapshot, &other.snapshot)
             && self.headcount == other.headcount
+            && self.compared == other.compared
     }
 }
 
@@ -37,8 +40,12 @@ pub fn HoldersTable(props: &HoldersTableProps) -> Html {
             <summary>{ text::SHOW_AS_TABLE }</summary>
             <table>
                 <caption>{ text::table_caption(props.headcount) }</caption>
-                <thead><tr>{ for text::TABLE_HEADS.iter().map(|head| html! { <th scope="col">{ *head }</th> }) }</tr></thead>
-                <HolderRows scenario={Rc::clone(&props.scenario)} snapshot={Rc::clone(&props.snapshot)} />
+                <thead><tr>
+                    { for text::TABLE_HEADS.iter().map(|head| html! { <th scope="col">{ *head }</th> }) }
+                    if let Some((vs, _)) = &props.compared { <th scope="col">{ text::held_at(*vs) }</th> }
+                </tr></thead>
+                <HolderRows scenario={Rc::clone(&props.scenario)} snapshot={Rc::clone(&props.snapshot)}
+                    compared={props.compared.as_ref().map(|(_, there)| Rc::clone(there))} />
             </table>
         </details>
     }
@@ -48,11 +55,14 @@ pub fn HoldersTable(props: &HoldersTableProps) -> Html {
 struct HolderRowsProps {
     scenario: Rc<Scenario>,
     snapshot: Rc<Snapshot>,
+    compared: Option<Rc<Snapshot>>,
 }
 
 impl PartialEq for HolderRowsProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.scenario, &other.scenario) && Rc::ptr_eq(&self.snapshot, &other.snapshot)
+        Rc::ptr_eq(&self.scenario, &other.scenario)
+            && Rc::ptr_eq(&self.snapshot, &other.snapshot)
+            && self.compared == other.compared
     }
 }
 
@@ -60,16 +70,23 @@ impl PartialEq for HolderRowsProps {
 fn HolderRows(props: &HolderRowsProps) -> Html {
     let scenario = &props.scenario;
     let holder = text::capitalised(&scenario.holder);
-    let rows = scenario.responsibilities.iter().zip(&props.snapshot.holders).map(|(work, now)| {
-        let now = match *now {
-            Holder::Specialist(role) => scenario.role(role).name.to_string(),
-            Holder::Generalist => holder.clone(),
-        };
+    let name = |held: Holder| match held {
+        Holder::Specialist(role) => scenario.role(role).name.to_string(),
+        Holder::Generalist => holder.clone(),
+    };
+    let rows = scenario.responsibilities.iter().enumerate().map(|(i, work)| {
+        let now = name(props.snapshot.holders[i]);
+        let there = props.compared.as_ref().map(|there| name(there.holders[i]));
         let later = match work.peel {
             Some(peel) => text::taken_over(&scenario.role(peel.role).name, peel.at),
             None => text::stays_with(&scenario.holder),
         };
-        html! { <tr key={work.id.to_string()}><th scope="row">{ work.name.to_string() }</th><td>{ now }</td><td>{ later }</td></tr> }
+        html! {
+            <tr key={work.id.to_string()}>
+                <th scope="row">{ work.name.to_string() }</th><td>{ now }</td><td>{ later }</td>
+                if let Some(there) = there { <td>{ there }</td> }
+            </tr>
+        }
     });
     // Both sides of the work, under the rows they count.
     let share = props.snapshot.share;

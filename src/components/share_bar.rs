@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::link::{encode_href, LinkState};
 use crate::platform::address::page_address;
 use crate::platform::{clipboard, extras, size};
-use crate::share::{read_embed_menu, share_url, EmbedChoice, WIDGET_TITLE};
+use crate::share::{share_url, WIDGET_TITLE};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -62,8 +62,9 @@ fn copy(text: String, what: Rc<str>, copied: UseStateHandle<Copied>) {
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     // `_eq`: resetting these on every slider step must not re-render the bar when nothing changed.
     let copied = use_state_eq(|| Copied::Nothing);
-    // The embed menu, while open: each place, with its code for the state it was opened in.
-    let embed_codes = use_state_eq(|| None::<Rc<Vec<EmbedChoice>>>);
+    // The embed menu, while open, as the extras module wrote it (`share::embed_menu`): each place,
+    // with its code for the state it was opened in. Empty where the module could not be loaded.
+    let embed_codes = use_state_eq(|| None::<AttrValue>);
     // Known only in the browser, so it starts false and the prerender matches the first render.
     let can_share = use_state_eq(|| false);
     let by_hand_field = use_node_ref();
@@ -157,16 +158,18 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             spawn_local(async move {
                 // Where the module cannot be loaded, the menu is empty and says so.
                 let menu = extras::embed_menu(&root, &href, &page_address(), height).await.unwrap_or_default();
-                embed_codes.set(Some(Rc::new(read_embed_menu(&menu))));
+                embed_codes.set(Some(menu.into()));
             });
         })
     };
-    let on_copy_code = |choice: &EmbedChoice| {
-        let (code, what) = (choice.code.clone(), Rc::<str>::from(choice.what.as_str()));
+    // One listener for the menu's Copy buttons: each carries its code.
+    let on_copy_code = {
         let (copied, picture_done) = (copied.clone(), picture_done.clone());
-        Callback::from(move |_: MouseEvent| {
-            picture_done();
-            copy(code.clone(), what.clone(), copied.clone());
+        Callback::from(move |event: MouseEvent| {
+            if let Some((code, what)) = clipboard::pressed_code(&event) {
+                picture_done();
+                copy(code, what.into(), copied.clone());
+            }
         })
     };
 
@@ -202,22 +205,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <figcaption>{ text::PICTURE_IN_PLACE }</figcaption>
                 </figure>
             }
-            if let Some(codes) = &*embed_codes {
-                <div id="pmsu-embed" class="share__embed">
+            if let Some(menu) = &*embed_codes {
+                <div id="pmsu-embed" class="share__embed" onclick={on_copy_code}>
                     <p id="pmsu-embed-title" class="share__embed-label">{ text::EMBED_MENU }</p>
-                    if codes.is_empty() {
+                    if menu.is_empty() {
                         <p>{ text::EMBED_FAILED }</p>
+                    } else {
+                        { Html::from_html_unchecked(menu.clone()) }
                     }
-                    <ul class="embed-menu" aria-labelledby="pmsu-embed-title">
-                        { for codes.iter().enumerate().map(|(at, choice)| html! {
-                            <li class="embed-menu__choice" key={at}>
-                                <span class="embed-menu__name">{ &choice.name }</span>
-                                <span class="embed-menu__where">{ &choice.place }</span>
-                                <button type="button" class="button embed-menu__copy" aria-label={text::copy_for(&choice.name)}
-                                    onclick={on_copy_code(choice)}>{ text::COPY }</button>
-                            </li>
-                        }) }
-                    </ul>
                 </div>
             }
             // Below what was copied: the share buttons, or the embed menu.

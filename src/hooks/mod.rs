@@ -4,6 +4,7 @@
 
 mod use_address_sync;
 mod use_embed_height;
+mod use_fit_panel;
 mod use_flip;
 mod use_host;
 mod use_open_link;
@@ -13,6 +14,7 @@ mod use_tour_timer;
 
 pub use use_address_sync::{use_address_sync, ADDRESS_BAR_DELAY_MS};
 pub use use_embed_height::use_embed_height;
+pub use use_fit_panel::use_fit_panel;
 pub use use_flip::use_flip;
 pub use use_host::use_host;
 pub use use_open_link::use_open_link;

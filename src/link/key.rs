@@ -12,30 +12,36 @@ use crate::scenario::{Function, Preset};
 pub enum Key {
     Version,
     People,
+    Vs,
     Embed,
     Theme,
     Background,
     Function,
     Preset,
     Sweet,
+    Keep,
     Autoplay,
     Scenario,
 }
 
 /// The longest scenario path read.
 const MAX_PATH_LEN: usize = 200;
+/// The longest `keep` read: 24 ids (the most a scenario has) of 60 characters.
+const MAX_KEEP_LEN: usize = 24 * 61;
 
 impl Key {
     /// Every key, in the order a link writes them.
-    pub const ALL: [Key; 10] = [
+    pub const ALL: [Key; 12] = [
         Key::Version,
         Key::People,
+        Key::Vs,
         Key::Embed,
         Key::Theme,
         Key::Background,
         Key::Function,
         Key::Preset,
         Key::Sweet,
+        Key::Keep,
         Key::Autoplay,
         Key::Scenario,
     ];
@@ -45,12 +51,14 @@ impl Key {
         match self {
             Key::Version => "v",
             Key::People => "people",
+            Key::Vs => "vs",
             Key::Embed => "embed",
             Key::Theme => "theme",
             Key::Background => "bg",
             Key::Function => "fn",
             Key::Preset => "preset",
             Key::Sweet => "sweet",
+            Key::Keep => "keep",
             Key::Autoplay => "autoplay",
             Key::Scenario => "scenario",
         }
@@ -66,12 +74,14 @@ impl Key {
         match self {
             Key::Version => "link version",
             Key::People => "company size",
+            Key::Vs => "size to compare with",
             Key::Embed => "embed setting",
             Key::Theme => "colour theme",
             Key::Background => "background",
             Key::Function => "function",
             Key::Preset => "kind of company",
             Key::Sweet => "sweet spot",
+            Key::Keep => "work to keep",
             Key::Autoplay => "autoplay setting",
             Key::Scenario => "scenario file",
         }
@@ -83,12 +93,14 @@ impl Key {
         match self {
             Key::Version => "reads it as a link of this version".to_string(),
             Key::People => format!("shows {}", default.headcount),
+            Key::Vs => "compares no second size".to_string(),
             Key::Embed => "shows the whole page".to_string(),
             Key::Theme => "follows your device's light or dark setting".to_string(),
             Key::Background => "shows its own background".to_string(),
             Key::Function => format!("shows {}", default.function.name()),
             Key::Preset => format!("shows {}", default.preset.name()),
             Key::Sweet => "marks no sweet spot".to_string(),
+            Key::Keep => "keeps nothing ticked".to_string(),
             Key::Autoplay => "waits for you to start the tour".to_string(),
             Key::Scenario => "shows the built-in table".to_string(),
         }
@@ -99,12 +111,14 @@ impl Key {
         match self {
             Key::Version => format!("a version number such as {VERSION}"),
             Key::People => "a whole number of people, such as 150".to_string(),
+            Key::Vs => "a whole number of people, such as 50000, or none".to_string(),
             Key::Embed | Key::Autoplay => bool::choices(),
             Key::Theme => Theme::choices(),
             Key::Background => Background::choices(),
             Key::Function => Function::choices(),
             Key::Preset => Preset::choices(),
             Key::Sweet => "two sizes such as 40-200, or none".to_string(),
+            Key::Keep => "ids of work such as design,discovery,sales-calls, or none".to_string(),
             Key::Scenario => "the path of a .json file on this site, such as scenarios/design.json".to_string(),
         }
     }
@@ -115,6 +129,8 @@ impl Key {
         let text = match self {
             Key::Version => VERSION.to_string(),
             Key::People => state.headcount.people().to_string(),
+            // Written only when a second size is compared, so links without one stay as they were.
+            Key::Vs => state.vs?.people().to_string(),
             Key::Embed => state.embed.token().to_string(),
             Key::Theme => state.theme.token().to_string(),
             Key::Background => state.background.token().to_string(),
@@ -123,6 +139,8 @@ impl Key {
             Key::Sweet => {
                 state.sweet.map_or("none".to_string(), |s| format!("{}-{}", s.from().people(), s.to().people()))
             }
+            // Written only when some work is ticked.
+            Key::Keep => state.keep.as_deref()?.to_string(),
             Key::Autoplay => state.autoplay.token().to_string(),
             Key::Scenario => match &state.scenario {
                 Some(ScenarioSource::Path(path)) => path.to_string(),
@@ -141,11 +159,18 @@ impl Key {
                 Ok(_) => return Err(LinkProblem::FutureVersion { version: value.to_string() }),
                 Err(_) => return Err(bad()),
             },
-            Key::People => {
+            Key::Vs if value == "none" => state.vs = None,
+            Key::People | Key::Vs => {
+                // A size between two steps is read as the nearest, and a notice says so.
                 let headcount = people_value(self, value)?;
-                state.headcount = headcount.snapped();
-                if state.headcount != headcount {
-                    return Err(LinkProblem::Snapped { asked: headcount.people(), shown: state.headcount });
+                let shown = headcount.snapped();
+                if self == Key::People {
+                    state.headcount = shown;
+                } else {
+                    state.vs = Some(shown);
+                }
+                if shown != headcount {
+                    return Err(LinkProblem::Snapped { asked: headcount.people(), shown });
                 }
             }
             Key::Embed => state.embed = token(value).ok_or_else(bad)?,
@@ -161,6 +186,15 @@ impl Key {
                         Some(SweetSpot::between(people_value(self, from)?, people_value(self, to)?))
                     }
                 }
+            }
+            Key::Keep => {
+                let plain = value.len() <= MAX_KEEP_LEN
+                    && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_,".contains(&b));
+                state.keep = match value {
+                    "none" | "" => None,
+                    _ if plain => Some(value.into()),
+                    _ => return Err(bad()),
+                };
             }
             Key::Autoplay => state.autoplay = token(value).ok_or_else(bad)?,
             Key::Scenario => state.scenario = Some(ScenarioSource::Path(scenario_path(value).ok_or_else(bad)?.into())),
@@ -218,7 +252,7 @@ mod tests {
     }
 
     #[test]
-    fn every_key_but_a_scenario_is_written_for_the_default_state() {
+    fn every_key_but_a_scenario_a_comparison_and_work_to_keep_is_written_for_the_default_state() {
         let written: Vec<(&str, Option<String>)> =
             Key::ALL.into_iter().map(|key| (key.name(), key.written(&LinkState::default()))).collect();
         assert_eq!(
@@ -226,12 +260,14 @@ mod tests {
             [
                 ("v", Some("1".into())),
                 ("people", Some("150".into())),
+                ("vs", None),
                 ("embed", Some("0".into())),
                 ("theme", Some("auto".into())),
                 ("bg", Some("paper".into())),
                 ("fn", Some("product".into())),
                 ("preset", Some("b2b-saas".into())),
                 ("sweet", Some("none".into())),
+                ("keep", None),
                 ("autoplay", Some("0".into())),
                 ("scenario", None),
             ]

@@ -103,11 +103,16 @@ pub const PACKED_PREFIX: &str = "deflate.";
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkState {
     pub headcount: Headcount,
+    /// A second size to compare with, such as the reader's other offer.
+    pub vs: Option<Headcount>,
     pub function: Function,
     /// The kind of company; it shapes the product function.
     pub preset: Preset,
     /// The range of sizes the reader marked as comfortable, if any.
     pub sweet: Option<SweetSpot>,
+    /// The work the reader wants to keep doing: the ids scenarios use, separated by commas, as
+    /// the link gave them (`fit::ticked` reads them against the scenario shown).
+    pub keep: Option<Rc<str>>,
     /// Start the guided tour on load (for embeds); it stops at the reader's first touch.
     pub autoplay: bool,
     /// Embed mode drops the page chrome and keeps an "open full size" link.
@@ -122,6 +127,8 @@ impl Default for LinkState {
     fn default() -> Self {
         LinkState {
             headcount: Headcount::new(DEFAULT_PEOPLE).expect("default is in range"),
+            vs: None,
+            keep: None,
             function: Function::Product,
             preset: Preset::B2bSaas,
             sweet: None,
@@ -362,6 +369,8 @@ mod tests {
                 function: Function::Sales,
                 preset: Preset::ConsumerApp,
                 sweet: Some(SweetSpot::between(people(40), people(200))),
+                vs: None,
+                keep: None,
                 autoplay: true,
                 embed: true,
                 theme: Theme::Dark,
@@ -661,6 +670,53 @@ mod tests {
         // What the link does say wins.
         let moved = parse_onto(&page, "people=40", "");
         assert_eq!((moved.state.headcount.people(), moved.state.function), (40, Function::Sales));
+    }
+
+    #[test]
+    fn a_comparison_and_work_to_keep_are_written_only_when_there_and_read_back() {
+        let state = LinkState {
+            vs: Some(people(50_000)),
+            keep: Some("design,discovery,sales-calls".into()),
+            ..LinkState::default()
+        };
+        let written = encode(&state);
+        assert!(written.contains("&vs=50000&"), "next to people=: {written}");
+        assert!(written.ends_with("&keep=design%2Cdiscovery%2Csales-calls&autoplay=0"), "{written}");
+        assert_eq!(parse_query(&LinkState::default(), &written), Parsed { state, notices: Vec::new() });
+        // Commas typed by hand read the same.
+        let typed = parse_query(&LinkState::default(), "keep=design,qa&vs=none");
+        assert_eq!((typed.state.keep.as_deref(), typed.state.vs), (Some("design,qa"), None));
+        assert!(typed.notices.is_empty());
+    }
+
+    #[test]
+    fn a_bad_comparison_or_work_to_keep_is_named_and_the_rest_applies() {
+        let parsed = parse_query(&LinkState::default(), "vs=lots&keep=design,<b>&people=60");
+        assert_eq!((parsed.state.vs, parsed.state.keep.clone(), parsed.state.headcount), (None, None, people(60)));
+        assert_eq!(
+            parsed.notice_texts(),
+            [
+                "Ignored vs=“lots”: expected a whole number of people, such as 150.",
+                "Ignored keep=“design,<b>”: expected ids of work such as design,discovery,sales-calls, or none.",
+            ]
+        );
+        let parsed = parse_query(&LinkState::default(), "vs=0");
+        assert_eq!(parsed.notice_texts(), ["Ignored a company size of “0”: sizes run from 1 to 100,000 people."]);
+        let parsed = parse_query(&LinkState::default(), "vs=49000");
+        assert_eq!(parsed.state.vs, Some(people(50_000)));
+        assert_eq!(parsed.notice_texts(), ["Showing 50,000 people instead of 49,000, the nearest step on the slider."]);
+        let long = format!("keep={}", "w".repeat(2_000));
+        assert_eq!(parse_query(&LinkState::default(), &long).state.keep, None);
+    }
+
+    #[test]
+    fn a_stage_page_with_vs_opens_at_its_stage_and_compares() {
+        use crate::scenario::Function;
+        let page =
+            LinkState { headcount: Headcount::new(800).unwrap(), function: Function::Sales, ..LinkState::default() };
+        let parsed = parse_onto(&page, "vs=60", "");
+        assert_eq!(parsed.state, LinkState { vs: Some(people(60)), ..page.clone() });
+        assert_eq!(encode_against(&parsed.state, &page), "v=1&vs=60");
     }
 
     #[test]

@@ -193,6 +193,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bad_size_to_compare_with_or_work_to_keep_is_told_in_the_readers_words() {
+        assert_eq!(
+            plain("vs=many"),
+            ["The link's size to compare with “many” isn't one this widget can read, so it compares no second size."]
+        );
+        assert_eq!(
+            plain("keep=a;b"),
+            ["The link's work to keep “a;b” isn't one this widget can read, so it keeps nothing ticked."]
+        );
+    }
+
+    #[test]
     fn a_reader_is_told_what_the_link_asked_for_and_what_is_shown_instead() {
         assert_eq!(
             plain("fn=marketing"),

@@ -88,3 +88,12 @@ pub fn select_text(field: &Element) {
         area.select();
     }
 }
+
+/// The code a press in the embed menu asks to copy, and what it is: from the Copy button pressed
+/// (its `data-code` and `data-what`, written by `share::embed_menu`), or `None` for a press
+/// anywhere else in the menu.
+pub fn pressed_code(event: &web_sys::MouseEvent) -> Option<(String, String)> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let button = target.closest("button[data-code]").ok()??;
+    Some((button.get_attribute("data-code")?, button.get_attribute("data-what")?))
+}

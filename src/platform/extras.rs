@@ -60,6 +60,44 @@ pub async fn picture(root: &str, href: &str, site: &str, place: Option<yew::Node
     JsFuture::from(js_sys::Promise::from(drawn)).await.ok().and_then(|name| name.as_string()).ok_or(())
 }
 
+/// Shows the panel "Which size suits me?" (`place`, a `<details>`) if it is open, or if the state
+/// `weighs` sizes (`vs=` or `keep=`): the extras module puts in it what the state `href` says
+/// (`?query#fragment`), and marks the track. The first time the state weighs sizes, it opens the
+/// panel.
+pub fn show_fit(root: &str, href: &str, place: &yew::NodeRef, weighs: bool) {
+    let Some(place) = place.cast::<Element>() else { return };
+    if weighs && place.get_attribute("data-opened").is_none() {
+        let _ = place.set_attribute("data-opened", "");
+        let _ = js_sys::Reflect::set(&place, &"open".into(), &true.into());
+    }
+    // Closed, it is still kept up to date while the link weighs sizes: its mark on the track shows.
+    if !weighs && js_sys::Reflect::get(&place, &"open".into()).ok() != Some(true.into()) {
+        return;
+    }
+    let (root, href) = (root.to_string(), href.to_string());
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(show) = export(&root, "fit").await else {
+            // Never an empty panel: it says why there is nothing in it.
+            if place.child_element_count() == 1 {
+                let _ = place.insert_adjacent_text("beforeend", crate::text::FIT_NO_READER);
+            }
+            return;
+        };
+        if let Ok(shown) = show.call3(&JsValue::NULL, &href.into(), &place, &root.into()) {
+            let _ = JsFuture::from(js_sys::Promise::from(shown)).await;
+        }
+    });
+}
+
+/// What the reader asked for in the panel, as a link's query: the extras module leaves it on
+/// the `<details>` and sends it a `toggle` event, which the widget already listens to.
+pub fn asked_in_fit(place: &yew::NodeRef) -> Option<String> {
+    let place = place.cast::<Element>()?;
+    let asked = place.get_attribute("data-asked")?;
+    let _ = place.remove_attribute("data-asked");
+    Some(asked)
+}
+
 /// The module's exports, once loaded. Loaded once, when first wanted; tried again next time if it
 /// failed.
 async fn extras(root: &str) -> Option<JsValue> {

@@ -53,6 +53,14 @@ const STATES = [
     await w.page.getByRole('button', { name: 'Copy link' }).click();
     await w.page.locator('#pmsu-copy-by-hand').waitFor();
   }],
+  ['"Which size suits me?" with a comparison and work kept', async (w) => {
+    await w.open('?people=60&vs=50000&keep=design,discovery,sales-calls&sweet=1-60');
+    await w.page.locator('.fit__list').first().waitFor();
+  }],
+  ['"Which size suits me?" opened, nothing chosen, and a link\'s unknown work', async (w) => {
+    await w.open('?fn=sales&keep=design');
+    await w.page.locator('.fit__kept').getByText('The link asked to keep').waitFor();
+  }],
   ['the table of who holds what, open', async (w) => {
     await w.open('?fn=sales&people=800');
     await w.page.getByText('Show as table').click();
@@ -110,7 +118,8 @@ test('a keyboard-only reader reaches and operates every control, with a visible 
     }
     const expect = ['input[radio] Product', 'input[radio] B2B SaaS', 'button[button] ▶ Play the tour',
       'input[range] Company size', 'button[button] Founding team', 'button[button] Hyperscale',
-      'a Read “Product Management Scale', 'summary Show as table', 'button[button] Mark my sweet spot',
+      'a Read “Product Management Scale', 'summary Show as table', 'summary Which size suits me?',
+      'button[button] Mark my sweet spot',
       'button[button] Copy link', 'button[button] Embed', 'button[button] Download image',
       'button[button] Download image as SVG'];
     for (const control of expect) assert.ok(reached.includes(control), `not reached: ${control} in ${reached.join(' | ')}`);
@@ -142,6 +151,21 @@ test('a keyboard-only reader reaches and operates every control, with a visible 
     }
     assert.deepEqual(copies, ['Copy for WordPress or Ghost', 'Copy for Hugo', 'Copy for Any HTML page',
       'Copy for A newsroom (pym.js)', 'Copy for Notion or Medium'].map((name) => `button[button] ${name}`));
+    // "Which size suits me?" opens with Enter; its boxes tick with Space, and its field takes a size.
+    await page.locator('.fit summary').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('checkbox', { name: 'QA', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.locator('.fit__kept').getByText('you keep it at').waitFor();
+    await page.keyboard.press('Space');
+    await page.locator('.fit__kept').getByText('Tick the work').waitFor();
+    await page.getByLabel('Compare with a company of (people)').focus();
+    await page.keyboard.type('5000');
+    await page.keyboard.press('Enter');
+    await page.locator('.fit__list').first().waitFor();
+    // The tick started a sweet spot; clear it to mark one from here.
+    await page.getByRole('button', { name: 'Clear my sweet spot' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Mark my sweet spot' }).focus();
     await page.keyboard.press('Enter');
     // Its handles come right after the slider in the tab order, and move by arrow keys.

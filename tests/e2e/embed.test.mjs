@@ -181,3 +181,20 @@ for (const start of ['', 'stage/late-stage/']) {
       assert.deepEqual(w.troubles(), clean, 'no 404 for the icon or anything else');
     }, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }));
 }
+
+test('"Which size suits me?" works in a sandboxed embed under the strict CSP, styled, and the frame grows with it', () =>
+  WidgetPage.use(env, null, async (w) => {
+    const { page } = w;
+    pages['/blog/weigh/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><link rel="icon" href="${MOUNT}favicon.svg"></head>
+      <body><h1>A post</h1>
+      <iframe sandbox="allow-scripts" src="${MOUNT}?v=1&amp;people=60&amp;vs=50000&amp;embed=1" title="PM Scale-Up" width="100%" height="900"></iframe>
+      <script src="${MOUNT}embed.js" async></script></body></html>`;
+    await w.visit('/blog/weigh/');
+    const frame = (await w.embed(0)).page;
+    await frame.locator('.fit__list li').first().waitFor();
+    // Its own stylesheet arrived: the tags have their width.
+    await eventually(() => frame.locator('.fit__tag').first().evaluate((el) => el.getBoundingClientRect().width > 60), 'the panel is styled');
+    const iframe = page.locator('iframe');
+    await eventually(async () => (await iframe.evaluate((el) => el.clientHeight)) > 1200, 'the frame grows with the comparison');
+    assert.deepEqual(w.troubles(), clean);
+  }));

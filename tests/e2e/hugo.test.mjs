@@ -33,7 +33,7 @@ before(async () => {
   writeFileSync(join(site, 'content/posts/scale-up.md'), [
     '---', 'title: "Product Management Scale Up"', '---',
     'Before the widgets.', '',
-    '{{< pm-scale-up people="40" theme="dark" >}}', '',
+    '{{< pm-scale-up people="40" theme="dark" vs="50000" keep="design,discovery" >}}', '',
     'Between them.', '',
     '{{< pm-scale-up fn="sales" preset="consumer-app" sweet="40-300" >}}', '',
     'And a custom scenario.', '',
@@ -61,6 +61,11 @@ test('three shortcodes in a Hugo post give three working, auto-sized embeds and 
     assert.equal((await third.onPm()).length, 11);
     assert.deepEqual(await third.notices(), []);
     assert.equal(await first.readout(), 'Series A · about 40 people');
+    // A comparison and work to keep, from the shortcode's own parameters.
+    await first.page.locator('.fit__list').first().waitFor();
+    assert.deepEqual(await first.page.locator('input[name=keep]:checked').evaluateAll((boxes) => boxes.map((b) => b.value)),
+      ['design', 'discovery']);
+    assert.deepEqual(await first.notices(), []);
     assert.equal(await second.readout(), 'Series B · about 150 people');
     assert.equal(await second.holder(), 'Sales personAccount executive');
     assert.match(await second.page.locator('.sweet__summary').textContent(), /^Your sweet spot: Series A to Late stage/);
