@@ -160,3 +160,126 @@ fn the_check_catches_a_sentence_that_runs_ahead_of_the_board() {
     // "Regional Channel Managers" is one name, not also "Channel Sales" or anything shorter.
     assert_eq!(roles_named("Regional Channel Managers take the partners.", &sales), ["Regional Channel Managers"]);
 }
+
+/// The text of some markup, as a reader reads it.
+fn words_of(markup: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in markup.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+}
+
+/// The rows of each list in the comparison, split into the tag ("both", "only at 60") and the rest.
+fn compared_rows(markup: &str) -> Vec<Vec<(String, String)>> {
+    markup
+        .split("<ul class=\"fit__list\">")
+        .skip(1)
+        .map(|list| {
+            let list = list.split("</ul>").next().unwrap();
+            list.split("<li>")
+                .skip(1)
+                .map(|row| {
+                    let tag = words_of(row.split("</span>").next().unwrap());
+                    let rest = words_of(row.split_once("</span>").unwrap().1).trim().to_string();
+                    (tag, rest)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// "Which size suits me?": two sizes side by side. For every pair of steps on the slider, in each
+/// scenario, each row of the comparison agrees with the board at the sizes its tag names: work
+/// marked "both" is the holder's own at both, "only at 60" only there; a specialist marked "both"
+/// is hired at both and does the work its row lists with the holder at both; the headings count
+/// what the board shows, and the titles are the holder's at each size.
+#[test]
+fn the_comparison_of_two_sizes_agrees_with_the_board_at_each() {
+    let mut rows_read = 0;
+    for scenario in scenarios() {
+        let name = scenario.name().to_string();
+        let steps: Vec<Headcount> = ladder().iter().map(|&p| Headcount::new(p).unwrap()).collect();
+        for &a in &steps {
+            for &b in steps.iter().filter(|&&b| b != a) {
+                let link = pm_scale_up::link::parse(&format!("people={}&vs={}", a.people(), b.people()), "").state;
+                let (here, there) =
+                    (board(&scenario, &snapshot(&scenario, a)), board(&scenario, &snapshot(&scenario, b)));
+                let at = |size: Headcount| if size == a { &here } else { &there };
+                let sizes_of = |tag: &str| -> Vec<Headcount> {
+                    if tag == text::BOTH {
+                        vec![a, b]
+                    } else {
+                        [a, b].into_iter().filter(|&s| tag == text::only_at(s)).collect()
+                    }
+                };
+                let markup = pm_scale_up::weigh::shown(&scenario, &link).compared;
+                let lists = compared_rows(&markup);
+                assert_eq!(lists.len(), 2, "{name}, {} against {}", a.people(), b.people());
+                let context = |row: &str| format!("{name}, {} against {}: “{row}”", a.people(), b.people());
+
+                for (tag, work) in &lists[0] {
+                    let sizes = sizes_of(tag);
+                    assert!(!sizes.is_empty(), "{}: the tag {tag}", context(work));
+                    for size in [a, b] {
+                        assert_eq!(at(size).own.contains(work), sizes.contains(&size), "{}", context(work));
+                    }
+                    rows_read += 1;
+                }
+                let own_either = here.own.iter().chain(&there.own).collect::<std::collections::HashSet<_>>().len();
+                assert_eq!(lists[0].len(), own_either, "{name}: every piece of own work has a row");
+
+                for (tag, row) in &lists[1] {
+                    let sizes = sizes_of(tag);
+                    let role = roles_named(row, &scenario).into_iter().next().expect("a row names its role");
+                    let listed: Vec<&str> = row[role.len() + 2..].split(", ").collect();
+                    for size in [a, b] {
+                        let board = at(size);
+                        assert_eq!(
+                            board.hired.contains(&role),
+                            sizes.contains(&size),
+                            "{} at {}",
+                            context(row),
+                            size.people()
+                        );
+                        if sizes.contains(&size) {
+                            let mut theirs: Vec<&str> =
+                                board.with_role.iter().filter(|(_, r)| *r == role).map(|(w, _)| w.as_str()).collect();
+                            let mut shown = listed.clone();
+                            theirs.sort_unstable();
+                            shown.sort_unstable();
+                            assert_eq!(shown, theirs, "{}: what {role} does at {}", context(row), size.people());
+                        }
+                    }
+                    rows_read += 1;
+                }
+                let hired_either =
+                    here.hired.iter().chain(&there.hired).collect::<std::collections::HashSet<_>>().len();
+                assert_eq!(lists[1].len(), hired_either, "{name}: every specialist has a row");
+
+                let read = words_of(&markup);
+                let holder = scenario.holder.as_ref();
+                for heading in [
+                    text::own_work(holder, (a, here.own.len()), (b, there.own.len())),
+                    text::specialists_with(holder, (a, here.hired.len()), (b, there.hired.len())),
+                    text::title_at(a, scenario.holder_title_at(a.stage())),
+                    text::title_at(b, scenario.holder_title_at(b.stage())),
+                ] {
+                    assert!(
+                        read.contains(&heading),
+                        "{name}, {} against {}: “{heading}” in {read}",
+                        a.people(),
+                        b.people()
+                    );
+                }
+            }
+        }
+    }
+    assert!(rows_read > 10_000, "every pair of sizes was read: {rows_read} rows");
+}
