@@ -35,6 +35,22 @@ pub fn escape_markup(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// The words of some markup as a reader reads them: the tags left out, and `escape_markup`'s
+/// escapes read back. For checking what generated markup says.
+pub fn words_of_markup(markup: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in markup.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
 /// A closed set of values that links and scenario files write as words: a function ("product"), a
 /// company type ("b2b-saas"), a theme ("dark"), a background, a family of roles, a yes/no flag.
 /// Reading, writing and the "expected a, b or c" of a notice all come from `ALL` and `token`.
@@ -84,6 +100,14 @@ impl Token for bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaped_words_read_back_as_written_and_tags_are_left_out() {
+        for text in ["R&D <b>bold</b> \"quoted\" & 1 < 2 > 0", "&amp; written out", "plain"] {
+            assert_eq!(words_of_markup(&escape_markup(text)), text);
+        }
+        assert_eq!(words_of_markup(r#"<li><span class="tag">both</span> Design &amp; QA</li>"#), "both Design & QA");
+    }
 
     #[test]
     fn thousands_are_separated_by_commas() {

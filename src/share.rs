@@ -326,11 +326,9 @@ mod tests {
 
     /// The menu's rows, with the markup's escapes read back as a browser reads them.
     fn rows(markup: &str) -> Vec<Row> {
-        let unescape =
-            |text: &str| text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         let between = |text: &str, open: &str, close: &str| {
             let start = text.find(open).unwrap() + open.len();
-            unescape(&text[start..start + text[start..].find(close).unwrap()])
+            crate::format::words_of_markup(&text[start..start + text[start..].find(close).unwrap()])
         };
         assert!(markup.starts_with("<ul class=\"embed-menu\"") && markup.ends_with("</ul>"), "{markup}");
         markup

@@ -188,17 +188,7 @@ mod tests {
     }
 
     fn strip(markup: &str) -> String {
-        let mut out = String::new();
-        let mut inside = false;
-        for c in markup.chars() {
-            match c {
-                '<' => inside = true,
-                '>' => inside = false,
-                _ if !inside => out.push(c),
-                _ => {}
-            }
-        }
-        out
+        crate::format::words_of_markup(markup)
     }
 
     #[test]

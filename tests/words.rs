@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pm_scale_up::custom::from_json;
+use pm_scale_up::format::words_of_markup;
 use pm_scale_up::model::{caption, snapshot, Holder, Snapshot};
 use pm_scale_up::page::summary;
 use pm_scale_up::picture::{self, Mark};
@@ -161,21 +162,6 @@ fn the_check_catches_a_sentence_that_runs_ahead_of_the_board() {
     assert_eq!(roles_named("Regional Channel Managers take the partners.", &sales), ["Regional Channel Managers"]);
 }
 
-/// The text of some markup, as a reader reads it.
-fn words_of(markup: &str) -> String {
-    let mut out = String::new();
-    let mut inside = false;
-    for c in markup.chars() {
-        match c {
-            '<' => inside = true,
-            '>' => inside = false,
-            _ if !inside => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-}
-
 /// The rows of each list in the comparison, split into the tag ("both", "only at 60") and the rest.
 fn compared_rows(markup: &str) -> Vec<Vec<(String, String)>> {
     markup
@@ -186,8 +172,8 @@ fn compared_rows(markup: &str) -> Vec<Vec<(String, String)>> {
             list.split("<li>")
                 .skip(1)
                 .map(|row| {
-                    let tag = words_of(row.split("</span>").next().unwrap());
-                    let rest = words_of(row.split_once("</span>").unwrap().1).trim().to_string();
+                    let tag = words_of_markup(row.split("</span>").next().unwrap());
+                    let rest = words_of_markup(row.split_once("</span>").unwrap().1).trim().to_string();
                     (tag, rest)
                 })
                 .collect()
@@ -263,7 +249,7 @@ fn the_comparison_of_two_sizes_agrees_with_the_board_at_each() {
                     here.hired.iter().chain(&there.hired).collect::<std::collections::HashSet<_>>().len();
                 assert_eq!(lists[1].len(), hired_either, "{name}: every specialist has a row");
 
-                let read = words_of(&markup);
+                let read = words_of_markup(&markup);
                 let holder = scenario.holder.as_ref();
                 for heading in [
                     text::own_work(holder, (a, here.own.len()), (b, there.own.len())),
