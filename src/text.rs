@@ -165,8 +165,9 @@ pub const EMBED_HOSTS: [(&str, &str, &str); 5] = [
     ("Notion or Medium", "Link", "Notion: type /embed and paste it. Medium: paste it on a line of its own."),
 ];
 pub const COPY: &str = "Copy";
-/// In the embed menu's place, where the extras module that writes it could not be loaded.
-pub const EMBED_FAILED: &str = "The embed codes could not be loaded here. Open the widget full size and try there.";
+/// In the embed menu's place, or the panel "Which size suits me?", where the extras module that
+/// writes them could not be loaded.
+pub const PART_FAILED: &str = "This part of the widget could not be loaded here. Reload the page to try again.";
 
 /// The Copy button's name for a screen reader: "Copy for Hugo".
 pub fn copy_for(host: &str) -> String {
@@ -257,8 +258,6 @@ pub fn sweet_keep(least: u32, most: u32) -> String {
 // "Which size suits me?" (`weigh`): two sizes side by side, and the work to keep. Shown by the
 // extras module; only the summary is in the first load.
 pub const WHICH_SIZE: &str = "Which size suits me?";
-/// In the panel when the extras module, which shows it, could not be loaded.
-pub const FIT_NO_READER: &str = "The part of this widget that weighs sizes could not be loaded. Try again later.";
 pub const KEEP_LEGEND: &str = "What do you want to keep doing yourself?";
 pub const KEEP_HINT: &str =
     "Tick the work you want to keep doing: your sweet spot on the slider's track starts at the sizes where you keep it.";

@@ -675,7 +675,7 @@ async fn the_embed_button_opens_the_menu_or_says_why_not_and_closes_it_again() {
     until("the embed panel", || w.0.query_selector("#pmsu-embed").unwrap().is_some()).await;
     assert_eq!(
         w.text("#pmsu-embed"),
-        "Where will it go?The embed codes could not be loaded here. Open the widget full size and try there."
+        "Where will it go?This part of the widget could not be loaded here. Reload the page to try again."
     );
     let embed = w.0.query_selector("button[aria-controls='pmsu-embed']").unwrap().unwrap();
     assert_eq!(embed.get_attribute("aria-expanded").as_deref(), Some("true"));

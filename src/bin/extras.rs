@@ -160,6 +160,11 @@ mod exports {
         if let Some(typed) = typed.filter(|typed| focused.as_ref() != Some(typed.as_ref())) {
             typed.set_value(&link.vs.map(|vs| vs.people().to_string()).unwrap_or_default());
         }
+        // "Stop comparing" is offered only while two sizes are compared; idle, it keeps its place
+        // (hidden from sight and from a screen reader, not removed), so nothing beside it moves.
+        if let Some(stop) = place.query_selector("button[name=vs]")? {
+            stop.toggle_attribute_with_force("data-idle", link.vs.is_none())?;
+        }
         // A line inside the sweet spot's band, where all the ticked work is kept: a mark of
         // this module's in the widget's band (SVG attributes, so a strict style-src allows it).
         if let Some(band) = document.query_selector(".scale__band")? {

@@ -209,7 +209,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <div id="pmsu-embed" class="share__embed" onclick={on_copy_code}>
                     <p id="pmsu-embed-title" class="share__embed-label">{ text::EMBED_MENU }</p>
                     if menu.is_empty() {
-                        <p>{ text::EMBED_FAILED }</p>
+                        <p>{ text::PART_FAILED }</p>
                     } else {
                         { Html::from_html_unchecked(menu.clone()) }
                     }

@@ -74,12 +74,21 @@ pub fn show_fit(root: &str, href: &str, place: &yew::NodeRef, weighs: bool) {
     if !weighs && js_sys::Reflect::get(&place, &"open".into()).ok() != Some(true.into()) {
         return;
     }
+    // Once the module could not be loaded, the panel says so (a paragraph of its own) until the
+    // page is reloaded: a drag does not ask for the module again at every step.
+    let failed = |place: &Element| matches!(place.query_selector(":scope > p"), Ok(Some(_)));
+    if failed(&place) {
+        return;
+    }
     let (root, href) = (root.to_string(), href.to_string());
     wasm_bindgen_futures::spawn_local(async move {
         let Some(show) = export(&root, "fit").await else {
             // Never an empty panel: it says why there is nothing in it.
-            if place.child_element_count() == 1 {
-                let _ = place.insert_adjacent_text("beforeend", crate::text::FIT_NO_READER);
+            if let (false, Some(document)) = (failed(&place), document()) {
+                if let Ok(said) = document.create_element("p") {
+                    said.set_text_content(Some(crate::text::PART_FAILED));
+                    let _ = place.append_child(&said);
+                }
             }
             return;
         };

@@ -46,14 +46,18 @@ test('typing a second size compares it and puts it in the link; "Stop comparing"
     const p = panel(w);
     await p.open();
     const field = w.page.getByLabel('Compare with a company of (people)');
+    const stop = w.page.getByRole('button', { name: 'Stop comparing' });
+    await w.page.locator('.fit__kept:not(:empty)').waitFor();
+    assert.equal(await stop.count(), 0, 'nothing is compared yet, so there is nothing to stop');
     await field.fill('60');
     await field.press('Enter');
     await w.page.locator('.fit__list').first().waitFor();
     assert.match(await w.page.locator('.fit__change').textContent(), /^In this example, from 60 to 800 the PM would hand over \d+ pieces of work/);
     await w.page.waitForURL(/vs=60/);
-    await w.page.getByRole('button', { name: 'Stop comparing' }).click();
+    await stop.click();
     await w.page.locator('.fit__list').first().waitFor({ state: 'detached' });
     await w.page.waitForURL((url) => !url.search.includes('vs='));
+    await stop.waitFor({ state: 'hidden' });
   }));
 
 test('ticking design, discovery and sales calls marks the sizes where they are kept, by keyboard', () =>
@@ -170,7 +174,7 @@ test('when the code that shows the panel cannot be loaded, the panel says so and
     await w.page.route(refused, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await w.open('?people=60');
     await panel(w).open();
-    await w.page.locator('.fit').getByText('The part of this widget that weighs sizes could not be loaded.').waitFor();
+    await w.page.locator('.fit').getByText('This part of the widget could not be loaded here. Reload the page to try again.').waitFor();
     await w.press('Home');
     assert.equal(await w.readout(), 'Founding team · 1 person');
     w.assertTroubles(expect);
