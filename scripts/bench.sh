@@ -7,6 +7,7 @@
 #   bash scripts/bench.sh           # everything
 #   bash scripts/bench.sh --trace   # only where one sweep's main-thread time goes, by category
 #   bash scripts/bench.sh --lcp     # only what the mobile Largest Contentful Paint waits for
+#   bash scripts/bench.sh --paint   # only when the largest paint comes in the browser itself
 #
 # BENCH_AB=/other/dist puts a second build beside this one in every sweep (an A/B in one run);
 # BENCH_VIEWPORT=phone and BENCH_THROTTLE=6 choose the scene of --trace.
@@ -30,8 +31,9 @@ echo
 case "${1:-}" in
   --trace) BENCH_TRACE=1 node bench/sweep.mjs; exit ;;
   --lcp) (cd bench && node lcp.mjs); exit ;;
+  --paint) node bench/paint.mjs; exit ;;
   "") ;;
-  *) echo "bench: unknown option $1 (--trace or --lcp)" >&2; exit 2 ;;
+  *) echo "bench: unknown option $1 (--trace, --lcp or --paint)" >&2; exit 2 ;;
 esac
 scripts/size-budget.sh dist
 node bench/size-breakdown.mjs
@@ -41,3 +43,4 @@ BENCH_VIEWPORT=phone node bench/sweep.mjs
 BENCH_VIEWPORT=phone BENCH_THROTTLE=6 node bench/sweep.mjs
 (cd bench && node lighthouse.mjs)
 (cd bench && node lcp.mjs)
+node bench/paint.mjs

@@ -224,21 +224,18 @@ pub fn App(props: &AppProps) -> Html {
     let embed = state.link.embed;
     let (title, lede) = scenario.intro();
     let (title, lede) = (title.to_string(), lede.to_string());
+    // The page's title and lede stand before `#app`, outside what the WASM renders
+    // (`page::intro_markup`): the widget gives them its words, and embedded, where the host page
+    // shows no heading of ours, leaves them to screen readers.
+    use_effect_with((title, lede, embed), |(title, lede, embed)| {
+        platform::boot::show_intro(title, lede, *embed);
+    });
     // The custom scenario the link opened, by name, and whether it is the one shown.
     let custom = state.custom.as_ref().map(|(_, custom)| (custom.name().to_string(), state.link.scenario.is_some()));
     let class = classes!("pmsu", state.touched.then_some("is-touched"));
 
     html! {
         <main {class} ref={content.clone()} {onpointerdown} {onkeydown}>
-            if embed {
-                // The host page shows no heading of ours, but a screen reader still gets one.
-                <h1 class="visually-hidden">{ title }</h1>
-            } else {
-                <header class="intro">
-                    <h1 class="intro__title">{ title }</h1>
-                    <p class="intro__lede">{ lede }</p>
-                </header>
-            }
             <Notices notices={Rc::clone(&state.notices)} {on_dismiss} />
             <ScenarioPicker function={state.link.function} preset={state.link.preset} {custom} {on_function}
                 {on_preset} {on_custom} />

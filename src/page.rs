@@ -221,7 +221,22 @@ pub fn rebase_assets(html: &str, depth: usize) -> String {
     out
 }
 
-/// A whole page: the staged template with its head tags, and the prerendered widget in `#app`.
+/// The page's title and lede for a function, written before `#app`: painted with the page's
+/// first frame and never replaced by the WASM, which only changes their words where the function
+/// or a custom scenario calls for others (`platform::boot::show_intro`). The largest paint is then
+/// the first one, not the WASM's render of the same words (`docs/performance.md`).
+pub fn intro_markup(function: Function) -> String {
+    let (title, lede) = crate::content::intro(function);
+    format!(
+        r#"<header class="intro" id="{}"><h1 class="intro__title">{}</h1><p class="intro__lede">{}</p></header>"#,
+        crate::platform::boot::INTRO,
+        escape_markup(title),
+        escape_markup(lede)
+    )
+}
+
+/// A whole page: the staged template with its head tags, the title and lede (`intro_markup`), and
+/// the prerendered widget in `#app`.
 /// A stage page's state (as a link's query) and its way back to the site's root are written on
 /// `#app`, so that the client renders the same state (`src/main.rs` reads them).
 pub fn build_page(template: &str, meta: &PageMeta, body: &str, props: Option<&AppProps>) -> Option<String> {
@@ -233,7 +248,8 @@ pub fn build_page(template: &str, meta: &PageMeta, body: &str, props: Option<&Ap
             format!(" data-link=\"{}\" data-root=\"{}\"", escape_markup(&encode(&link)), escape_markup(&p.root))
         })
         .unwrap_or_default();
-    let html = template.replacen(mount, &format!("<div id=app{attribute}>{body}</div>"), 1);
+    let intro = intro_markup(props.map_or(AppProps::default().function, |p| p.function));
+    let html = template.replacen(mount, &format!("{intro}<div id=app{attribute}>{body}</div>"), 1);
     let head_end = html.find("</head>").or_else(|| html.find("<body"))?;
     Some(format!("{}{}{}", &html[..head_end], head_tags(meta), &html[head_end..]))
 }
@@ -416,6 +432,17 @@ mod tests {
             "{page}"
         );
         assert!(page.find("<title>").unwrap() < page.find("</head>").unwrap());
+        // The title and lede come first, outside `#app`, in the function's own words.
+        assert!(
+            page.contains(
+                "<body><header class=\"intro\" id=\"pmsu-intro\"><h1 class=\"intro__title\">How the sales job \
+                 peels apart as the company grows</h1><p class=\"intro__lede\">"
+            ),
+            "{page}"
+        );
+        assert!(page.find("</header>").unwrap() < page.find("<div id=app").unwrap());
+        let home = build_page(template, &home_meta(PUBLIC), "<main>hi</main>", None).unwrap();
+        assert!(home.contains("<h1 class=\"intro__title\">How a PM's job peels apart as the company grows</h1>"));
         assert_eq!(build_page("<p>no mount</p>", &home_meta(PUBLIC), "x", None), None);
     }
 

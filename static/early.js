@@ -10,6 +10,10 @@
   if (location.search.length < 2 && location.hash.length < 2) return;
   root.setAttribute('data-link-pending', '');
   var params = new URLSearchParams(location.search);
+  // The title and lede stand outside the widget and stay; hidden too only where the link may change them.
+  if (params.has('fn') || params.has('scenario') || params.has('embed') || location.hash.length > 1) {
+    root.setAttribute('data-intro-pending', '');
+  }
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   if (params.get('bg') === 'transparent') root.setAttribute('data-bg', 'transparent');

@@ -47,11 +47,18 @@ impl Widget {
             style.set_text_content(Some(include_str!("../styles/main.css")));
             document.head().unwrap().append_child(&style).unwrap();
         }
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let app = yew::Renderer::<App>::with_root(root.clone()).render();
+        // As on the page: the title and lede before the widget's own element (`page::intro_markup`),
+        // which the widget fills in and hides when embedded.
+        let page = document.create_element("div").unwrap();
+        page.set_inner_html(concat!(
+            r#"<header class="intro" id="pmsu-intro"><h1 class="intro__title"></h1>"#,
+            r#"<p class="intro__lede"></p></header><div></div>"#
+        ));
+        document.body().unwrap().append_child(&page).unwrap();
+        let root = page.last_element_child().unwrap();
+        let app = yew::Renderer::<App>::with_root(root).render();
         yew::scheduler::flush().await;
-        Widget(root, Some(app))
+        Widget(page, Some(app))
     }
 
     fn find(&self, selector: &str) -> Element {
@@ -656,7 +663,10 @@ async fn steps_in_quick_succession_write_the_address_once() {
 #[wasm_bindgen_test]
 async fn embed_mode_drops_the_page_chrome_and_links_to_the_full_size_stage_page() {
     let w = Widget::open("?people=2000&embed=1").await;
-    assert!(w.0.query_selector(".intro").unwrap().is_none());
+    // The page's title and lede are left to screen readers: out of sight, one heading.
+    assert!(w.find(".intro").has_attribute("data-embedded"));
+    assert_eq!(w.find(".intro").get_bounding_client_rect().height(), 1.0);
+    assert_eq!(w.texts("h1"), ["How a PM's job peels apart as the company grows"]);
     let full_size = w.find(".footer__full-size");
     assert_eq!(full_size.text_content().unwrap(), "Open full size ↗");
     assert_eq!(
@@ -760,6 +770,8 @@ async fn the_sales_function_uses_the_same_interface_with_its_own_holder_and_capt
     choose(&w, "sales").await;
     assert_eq!(w.text(".board__holder"), "Sales personAccount executive", "the seller's title grows with the company");
     assert_eq!(w.text(".intro__title"), "How the sales job peels apart as the company grows");
+    assert!(w.text(".intro__lede").contains("sales"), "{}", w.text(".intro__lede"));
+    assert!(!w.find(".intro").has_attribute("data-embedded"));
     assert_eq!(w.text(".caption .caption__quote"), "The post: “…then you have regional sales…”");
     assert_eq!(w.on_role("Regional Sales"), ["Territories"]);
     assert!(w.0.query_selector("input[value='consumer-app']").unwrap().is_none(), "presets are the product function's");

@@ -153,7 +153,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 embed_codes.set(None);
                 return;
             }
-            let height = content.cast::<web_sys::Element>().map_or(900, |el| size::embed_height(&el));
+            let height = content.cast::<web_sys::Element>().map_or(900, |el| size::content_height(&el));
             let (href, root, embed_codes) = (encode_href(&link), root.clone(), embed_codes.clone());
             spawn_local(async move {
                 // Where the module cannot be loaded, the menu is empty and says so.

@@ -9,6 +9,8 @@ use crate::link::{Background, Theme};
 
 /// The prerendered page's slider, where the reader left it before the WASM arrived.
 const SLIDER: &str = "pmsu-scale";
+/// The page's title and lede, outside `#app`.
+pub const INTRO: &str = "pmsu-intro";
 /// Set on `#app` while the element that had focus in the prerendered page is yet to be rendered.
 const REFOCUS: &str = "data-refocus";
 
@@ -28,6 +30,22 @@ pub fn take_prerendered(root: &Element) -> Option<usize> {
     let position = slider.value().parse().ok().filter(|_| moved);
     root.set_inner_html("");
     position
+}
+
+/// The page's title and lede, which stand outside `#app` (`page::intro_markup`), so that the
+/// WASM never replaces them and the largest paint is the page's first: their words follow the
+/// function or scenario shown, where they differ, and embedded they are for screen readers only
+/// (`data-embedded`), the host page having its own heading.
+pub fn show_intro(title: &str, lede: &str, embedded: bool) {
+    let Some(intro) = document().and_then(|d| d.get_element_by_id(INTRO)) else { return };
+    let _ = intro.toggle_attribute_with_force("data-embedded", embedded);
+    for (selector, words) in [(".intro__title", title), (".intro__lede", lede)] {
+        if let Ok(Some(part)) = intro.query_selector(selector) {
+            if part.text_content().as_deref() != Some(words) {
+                part.set_text_content(Some(words));
+            }
+        }
+    }
 }
 
 /// The widget is rendered, shows the link's state if there was one, and responds to input:

@@ -48,17 +48,12 @@ pub fn post_wordpress_height(secret: &str, height: u32) {
 /// kept, because the address bar later follows the widget's state and drops it.
 fn pym_child() -> Option<String> {
     thread_local! {
-        static CHILD: std::cell::OnceCell<Option<String>> = const { std::cell::OnceCell::new() };
+        static CHILD: Option<String> = {
+            let search = parent_window().and_then(|_| web_sys::window()?.location().search().ok());
+            search.and_then(|search| crate::pym::child_id(&search).map(str::to_string))
+        };
     }
-    CHILD.with(|child| {
-        child
-            .get_or_init(|| {
-                parent_window()?;
-                let search = web_sys::window()?.location().search().ok()?;
-                crate::pym::child_id(&search).map(str::to_string)
-            })
-            .clone()
-    })
+    CHILD.with(Clone::clone)
 }
 
 /// Tells a pym.js host how tall the content is, in pym's own text format, if pym made this frame.

@@ -9,18 +9,6 @@ pub fn content_height(content: &Element) -> u32 {
     content.get_bounding_client_rect().height().ceil().max(0.0) as u32
 }
 
-/// The height the content will have in embed mode, which drops the intro: the content's height
-/// less the space from the top of the intro to the top of what follows it.
-pub fn embed_height(content: &Element) -> u32 {
-    let full = content_height(content);
-    let top =
-        |selector: &str| content.query_selector(selector).ok().flatten().map(|el| el.get_bounding_client_rect().top());
-    match (top(".intro"), top(".intro + *")) {
-        (Some(intro), Some(next)) => full.saturating_sub((next - intro).round().max(0.0) as u32),
-        _ => full,
-    }
-}
-
 /// Calls `on_resize` with the content height whenever `content` changes size, until dropped.
 pub struct HeightWatch {
     observer: Option<ResizeObserver>,

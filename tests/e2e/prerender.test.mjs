@@ -197,6 +197,74 @@ test('zero layout shift and no empty frame when the WASM takes over the prerende
   }
 });
 
+// The page's title and lede as the page is parsed (DOMContentLoaded): the element, and whether it
+// shows; and every largest-contentful-paint entry, with the first contentful paint.
+const recordIntro = ({ context }) => context.addInitScript(() => {
+  window.paints = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.paints.push({ at: e.startTime, what: e.element?.className ?? '' });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    window.intro = document.getElementById('pmsu-intro');
+    window.introShown = getComputedStyle(window.intro).visibility === 'visible';
+  });
+});
+
+const PRODUCT_TITLE = "How a PM's job peels apart as the company grows";
+const SALES_TITLE = 'How the sales job peels apart as the company grows';
+
+test('the title and lede are the first paint and the largest, and the WASM never replaces them', async () => {
+  // A phone, where the lede is the largest text a reader sees first. (A link's own state, such as
+  // ?people=800, shows the board only once the widget has applied it: on a wide screen a larger
+  // paragraph of the caption may then be the largest paint.)
+  for (const [path, title] of [['', PRODUCT_TITLE], ['?people=800', PRODUCT_TITLE], ['stage/late-stage/sales/', SALES_TITLE]]) {
+    await WidgetPage.use(env, path, async (w) => {
+      const { page } = w;
+      assert.equal(await page.evaluate(() => window.introShown), true, `/${path}: shown as the page is parsed`);
+      assert.equal(await page.evaluate(() => document.getElementById('pmsu-intro') === window.intro), true,
+        `/${path}: the same element once the widget runs`);
+      assert.equal(await page.locator('h1').textContent(), title);
+      await eventually(async () => (await page.evaluate(() => window.paints.length)) > 0, 'a largest paint is recorded');
+      const { paints, first } = await page.evaluate(() => ({
+        paints: window.paints,
+        first: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      }));
+      assert.deepEqual(paints.map((p) => p.what), ['intro__lede'], `/${path}: the lede, and nothing after it`);
+      assert.equal(paints[0].at, first, `/${path}: at the first contentful paint`);
+      assert.deepEqual(w.troubles(), clean);
+    }, { prepare: recordIntro, viewport: { width: 412, height: 823 } });
+  }
+});
+
+test('a link to another function or an embed hides the title and lede until the widget gives their words', async () => {
+  for (const [address, shown] of [['?people=800', true], ['?fn=sales&people=800', false], ['?embed=1&people=800', false]]) {
+    await WidgetPage.use(env, address, async (w) => {
+      const { page } = w;
+      // static/early.js marks, before the first paint, a link that may change the title and lede.
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-intro-pending')), !shown, address);
+      // While the link is pending (as early.js sets it until the widget has applied it), they show
+      // only where the link keeps them.
+      const whilePending = await page.evaluate(() => {
+        document.documentElement.setAttribute('data-link-pending', '');
+        const visibility = getComputedStyle(document.getElementById('pmsu-intro')).visibility;
+        document.documentElement.removeAttribute('data-link-pending');
+        return visibility;
+      });
+      assert.equal(whilePending, shown ? 'visible' : 'hidden', `${address}: while the link is pending`);
+      if (address.includes('embed')) {
+        // Embedded, the title and lede are for screen readers only: one heading, out of sight.
+        assert.deepEqual(await page.getByRole('heading', { level: 1 }).allTextContents(), [PRODUCT_TITLE]);
+        const box = await page.locator('#pmsu-intro').boundingBox();
+        assert.ok(box.width <= 1 && box.height <= 1, `the title and lede take no room: ${JSON.stringify(box)}`);
+      } else {
+        assert.equal(await page.locator('.intro__title').textContent(), address.includes('sales') ? SALES_TITLE : PRODUCT_TITLE);
+        assert.ok(await page.locator('.intro__lede').isVisible());
+      }
+      assert.deepEqual(w.troubles(), clean);
+    });
+  }
+});
+
 // The heights the widget tells the host page.
 const recordSizes = ({ context }) => context.addInitScript(() => {
   window.sizes = [];
