@@ -8,8 +8,10 @@
 #   bash scripts/bench.sh --trace   # only where one sweep's main-thread time goes, by category
 #   bash scripts/bench.sh --lcp     # only what the mobile Largest Contentful Paint waits for
 #   bash scripts/bench.sh --paint   # only when the largest paint comes in the browser itself
+#   bash scripts/bench.sh --handover  # only what one slider step costs the main thread, by category
 #
-# BENCH_AB=/other/dist puts a second build beside this one in every sweep (an A/B in one run);
+# BENCH_AB=/other/dist puts a second build beside this one in every sweep and in --handover (an
+# A/B in one run);
 # BENCH_VIEWPORT=phone and BENCH_THROTTLE=6 choose the scene of --trace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,8 +34,9 @@ case "${1:-}" in
   --trace) BENCH_TRACE=1 node bench/sweep.mjs; exit ;;
   --lcp) (cd bench && node lcp.mjs); exit ;;
   --paint) node bench/paint.mjs; exit ;;
+  --handover) node bench/handover.mjs; exit ;;
   "") ;;
-  *) echo "bench: unknown option $1 (--trace, --lcp or --paint)" >&2; exit 2 ;;
+  *) echo "bench: unknown option $1 (--trace, --lcp, --paint or --handover)" >&2; exit 2 ;;
 esac
 scripts/size-budget.sh dist
 node bench/size-breakdown.mjs
@@ -41,6 +44,7 @@ node bench/size-breakdown.mjs
 node bench/sweep.mjs
 BENCH_VIEWPORT=phone node bench/sweep.mjs
 BENCH_VIEWPORT=phone BENCH_THROTTLE=6 node bench/sweep.mjs
+node bench/handover.mjs
 (cd bench && node lighthouse.mjs)
 (cd bench && node lcp.mjs)
 node bench/paint.mjs

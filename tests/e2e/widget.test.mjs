@@ -91,6 +91,38 @@ test('a peeled chip flies with transform only; with reduced motion it fades in p
   }
 });
 
+/** Records the property of every CSS transition and the keyframes of every CSS animation that starts. */
+function recordStyleMotion(context) {
+  return context.addInitScript(() => {
+    window.styleMotion = [];
+    document.addEventListener('transitionrun', (e) => {
+      window.styleMotion.push({ on: e.target.className, properties: [e.propertyName] });
+    }, true);
+    document.addEventListener('animationstart', (e) => {
+      const css = e.target.getAnimations().find((a) => a.animationName === e.animationName);
+      const frames = css?.effect.getKeyframes() ?? [];
+      const properties = [...new Set(frames.flatMap((f) => Object.keys(f)))]
+        .filter((k) => !['offset', 'computedOffset', 'easing', 'composite'].includes(k));
+      window.styleMotion.push({ on: e.target.className, properties });
+    }, true);
+  });
+}
+
+// A colour or a size that animates runs on the main thread at every frame of a drag; transform and
+// opacity run on the compositor. (The drag hint's `visibility` flips once, at the end of its fade.)
+test('a handover and a change of stage animate only transform and opacity in the stylesheet too', () =>
+  WidgetPage.use(env, '', async (w) => {
+    await w.press('ArrowRight');
+    await w.press('PageDown');
+    await w.press('PageDown');
+    // Events of the frame that restyled the page: the caption's fade is one of them.
+    await w.page.waitForFunction(() => window.styleMotion.some((m) => m.on.includes('caption')));
+    const started = await w.page.evaluate(() => new Promise((done) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => done(window.styleMotion)))));
+    const other = started.filter((m) => m.properties.some((p) => !['transform', 'opacity', 'visibility'].includes(p)));
+    assert.deepEqual(other, [], 'only transform and opacity animate');
+  }, { prepare: ({ context }) => recordStyleMotion(context) }));
+
 test('the dark theme follows prefers-color-scheme', () =>
   WidgetPage.use(env, '', async ({ page }) => {
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
