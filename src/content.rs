@@ -413,6 +413,10 @@ pub fn stage_words(function: Function, stage: Stage) -> StageWords {
     StageWords { quotes, glosses }
 }
 
+/// The id of the element that holds the heading and lede: written before `#app` by the prerender
+/// (`page::intro_markup`), and given other words in the browser (`platform::boot::show_intro`).
+pub const INTRO_ID: &str = "pmsu-intro";
+
 /// The widget's heading and lede, for the function it follows.
 pub fn intro(function: Function) -> (&'static str, &'static str) {
     match function {

@@ -229,7 +229,7 @@ pub fn intro_markup(function: Function) -> String {
     let (title, lede) = crate::content::intro(function);
     format!(
         r#"<header class="intro" id="{}"><h1 class="intro__title">{}</h1><p class="intro__lede">{}</p></header>"#,
-        crate::platform::boot::INTRO,
+        crate::content::INTRO_ID,
         escape_markup(title),
         escape_markup(lede)
     )

@@ -9,8 +9,6 @@ use crate::link::{Background, Theme};
 
 /// The prerendered page's slider, where the reader left it before the WASM arrived.
 const SLIDER: &str = "pmsu-scale";
-/// The page's title and lede, outside `#app`.
-pub const INTRO: &str = "pmsu-intro";
 /// Set on `#app` while the element that had focus in the prerendered page is yet to be rendered.
 const REFOCUS: &str = "data-refocus";
 
@@ -37,7 +35,7 @@ pub fn take_prerendered(root: &Element) -> Option<usize> {
 /// function or scenario shown, where they differ, and embedded they are for screen readers only
 /// (`data-embedded`), the host page having its own heading.
 pub fn show_intro(title: &str, lede: &str, embedded: bool) {
-    let Some(intro) = document().and_then(|d| d.get_element_by_id(INTRO)) else { return };
+    let Some(intro) = document().and_then(|d| d.get_element_by_id(crate::content::INTRO_ID)) else { return };
     let _ = intro.toggle_attribute_with_force("data-embedded", embedded);
     for (selector, words) in [(".intro__title", title), (".intro__lede", lede)] {
         if let Ok(Some(part)) = intro.query_selector(selector) {
