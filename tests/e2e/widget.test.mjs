@@ -96,14 +96,14 @@ function recordStyleMotion(context) {
   return context.addInitScript(() => {
     window.styleMotion = [];
     document.addEventListener('transitionrun', (e) => {
-      window.styleMotion.push({ on: e.target.className, properties: [e.propertyName] });
+      window.styleMotion.push({ on: e.target.getAttribute('class') ?? e.target.nodeName, properties: [e.propertyName] });
     }, true);
     document.addEventListener('animationstart', (e) => {
       const css = e.target.getAnimations().find((a) => a.animationName === e.animationName);
       const frames = css?.effect.getKeyframes() ?? [];
       const properties = [...new Set(frames.flatMap((f) => Object.keys(f)))]
         .filter((k) => !['offset', 'computedOffset', 'easing', 'composite'].includes(k));
-      window.styleMotion.push({ on: e.target.className, properties });
+      window.styleMotion.push({ on: e.target.getAttribute('class') ?? e.target.nodeName, properties });
     }, true);
   });
 }
