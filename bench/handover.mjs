@@ -2,7 +2,7 @@
 // Run it with `bash scripts/bench.sh --handover`.
 //
 // Two kinds of step, by key presses on the slider of a 375x812 phone screen at 2x pixels, under CPU
-// throttling (BENCH_THROTTLE, 4 by default):
+// throttling (BENCH_THROTTLE, 4 by default, or `mid-tier` or `low-tier` as in sweep.mjs):
 // - a handover: the slider goes back and forth across a size where one piece of work changes
 //   hands, so each step renders a lane, measures the chips (FLIP) and starts a flight;
 // - a quiet step: back and forth between two sizes of one stage where nobody's work changes, so
@@ -17,8 +17,8 @@
 // this build's (HANDOVER_RUNS rounds each, 3 by default; the medians are printed).
 import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
 import { TRACE_CATEGORIES, CATEGORIES, categoryBreakdown } from './trace.mjs';
+import { throttle, describe } from './calibrate.mjs';
 
-const THROTTLE = Number(process.env.BENCH_THROTTLE || 4);
 const RUNS = Math.max(1, Number.parseInt(process.env.HANDOVER_RUNS || '3', 10) || 3);
 const PRESSES = 16;
 const PACE_MS = 120;
@@ -102,6 +102,8 @@ async function round(browser, origin) {
 const servers = [];
 for (const root of BUILDS) servers.push(await serve({ root, compress: true }));
 const browser = await launch();
+const cpu = await throttle(browser);
+const THROTTLE = cpu.rate;
 try {
   const rounds = BUILDS.map(() => []);
   for (let r = 0; r < RUNS; r++) {
@@ -112,6 +114,7 @@ try {
   console.log(`\nOne slider step's main-thread time at ${THROTTLE}x CPU throttling on a phone screen (375x812 at 2x pixels),`);
   console.log(`${PRESSES} key presses ${PACE_MS} ms apart, until the motion ends; ms per press, each event's own time,`);
   console.log(`median of ${RUNS} round${RUNS > 1 ? 's' : ''}${BUILDS.length > 1 ? ', the builds alternating' : ''}`);
+  console.log(`- CPU: ${describe(cpu)}`);
   for (const [i, root] of BUILDS.entries()) console.log(`- ${label(i)}${root}`);
   const columns = BUILDS.flatMap((_, i) => [['handover', i], ['quiet', i]]);
   console.log(`\n| category | ${columns.map(([kind, i]) => `${label(i)}${kind === 'handover' ? 'a handover' : 'a quiet step'}`).join(' | ')} |`);

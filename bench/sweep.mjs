@@ -13,9 +13,11 @@
 // plain range input. BENCH_TRACE_DUMP=dir also writes each traced sweep's events there, for DevTools.
 import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
 import { TRACE_CATEGORIES, CATEGORIES, mainThread, categoryBreakdown } from './trace.mjs';
+import { throttle, describe } from './calibrate.mjs';
 
-// BENCH_THROTTLE=1 runs the same scene at the machine's own speed.
-const THROTTLE = Number(process.env.BENCH_THROTTLE || 4);
+// BENCH_THROTTLE: the CPU throttling rate, 4 by default; 1 runs the same scene at the machine's own
+// speed, and `mid-tier` or `low-tier` finds the rate at which this machine is as fast as such a
+// phone (calibrate.mjs). Worked out once the browser runs, below.
 // BENCH_VIEWPORT=phone runs it on a 375x812 phone screen at device pixel ratio 2, where most
 // readers are; the default is a 1000x900 desktop window.
 const VIEWPORTS = {
@@ -193,10 +195,13 @@ const TRACE_ONLY = process.env.BENCH_TRACE === '1';
 const servers = [];
 for (const root of BUILDS) servers.push(await serve({ root, compress: true, pages: { '/baseline/': BASELINE } }));
 const browser = await launch();
+const cpu = await throttle(browser);
+const THROTTLE = cpu.rate;
 const interactive = (page) => page.locator('html[data-interactive]').waitFor({ state: 'attached' });
 const baselineReady = (page) => page.locator('#r').waitFor();
 const screen = `${SCREEN.viewport.width}x${SCREEN.viewport.height}${SCREEN.deviceScaleFactor ? ` at ${SCREEN.deviceScaleFactor}x pixels` : ''}`;
 const scene = `in ${SWEEP_MS} ms at ${THROTTLE}x CPU throttling on a ${VIEWPORT} screen (${screen})`;
+const cpuLine = `- CPU: ${describe(cpu)}`;
 const names = BUILDS.map((root, i) => (BUILDS.length > 1 ? `${'AB'[i]}: ${root}` : root));
 
 /** Prints where one traced sweep's main-thread time goes, by category, for each build and the baseline. */
@@ -206,6 +211,7 @@ async function traceTable() {
   columns.push((await sweep(browser, `${servers[0].origin}/baseline/`, baselineReady, { trace: true })).categories);
   const heads = [...BUILDS.map((_, i) => (BUILDS.length > 1 ? `widget ${'AB'[i]}` : 'widget')), 'plain range input'];
   console.log(`\nWhere one traced sweep's main-thread time goes ${scene}, in ms (each event's own time)`);
+  console.log(cpuLine);
   for (const name of names) console.log(`- ${name}`);
   console.log(`\n| category | ${heads.join(' | ')} |\n|---|${heads.map(() => '---|').join('')}`);
   for (const category of Object.keys(CATEGORIES)) {
@@ -265,6 +271,7 @@ try {
       [`first contentful paint, WASM held back ${HOLD_WASM_MS / 1000} s (one run)`, ...held.map((h) => `${fmt(h.fcp)}, WASM at ${fmt(h.wasmArrived)}`), ''],
     ];
     console.log(`\nSlider sweep ${scene}, served brotli from loopback`);
+    console.log(cpuLine);
     for (const name of names) console.log(`- ${name}`);
     console.log(`${RUNS} runs each, interleaved: median (min to max); p50 and p95 also as a ratio to the plain range input's median\n`);
     const heads = [...BUILDS.map((_, i) => (BUILDS.length > 1 ? `widget ${'AB'[i]}` : 'widget')), 'plain range input'];

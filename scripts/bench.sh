@@ -12,7 +12,9 @@
 #
 # BENCH_AB=/other/dist puts a second build beside this one in every sweep and in --handover (an
 # A/B in one run);
-# BENCH_VIEWPORT=phone and BENCH_THROTTLE=6 choose the scene of --trace.
+# BENCH_VIEWPORT=phone and BENCH_THROTTLE=6 choose the scene of --trace and --handover;
+# BENCH_THROTTLE=mid-tier or low-tier finds the rate at which this machine is as fast as such a
+# phone (bench/calibrate.mjs), as Chrome DevTools' calibration does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -40,10 +42,13 @@ case "${1:-}" in
 esac
 scripts/size-budget.sh dist
 node bench/size-breakdown.mjs
-# The desktop window and a phone at 4x CPU throttling, and the phone at 6x, a low-end phone.
+# The desktop window and a phone at 4x CPU throttling, and the phone at 6x; then the phone at the
+# rates that make this machine as fast as a mid-tier and a low-tier phone.
 node bench/sweep.mjs
 BENCH_VIEWPORT=phone node bench/sweep.mjs
 BENCH_VIEWPORT=phone BENCH_THROTTLE=6 node bench/sweep.mjs
+BENCH_VIEWPORT=phone BENCH_THROTTLE=mid-tier node bench/sweep.mjs
+BENCH_VIEWPORT=phone BENCH_THROTTLE=low-tier node bench/sweep.mjs
 node bench/handover.mjs
 (cd bench && node lighthouse.mjs)
 (cd bench && node lcp.mjs)
