@@ -36,9 +36,12 @@ const BASELINE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 style="display:block;width:90%;height:44px"><p id="out">24</p>
 <script>r.addEventListener('input', () => { out.textContent = 'position ' + r.value; });</script></body></html>`;
 
-// Installed before any page script: frame times, long tasks, and input-to-next-frame delays.
+// Installed before any page script: frame times, long tasks, input-to-next-frame delays, and the
+// delay from an input to the frame that shows the page's answer to it: the first change to the
+// page's text after the input (the readout, the board), drawn.
 function instrument() {
-  window.bench = { frames: [], longTasks: [], inputToFrame: [], recording: false, interactiveAt: null };
+  window.bench = { frames: [], longTasks: [], inputToFrame: [], inputToAnswer: [], recording: false, interactiveAt: null };
+  let unanswered = null;
   const tick = (t) => {
     if (window.bench.recording) window.bench.frames.push(t);
     requestAnimationFrame(tick);
@@ -51,7 +54,14 @@ function instrument() {
     if (!window.bench.recording) return;
     const at = e.timeStamp;
     requestAnimationFrame(() => requestAnimationFrame((t) => window.bench.inputToFrame.push(t - at)));
+    unanswered ??= at;
   }, true);
+  new MutationObserver(() => {
+    if (unanswered === null) return;
+    const at = unanswered;
+    unanswered = null;
+    requestAnimationFrame(() => requestAnimationFrame((t) => window.bench.inputToAnswer.push(t - at)));
+  }).observe(document, { subtree: true, childList: true, characterData: true });
   // Observed on the document: <html> may not exist yet when this runs.
   new MutationObserver(() => {
     if (!window.bench.interactiveAt && document.documentElement?.hasAttribute('data-interactive')) {
@@ -155,6 +165,8 @@ async function sweep(browser, url, ready, { trace = false } = {}) {
     p50: percentile(bench.inputToFrame, 50),
     p95: percentile(bench.inputToFrame, 95),
     inputs: bench.inputToFrame.length,
+    answerP50: percentile(bench.inputToAnswer, 50),
+    answerP95: percentile(bench.inputToAnswer, 95),
     ...paint,
   };
 }
@@ -265,6 +277,8 @@ try {
       ['input to next frame, p50', ...each((r) => `${show(r, 'p50', ' ms')}, ${ratio(r, 'p50')}`), show(baselineRuns, 'p50', ' ms')],
       ['input to next frame, p95', ...each((r) => `${show(r, 'p95', ' ms')}, ${ratio(r, 'p95')}`), show(baselineRuns, 'p95', ' ms')],
       ['input events measured', ...each((r) => show(r, 'inputs')), show(baselineRuns, 'inputs')],
+      ['input to the frame with its answer, p50', ...each((r) => `${show(r, 'answerP50', ' ms')}, ${ratio(r, 'answerP50')}`), show(baselineRuns, 'answerP50', ' ms')],
+      ['input to the frame with its answer, p95', ...each((r) => `${show(r, 'answerP95', ' ms')}, ${ratio(r, 'answerP95')}`), show(baselineRuns, 'answerP95', ' ms')],
       ['first contentful paint', ...each((r) => show(r, 'fcp', ' ms')), show(baselineRuns, 'fcp', ' ms')],
       ['WASM arrived (responseEnd)', ...each((r) => show(r, 'wasmArrived', ' ms')), 'no WASM'],
       ['interactive (WASM rendered)', ...each((r) => show(r, 'interactive', ' ms')), show(baselineRuns, 'fcp', ' ms')],
