@@ -27,7 +27,7 @@ const BUILDS = [process.env.BENCH_DIST || DIST, ...(process.env.BENCH_AB ? [proc
 
 /** What the board and the readout show: the lanes whose work has moved, and the stage's name. */
 const shown = (page) => page.evaluate(() => ({
-  peeled: [...document.querySelectorAll('.lane.is-peeled')].length,
+  peeled: document.querySelectorAll('.lane.is-peeled').length,
   stage: document.querySelector('.scale__stage')?.textContent,
 }));
 
