@@ -75,8 +75,10 @@ async function traceSteps(page, cdp, at) {
     const wait = start + (i + 1) * PACE_MS - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
-  // Until the last flight has landed and a frame has been drawn after it.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // Until the last flight has landed and a frame has been drawn after it. Awaited, not polled:
+  // Playwright's `waitForFunction` polls at every frame, and `getAnimations()` brings the style up
+  // to date each time, so polling would add a style recalculation to every frame of the flight.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');

@@ -9,6 +9,7 @@
 #   bash scripts/bench.sh --lcp     # only what the mobile Largest Contentful Paint waits for
 #   bash scripts/bench.sh --paint   # only when the largest paint comes in the browser itself
 #   bash scripts/bench.sh --handover  # only what one slider step costs the main thread, by category
+#   bash scripts/bench.sh --floor   # only what one small change costs, on this page and a blank one
 #
 # BENCH_AB=/other/dist puts a second build beside this one in every sweep and in --handover (an
 # A/B in one run);
@@ -37,8 +38,9 @@ case "${1:-}" in
   --lcp) (cd bench && node lcp.mjs); exit ;;
   --paint) node bench/paint.mjs; exit ;;
   --handover) node bench/handover.mjs; exit ;;
+  --floor) node bench/floor.mjs; exit ;;
   "") ;;
-  *) echo "bench: unknown option $1 (--trace, --lcp, --paint or --handover)" >&2; exit 2 ;;
+  *) echo "bench: unknown option $1 (--trace, --lcp, --paint, --handover or --floor)" >&2; exit 2 ;;
 esac
 scripts/size-budget.sh dist
 node bench/size-breakdown.mjs
@@ -50,6 +52,7 @@ BENCH_VIEWPORT=phone BENCH_THROTTLE=6 node bench/sweep.mjs
 BENCH_VIEWPORT=phone BENCH_THROTTLE=mid-tier node bench/sweep.mjs
 BENCH_VIEWPORT=phone BENCH_THROTTLE=low-tier node bench/sweep.mjs
 node bench/handover.mjs
+node bench/floor.mjs
 (cd bench && node lighthouse.mjs)
 (cd bench && node lcp.mjs)
 node bench/paint.mjs
