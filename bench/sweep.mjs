@@ -36,11 +36,12 @@ const BASELINE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 style="display:block;width:90%;height:44px"><p id="out">24</p>
 <script>r.addEventListener('input', () => { out.textContent = 'position ' + r.value; });</script></body></html>`;
 
-// Installed before any page script: frame times, long tasks, input-to-next-frame delays, and the
-// delay from an input to the frame that shows the page's answer to it: the first change to the
-// page's text after the input (the readout, the board), drawn.
+// Installed before any page script: frame times, long tasks, input-to-next-frame delays, the
+// delay from an input to the frame that shows the page's answer to it (the first change to the
+// page's text after the input: the readout, the board), drawn, and when the board's work changed
+// hands or the stage's name changed, to tell which steps the dropped frames follow.
 function instrument() {
-  window.bench = { frames: [], longTasks: [], inputToFrame: [], inputToAnswer: [], recording: false, interactiveAt: null };
+  window.bench = { frames: [], longTasks: [], inputToFrame: [], inputToAnswer: [], changes: [], recording: false, interactiveAt: null };
   let unanswered = null;
   const tick = (t) => {
     if (window.bench.recording) window.bench.frames.push(t);
@@ -56,7 +57,12 @@ function instrument() {
     requestAnimationFrame(() => requestAnimationFrame((t) => window.bench.inputToFrame.push(t - at)));
     unanswered ??= at;
   }, true);
-  new MutationObserver(() => {
+  new MutationObserver((records) => {
+    if (window.bench.recording) {
+      const within = (selector) => records.some((r) => (r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest(selector));
+      const kind = within('.lanes') ? 'handover' : within('.scale__stage') ? 'stage' : null;
+      if (kind) window.bench.changes.push({ at: performance.now(), kind });
+    }
     if (unanswered === null) return;
     const at = unanswered;
     unanswered = null;
@@ -156,7 +162,19 @@ async function sweep(browser, url, ready, { trace = false } = {}) {
 
   const intervals = bench.frames.slice(1).map((t, i) => t - bench.frames[i]);
   const missed = intervals.reduce((n, d) => n + Math.max(0, Math.round(d / FRAME_MS) - 1), 0);
+  // Each late frame's dropped frames go to what changed while it was late: a handover (work
+  // changed hands on the board), a change of stage's name, or neither (another step, or nothing).
+  const droppedAfter = { handover: 0, stage: 0, other: 0 };
+  intervals.forEach((d, i) => {
+    const late = Math.max(0, Math.round(d / FRAME_MS) - 1);
+    if (!late) return;
+    const during = bench.changes.filter((c) => c.at > bench.frames[i] && c.at <= bench.frames[i + 1]);
+    const kind = during.some((c) => c.kind === 'handover') ? 'handover' : during.length ? 'stage' : 'other';
+    droppedAfter[kind] += late;
+  });
   return {
+    droppedAfter,
+    handovers: bench.changes.filter((c) => c.kind === 'handover').length,
     frames: bench.frames.length,
     dropped: missed,
     droppedPercent: (100 * missed) / (bench.frames.length + missed || 1),
@@ -267,10 +285,15 @@ try {
       }));
     }
     const fmt = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
+    const dropSplit = (runs) => ['handover', 'stage', 'other'].map((k) => runs.reduce((n, r) => n + r.droppedAfter[k], 0)).join(' / ');
     const each = (f) => widgetRuns.map((runs, i) => f(runs, i));
     const rows = [
       ['frames during the sweep', ...each((r) => show(r, 'frames')), show(baselineRuns, 'frames')],
       ['dropped frames (over 16.7 ms)', ...each((r) => show(r, 'droppedPercent', '%')), show(baselineRuns, 'droppedPercent', '%')],
+      // Summed over the runs: which steps the dropped frames came with (a build without the board of
+      // lanes, such as ca7b050, has no handover to count).
+      ['dropped frames with a handover / a change of stage / neither, all runs', ...each((r) => dropSplit(r)), dropSplit(baselineRuns)],
+      ['handovers during the sweep', ...each((r) => show(r, 'handovers')), 'none'],
       ['long tasks (over 50 ms)', ...each((r) => show(r, 'longTasks')), show(baselineRuns, 'longTasks')],
       // Over the runs that had one: a run without any would count as 0 ms.
       ['longest long task, in runs with one', ...each((r) => show(r, 'longestTaskIfAny', ' ms')), show(baselineRuns, 'longestTaskIfAny', ' ms')],
