@@ -31,16 +31,39 @@ const FADE_MS: f64 = 180.0;
 /// reader can follow each one.
 const STAGGER_MS: f64 = 90.0;
 
-/// Viewport positions of the `[data-flip]` elements, by key. A list, not a map: a board has a few
-/// dozen chips at most, and a map type would add its own code to the bundle.
+/// Viewport positions of the `[data-flip]` elements, by key, with each element and the animations
+/// it had when it was measured. A list, not a map: a board has a few dozen chips at most, and a map
+/// type would add its own code to the bundle.
 #[derive(Clone, Debug, Default)]
-pub struct Positions(Vec<(String, (f64, f64))>);
+pub struct Positions(Vec<(String, (f64, f64), Element, js_sys::Array)>);
 
 impl Positions {
     /// Where the element with this key was.
     pub fn get(&self, key: &str) -> Option<(f64, f64)> {
-        self.0.iter().find(|(known, _)| known == key).map(|&(_, at)| at)
+        self.0.iter().find(|(known, ..)| known == key).map(|&(_, at, ..)| at)
     }
+
+    /// Stops the flights of the measured elements that were taken out of their place. A chip
+    /// replaced in mid-flight (the reader dragged back across a handover) keeps its animation off
+    /// the page, where the browser cannot run it on the compositor: it would tick it on the main
+    /// thread at every frame until its end. (Off the page, an element no longer lists its
+    /// animations, so they are the ones it had when it was measured.)
+    fn stop_the_departed(&self) {
+        for (.., el, animations) in &self.0 {
+            if el.parent_node().is_none() {
+                for animation in animations.iter() {
+                    call(&animation, "cancel");
+                }
+            }
+        }
+    }
+}
+
+/// Calls a method of no arguments on a JS object (the Web Animations calls web-sys marks unstable).
+fn call(target: &JsValue, method: &str) -> JsValue {
+    js_sys::Reflect::get(target, &JsValue::from_str(method))
+        .and_then(|f| f.unchecked_into::<js_sys::Function>().call0(target))
+        .unwrap_or_default()
 }
 
 fn flip_elements(root: &Element) -> Vec<(String, Element)> {
@@ -66,7 +89,8 @@ fn measure_where(root: &Element, keep: impl Fn(&str) -> bool) -> Positions {
             .filter(|(key, _)| keep(key))
             .map(|(key, el)| {
                 let rect = el.get_bounding_client_rect();
-                (key, (rect.left(), rect.top()))
+                let animations = call(&el, "getAnimations").unchecked_into();
+                (key, (rect.left(), rect.top()), el, animations)
             })
             .collect(),
     )
@@ -103,6 +127,7 @@ impl Motion {
 /// All the reads come before all the writes: starting an animation invalidates style, so a read
 /// after it would force the browser to recalculate it again, once per chip.
 pub fn play(root: &Element, first: &Positions, motion: Motion) {
+    first.stop_the_departed();
     let moved: Vec<(Element, f64, f64)> = flip_elements(root)
         .into_iter()
         .filter_map(|(key, el)| {

@@ -306,6 +306,23 @@ async fn a_peeled_chip_flies_to_its_role_using_transform_only() {
     assert!(animated_properties(&w.find(".lane__pm [data-flip='roadmap']")).is_empty());
 }
 
+#[wasm_bindgen_test]
+async fn a_chip_replaced_in_mid_flight_stops_its_flight() {
+    let w = Widget::mount().await;
+    w.press("ArrowRight").await;
+    let flying = w.find(".lane__spec [data-flip='enablement-content']");
+    let flight = call_for_array(&flying, "getAnimations").get(0);
+    let play_state = || js_sys::Reflect::get(&flight, &"playState".into()).unwrap().as_string().unwrap();
+    assert_eq!(play_state(), "running");
+    // Back across the handover before it lands: the chip on the PM's side is a new element, and
+    // the one in flight leaves the page. Its flight stops there: left running off the page, the
+    // browser would tick it on the main thread at every frame until its end.
+    w.press("ArrowLeft").await;
+    assert!(!flying.is_connected());
+    assert!(w.find(".lane__pm [data-flip='enablement-content']").is_connected());
+    assert_eq!(play_state(), "idle");
+}
+
 /// Each running animation on `el`: the first and last keyframe's value of `property`, and its
 /// duration in milliseconds.
 fn keyframe_values(el: &Element, property: &str) -> Vec<(String, String, f64)> {
