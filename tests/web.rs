@@ -314,6 +314,8 @@ async fn a_chip_replaced_in_mid_flight_stops_its_flight() {
     let flight = call_for_array(&flying, "getAnimations").get(0);
     let play_state = || js_sys::Reflect::get(&flight, &"playState".into()).unwrap().as_string().unwrap();
     assert_eq!(play_state(), "running");
+    // Held in mid-air, so the test does not depend on how fast the machine gets to the next key.
+    hold_halfway(&flying);
     // Back across the handover before it lands: the chip on the PM's side is a new element, and
     // the one in flight leaves the page. Its flight stops there: left running off the page, the
     // browser would tick it on the main thread at every frame until its end.
