@@ -1,7 +1,7 @@
 // The built widget, served over HTTP as a page of its own, driven with real mouse and keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clean, logged, servedWidget, WidgetPage } from './harness.mjs';
+import { clean, eventually, logged, nextFrames, servedWidget, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
@@ -90,6 +90,41 @@ test('a peeled chip flies with transform only; with reduced motion it fades in p
     }, { reducedMotion, prepare: ({ context }) => recordAnimations(context) });
   }
 });
+
+// A chip in flight must be seen over its lane (the dashed trace it leaves, the role it goes to), and
+// it alone is lifted out of the page: a chip that stacked above the others with a z-index made
+// Chrome lift every chip after a flying one into a layer too, to keep them drawn above it.
+test('a chip in flight is drawn over its lane, and only it is lifted into a layer of its own', () =>
+  WidgetPage.use(env, '', async (w) => {
+    const { page, context } = w;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('LayerTree.enable');
+    let layers = [];
+    cdp.on('LayerTree.layerTreeDidChange', (e) => { layers = e.layers ?? layers; });
+    /** The `data-flip` keys of the chips that have a composited layer of their own now. */
+    const chipLayers = async () => {
+      const keys = [];
+      for (const layer of layers.filter((l) => l.backendNodeId && l.drawsContent)) {
+        const { node } = await cdp.send('DOM.describeNode', { backendNodeId: layer.backendNodeId });
+        const attributes = Object.fromEntries((node.attributes ?? []).flatMap((v, i, all) => (i % 2 ? [] : [[v, all[i + 1]]])));
+        if (attributes.class?.split(' ').includes('chip')) keys.push(attributes['data-flip']);
+      }
+      return keys.sort();
+    };
+    await w.press('ArrowRight');
+    const flying = page.locator('.lane__spec [data-flip="enablement-content"]');
+    // Held halfway, however fast the machine.
+    await flying.evaluate((el) => el.getAnimations().forEach((a) => { a.pause(); a.currentTime = a.effect.getTiming().duration / 2; }));
+    await eventually(async () => (await chipLayers()).includes('enablement-content'), 'the flying chip got no layer');
+    await nextFrames(page, 3);
+    assert.deepEqual(await chipLayers(), ['enablement-content']);
+    const onTop = await flying.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+    });
+    assert.ok(onTop, 'the chip in flight is under something');
+  }));
 
 /** Records the property of every CSS transition and the keyframes of every CSS animation that starts. */
 function recordStyleMotion(context) {
