@@ -91,6 +91,21 @@ test('a peeled chip flies with transform only; with reduced motion it fades in p
   }
 });
 
+/** Holds every flight halfway from its start, however fast or slow the machine. */
+function holdFlightsHalfway(context) {
+  return context.addInitScript(() => {
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (keyframes, options) {
+      const animation = animate.call(this, keyframes, options);
+      if (this.dataset.flip) {
+        animation.pause();
+        animation.currentTime = animation.effect.getTiming().duration / 2;
+      }
+      return animation;
+    };
+  });
+}
+
 // A chip in flight must be seen over its lane (the dashed trace it leaves, the role it goes to), and
 // it alone is lifted out of the page: a chip that stacked above the others with a z-index made
 // Chrome lift every chip after a flying one into a layer too, to keep them drawn above it.
@@ -114,8 +129,6 @@ test('a chip in flight is drawn over its lane, and only it is lifted into a laye
     };
     await w.press('ArrowRight');
     const flying = page.locator('.lane__spec [data-flip="enablement-content"]');
-    // Held halfway, however fast the machine.
-    await flying.evaluate((el) => el.getAnimations().forEach((a) => { a.pause(); a.currentTime = a.effect.getTiming().duration / 2; }));
     await eventually(async () => (await chipLayers()).includes('enablement-content'), 'the flying chip got no layer');
     await nextFrames(page, 3);
     assert.deepEqual(await chipLayers(), ['enablement-content']);
@@ -124,7 +137,7 @@ test('a chip in flight is drawn over its lane, and only it is lifted into a laye
       return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
     });
     assert.ok(onTop, 'the chip in flight is under something');
-  }));
+  }, { prepare: ({ context }) => holdFlightsHalfway(context) }));
 
 /** Records the property of every CSS transition and the keyframes of every CSS animation that starts. */
 function recordStyleMotion(context) {
