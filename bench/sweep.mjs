@@ -41,8 +41,11 @@ style="display:block;width:90%;height:44px"><p id="out">24</p>
 // page's text after the input: the readout, the board), drawn, and when the board's work changed
 // hands or the stage's name changed, to tell which steps the dropped frames follow.
 function instrument() {
-  window.bench = { frames: [], longTasks: [], inputToFrame: [], inputToAnswer: [], changes: [], recording: false, interactiveAt: null };
+  window.bench = { frames: [], longTasks: [], inputToFrame: [], inputToAnswer: [], inputKinds: [], changes: [], recording: false, interactiveAt: null };
   let unanswered = null;
+  // The latest input, marked once the board's work changes hands after it: the change comes in
+  // its own task, before any later input's.
+  let latest = null;
   const tick = (t) => {
     if (window.bench.recording) window.bench.frames.push(t);
     requestAnimationFrame(tick);
@@ -54,7 +57,12 @@ function instrument() {
   document.addEventListener('input', (e) => {
     if (!window.bench.recording) return;
     const at = e.timeStamp;
-    requestAnimationFrame(() => requestAnimationFrame((t) => window.bench.inputToFrame.push(t - at)));
+    const input = { handover: false };
+    latest = input;
+    requestAnimationFrame(() => requestAnimationFrame((t) => {
+      window.bench.inputToFrame.push(t - at);
+      window.bench.inputKinds.push(input.handover);
+    }));
     unanswered ??= at;
   }, true);
   new MutationObserver((records) => {
@@ -62,6 +70,7 @@ function instrument() {
       const within = (selector) => records.some((r) => (r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest(selector));
       const kind = within('.lanes') ? 'handover' : within('.scale__stage') ? 'stage' : null;
       if (kind) window.bench.changes.push({ at: performance.now(), kind });
+      if (kind === 'handover' && latest) latest.handover = true;
     }
     if (unanswered === null) return;
     const at = unanswered;
@@ -183,6 +192,10 @@ async function sweep(browser, url, ready, { trace = false } = {}) {
     p50: percentile(bench.inputToFrame, 50),
     p95: percentile(bench.inputToFrame, 95),
     inputs: bench.inputToFrame.length,
+    // The same delays, of the steps that hand work over and of those that do not.
+    handoverInputs: bench.inputKinds.filter(Boolean).length,
+    handoverP50: percentile(bench.inputToFrame.filter((_, i) => bench.inputKinds[i]), 50),
+    quietP95: percentile(bench.inputToFrame.filter((_, i) => !bench.inputKinds[i]), 95),
     answerP50: percentile(bench.inputToAnswer, 50),
     answerP95: percentile(bench.inputToAnswer, 95),
     ...paint,
@@ -272,10 +285,12 @@ try {
       const f = (v) => (unit ? `${v.toFixed(1)}${unit}` : `${Math.round(v)}`);
       return RUNS === 1 || min === max ? f(m) : `${f(m)} (${f(min)} to ${f(max)})`;
     };
-    const ratio = (runs, key) => {
-      const [x, y] = [summary(runs, key).median, summary(baselineRuns, key).median];
+    const ratio = (runs, key, baselineKey = key) => {
+      const [x, y] = [summary(runs, key).median, summary(baselineRuns, baselineKey).median];
       return Number.isFinite(x) && Number.isFinite(y) && y ? `${(x / y).toFixed(2)}x` : '';
     };
+    // A time and its ratio to the plain input's `baselineKey`; a build with no such steps shows n/a.
+    const timeAgainst = (runs, key, baselineKey) => [show(runs, key, ' ms'), ratio(runs, key, baselineKey)].filter(Boolean).join(', ');
     // A page that never becomes interactive must not throw away the sweeps already measured.
     const held = [];
     for (const server of servers) {
@@ -300,6 +315,11 @@ try {
       ['input to next frame, p50', ...each((r) => `${show(r, 'p50', ' ms')}, ${ratio(r, 'p50')}`), show(baselineRuns, 'p50', ' ms')],
       ['input to next frame, p95', ...each((r) => `${show(r, 'p95', ' ms')}, ${ratio(r, 'p95')}`), show(baselineRuns, 'p95', ' ms')],
       ['input events measured', ...each((r) => show(r, 'inputs')), show(baselineRuns, 'inputs')],
+      ['of which hand work over', ...each((r) => show(r, 'handoverInputs')), 'none'],
+      // Against the plain input's p95 of all its steps (it hands nothing over). A step that hands
+      // nothing over comes late too when it follows a handover whose work is not done.
+      ['input to next frame, p95 of the steps that hand nothing over', ...each((r) => timeAgainst(r, 'quietP95', 'p95')), ''],
+      ['input to next frame, p50 of the steps that hand work over', ...each((r) => timeAgainst(r, 'handoverP50', 'p95')), ''],
       ['input to the frame with its answer, p50', ...each((r) => `${show(r, 'answerP50', ' ms')}, ${ratio(r, 'answerP50')}`), show(baselineRuns, 'answerP50', ' ms')],
       ['input to the frame with its answer, p95', ...each((r) => `${show(r, 'answerP95', ' ms')}, ${ratio(r, 'answerP95')}`), show(baselineRuns, 'answerP95', ' ms')],
       ['first contentful paint', ...each((r) => show(r, 'fcp', ' ms')), show(baselineRuns, 'fcp', ' ms')],
