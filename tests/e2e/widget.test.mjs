@@ -1,7 +1,7 @@
 // The built widget, served over HTTP as a page of its own, driven with real mouse and keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clean, eventually, logged, nextFrames, servedWidget, WidgetPage } from './harness.mjs';
+import { clean, eventually, logged, servedWidget, WidgetPage } from './harness.mjs';
 
 const env = servedWidget();
 
@@ -91,7 +91,10 @@ test('a peeled chip flies with transform only; with reduced motion it fades in p
   }
 });
 
-/** Holds every flight halfway from its start, however fast or slow the machine. */
+/**
+ * Holds every flight halfway along its way from the moment it starts, however fast or slow the
+ * machine: at an even pace, so that halfway in time is halfway in space, after its delay.
+ */
 function holdFlightsHalfway(context) {
   return context.addInitScript(() => {
     const animate = Element.prototype.animate;
@@ -99,7 +102,9 @@ function holdFlightsHalfway(context) {
       const animation = animate.call(this, keyframes, options);
       if (this.dataset.flip) {
         animation.pause();
-        animation.currentTime = animation.effect.getTiming().duration / 2;
+        animation.effect.updateTiming({ easing: 'linear' });
+        const { delay, duration } = animation.effect.getTiming();
+        animation.currentTime = delay + duration / 2;
       }
       return animation;
     };
@@ -121,7 +126,9 @@ test('a chip in flight is drawn over its lane, and only it is lifted into a laye
     const chipLayers = async () => {
       const keys = [];
       for (const layer of layers.filter((l) => l.backendNodeId && l.drawsContent)) {
-        const { node } = await cdp.send('DOM.describeNode', { backendNodeId: layer.backendNodeId });
+        // A node gone since the layer tree was sent is no chip of this flight.
+        const node = await cdp.send('DOM.describeNode', { backendNodeId: layer.backendNodeId }).then((r) => r.node, () => null);
+        if (!node) continue;
         const attributes = Object.fromEntries((node.attributes ?? []).flatMap((v, i, all) => (i % 2 ? [] : [[v, all[i + 1]]])));
         if (attributes.class?.split(' ').includes('chip')) keys.push(attributes['data-flip']);
       }
@@ -129,9 +136,13 @@ test('a chip in flight is drawn over its lane, and only it is lifted into a laye
     };
     await w.press('ArrowRight');
     const flying = page.locator('.lane__spec [data-flip="enablement-content"]');
-    await eventually(async () => (await chipLayers()).includes('enablement-content'), 'the flying chip got no layer');
-    await nextFrames(page, 3);
-    assert.deepEqual(await chipLayers(), ['enablement-content']);
+    // The layers the browser makes to keep other chips above a flying one come with the flying
+    // chip's own, in the same update of the layer tree.
+    const lifted = await eventually(async () => {
+      const keys = await chipLayers();
+      return keys.includes('enablement-content') && keys;
+    }, 'the flying chip got no layer');
+    assert.deepEqual(lifted, ['enablement-content']);
     const onTop = await flying.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
