@@ -28,6 +28,8 @@ pub mod custom;
 pub mod fit;
 pub mod flip;
 pub mod format;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod glue;
 pub mod hooks;
 pub mod host;
 pub mod link;

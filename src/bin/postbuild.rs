@@ -1,5 +1,7 @@
 //! Trunk `post_build` hook (see Trunk.toml). In `$TRUNK_STAGING_DIR` it:
 //! - moves Trunk's inline loader into a file, for a strict Content-Security-Policy;
+//! - gives the functions each WASM imports from its wasm-bindgen glue short names, in both files
+//!   (`pm_scale_up::glue`);
 //! - minifies the wasm-bindgen glue with esbuild (Trunk's own minifier cannot parse its
 //!   `export … as default` and ships it as it is), and the pre-paint script `early.js`;
 //! - prerenders the widget into `index.html`, so it reads before (and without) WebAssembly;
@@ -19,6 +21,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     use std::path::PathBuf;
 
     use pm_scale_up::app::AppProps;
+    use pm_scale_up::glue::shorten_imports;
     use pm_scale_up::og_image;
     use pm_scale_up::page::{
         build_page, externalize_loader, extras_name, home_meta, name_extras, oembed_json, prerender, rebase_assets,
@@ -48,6 +51,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .and_then(|name| name.to_str())
             .is_some_and(|name| name.starts_with("pm-scale-up-") && name.ends_with(".js"))
     });
+    // Short import names, in a WASM and its glue together, before the glue is minified.
+    let shorten = |glue: &std::path::Path, module: &str| -> Result<(), String> {
+        let wasm = glue.with_file_name(glue.file_stem().unwrap_or_default().to_string_lossy().to_string() + "_bg.wasm");
+        let read = |e: std::io::Error| e.to_string();
+        let (short_wasm, short_glue) =
+            shorten_imports(&fs::read(&wasm).map_err(read)?, &fs::read_to_string(glue).map_err(read)?, module)?;
+        fs::write(&wasm, short_wasm).and_then(|()| fs::write(glue, short_glue)).map_err(read)
+    };
+    let mut shortened = true;
+    for (glue, module) in
+        [(glue.clone(), "./pm-scale-up_bg.js"), (Some(staging.join(EXTRAS_FILES[0])), "./extras_bg.js")]
+    {
+        if let Err(error) = glue.ok_or_else(|| "no glue".to_string()).and_then(|glue| shorten(&glue, module)) {
+            // Not fatal: the widget works the same with the long names; the size budget notices.
+            eprintln!("postbuild: the imports from {module} keep their long names: {error}");
+            shortened = false;
+        }
+    }
+
     let minify = |file: &std::path::Path, format: &str| {
         std::process::Command::new("esbuild")
             .arg(file)
@@ -101,8 +123,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     println!(
-        "postbuild: loader in {}, glue {}minified, prerendered index.html, and {pages} stage pages with preview images for {public_url}",
+        "postbuild: loader in {}, imports {}shortened, glue {}minified, prerendered index.html, and {pages} stage pages with preview images for {public_url}",
         loader.file_name,
+        if shortened { "" } else { "NOT " },
         if minified { "" } else { "NOT " },
     );
     Ok(())
