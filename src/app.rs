@@ -1,7 +1,7 @@
 //! The top view: one reducer, the hooks that talk to the outside world, and derived figures
 //! computed just before `html!`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -70,6 +70,7 @@ fn ids(handovers: Vec<Handover>) -> Vec<String> {
 #[derive(Clone)]
 struct Intents {
     on_move: Callback<Headcount>,
+    on_drag: Callback<Headcount>,
     on_preset: Callback<Preset>,
     on_function: Callback<Function>,
     on_custom: Callback<()>,
@@ -102,19 +103,55 @@ impl Intents {
         // A slider step or a new company type animates only the work that changes hands, as the
         // reducer works it out; most slider steps hand nothing over, and skip the FLIP
         // measurements (two forced layouts) altogether.
-        let only_what_moves = {
-            let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
-            move |action: Action| {
-                let moving = ids(latest.borrow().handovers_by(&action));
+        let with_moving = {
+            let dispatcher = dispatcher.clone();
+            move |action: Action, moving: Vec<Handover>| {
                 if !moving.is_empty() {
-                    flip.capture_only(&moving);
+                    flip.capture_only(&ids(moving));
                 }
                 dispatcher.dispatch(action);
             }
         };
+        let only_what_moves = {
+            let (with_moving, latest) = (with_moving.clone(), latest.clone());
+            move |action: Action| {
+                let moving = latest.borrow().handovers_by(&action);
+                with_moving(action, moving);
+            }
+        };
+        // A drag's step that hands work over: the slider shows the new size at once, and the board
+        // follows in a task of its own after the frame that draws it, so the thumb and the
+        // readout never wait for a handover. Until the board has followed, every drag step waits
+        // with it (the latest one wins); a key or a tick moves everything at once, and cancels
+        // the step that waits.
+        let waiting = Rc::new(Cell::new(None::<Headcount>));
         let on_move = {
-            let only_what_moves = only_what_moves.clone();
-            Callback::from(move |headcount: Headcount| only_what_moves(Action::MoveTo(headcount)))
+            let (only_what_moves, waiting) = (only_what_moves.clone(), waiting.clone());
+            Callback::from(move |headcount: Headcount| {
+                waiting.set(None);
+                only_what_moves(Action::MoveTo(headcount));
+            })
+        };
+        let on_drag = {
+            let (only_what_moves, dispatcher, latest) = (only_what_moves.clone(), dispatcher.clone(), latest.clone());
+            Callback::from(move |headcount: Headcount| {
+                let action = Action::MoveTo(headcount);
+                if waiting.get().is_none() {
+                    let moving = latest.borrow().handovers_by(&action);
+                    if moving.is_empty() {
+                        return with_moving(action, moving);
+                    }
+                }
+                dispatcher.dispatch(Action::ThumbAt(headcount));
+                if waiting.replace(Some(headcount)).is_none() {
+                    let (only_what_moves, waiting) = (only_what_moves.clone(), waiting.clone());
+                    platform::frame::after_next_paint(move || {
+                        if let Some(headcount) = waiting.take() {
+                            only_what_moves(Action::MoveTo(headcount));
+                        }
+                    });
+                }
+            })
         };
         let on_preset = Callback::from(move |preset: Preset| only_what_moves(Action::ChoosePreset(preset)));
         let on_tour = {
@@ -145,6 +182,7 @@ impl Intents {
         };
         Intents {
             on_move,
+            on_drag,
             on_preset,
             on_function: make_callback(&dispatcher, Action::ChooseFunction),
             on_custom: make_callback(&dispatcher, |()| Action::ChooseCustom),
@@ -188,6 +226,7 @@ pub fn App(props: &AppProps) -> Html {
     use_host(state.link.clone(), state.settled(), intents.on_host_set.clone(), content.clone());
     let Intents {
         on_move,
+        on_drag,
         on_preset,
         on_function,
         on_custom,
@@ -239,8 +278,8 @@ pub fn App(props: &AppProps) -> Html {
             <Notices notices={Rc::clone(&state.notices)} {on_dismiss} />
             <ScenarioPicker function={state.link.function} preset={state.link.preset} {custom} {on_function}
                 {on_preset} {on_custom} />
-            <ScaleSlider headcount={state.headcount()} show_hint={!state.touched} sweet={state.link.sweet} on_sweet={on_mark.clone()}
-                tour={state.tour} {on_move} {on_tour} {on_tour_step} />
+            <ScaleSlider headcount={state.slider_at()} show_hint={!state.touched} sweet={state.link.sweet} on_sweet={on_mark.clone()}
+                tour={state.tour} {on_move} {on_drag} {on_tour} {on_tour_step} />
             // The board comes straight after the slider, so the two are in one view; the words
             // about the stage sit beside it on a wide screen and below it on a narrow one.
             <div class="stage">

@@ -8,7 +8,7 @@
 //!
 //! The browser is reached from these places only, and only from effects and event handlers:
 //! - `platform`, in rooms named after what they touch: `boot`, `address`, `clipboard`, `host`,
-//!   `size`, `extras`, and `scenario_text` (fetching and unpacking scenarios, for the extras
+//!   `size`, `frame`, `extras`, and `scenario_text` (fetching and unpacking scenarios, for the extras
 //!   module only);
 //! - `flip`: layout measurements and the chips' animations;
 //! - `panic`: the notice shown in place of a widget that stopped;

@@ -35,6 +35,9 @@ pub struct State {
     pub tour: Tour,
     /// A custom scenario the link opened, once read: the picker offers it beside the built-ins.
     pub custom: Option<(ScenarioSource, Rc<Scenario>)>,
+    /// Where the slider's thumb is ahead of the board: a drag's step that hands work over shows on
+    /// the slider at once, and on the board once the thumb's frame is drawn (`Action::ThumbAt`).
+    pub thumb: Option<Headcount>,
 }
 
 /// The scenario in the extras module's answer (`custom::wire`), or why there is none: the module
@@ -89,6 +92,7 @@ impl State {
             opening: Opening::Pending,
             tour: Tour::Off,
             custom: None,
+            thumb: None,
         }
     }
 
@@ -107,6 +111,11 @@ impl State {
 
     pub fn headcount(&self) -> Headcount {
         self.link.headcount
+    }
+
+    /// The size the slider shows: where its thumb is, ahead of the board or with it.
+    pub fn slider_at(&self) -> Headcount {
+        self.thumb.unwrap_or(self.headcount())
     }
 
     /// Whether the tour is playing.
@@ -206,6 +215,9 @@ impl State {
 pub enum Action {
     /// Moved the company to a new size (slider, keys or a stage tick).
     MoveTo(Headcount),
+    /// Dragged the slider to a size at which work changes hands: the slider shows it now, and a
+    /// `MoveTo` after the frame that draws it moves the board. Any other action ends it.
+    ThumbAt(Headcount),
     /// Opened the widget from a link: its state applies at once, quietly, with its notices.
     OpenLink(Parsed),
     /// Closed the notice about the link.
@@ -245,6 +257,7 @@ impl Action {
     pub fn stops_tour(&self) -> bool {
         match self {
             Action::MoveTo(_)
+            | Action::ThumbAt(_)
             | Action::DismissNotices
             | Action::ChooseFunction(_)
             | Action::ChoosePreset(_)
@@ -269,13 +282,15 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.thumb = None;
         if action.stops_tour() {
             next.tour = Tour::Off;
         }
         match action {
+            Action::ThumbAt(headcount) => next.thumb = Some(headcount.snapped()),
             Action::MoveTo(headcount) => {
                 let headcount = headcount.snapped();
-                if headcount == self.headcount() && self.touched && self.tour == Tour::Off {
+                if headcount == self.headcount() && self.touched && self.tour == Tour::Off && self.thumb.is_none() {
                     return self;
                 }
                 next.show(headcount, Rc::clone(&self.scenario));
@@ -449,6 +464,33 @@ mod tests {
             ids(&state.handovers_by(&Action::ChoosePreset(Preset::ConsumerApp))),
             ["product-marketing", "enablement-content", "sales-calls"],
         );
+    }
+
+    #[test]
+    fn a_thumb_ahead_of_the_board_moves_the_slider_only_until_the_next_action() {
+        let at = |people| Headcount::new(people).unwrap();
+        let state = Rc::new(State::default());
+        let ahead = act(Rc::clone(&state), Action::ThumbAt(at(200)));
+        assert_eq!(ahead.slider_at(), at(200));
+        // Nothing else moved: the board, the link (and so the address bar), what is announced.
+        assert_eq!(
+            (ahead.headcount(), &ahead.snapshot, &ahead.announcement),
+            (at(150), &state.snapshot, &state.announcement)
+        );
+        // The board catches up.
+        let caught_up = act(Rc::clone(&ahead), Action::MoveTo(at(200)));
+        assert_eq!((caught_up.thumb, caught_up.slider_at(), caught_up.headcount()), (None, at(200), at(200)));
+        assert_eq!(caught_up.announcement, "Enablement Content moved to Sales Enablement.");
+        // Back to where the board already is: the thumb joins it, with nothing to announce.
+        let touched = move_to(Rc::clone(&state), 150);
+        let back = act(act(Rc::clone(&touched), Action::ThumbAt(at(200))), Action::MoveTo(at(150)));
+        assert_eq!(
+            (back.thumb, back.headcount(), back.snapshot.clone()),
+            (None, at(150), Rc::clone(&touched.snapshot))
+        );
+        // Any other action ends it too: the slider never shows a size the state has left behind.
+        let other = act(act(state, Action::ThumbAt(at(200))), Action::ChoosePreset(Preset::ConsumerApp));
+        assert_eq!(other.slider_at(), at(150));
     }
 
     #[test]

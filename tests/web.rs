@@ -13,6 +13,20 @@ use web_sys::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Waits until the work the widget put off until after the next frame has run, and Yew has
+/// rendered it. Not a guess at how long that takes: this asks for the same frame after the
+/// widget did, so its callback and then its timer run after the widget's, however slow the
+/// machine.
+async fn after_next_paint() {
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        pm_scale_up::platform::frame::after_next_paint(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+    });
+    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
 /// A mounted widget; unmounted (its effects cleaned up, its timers cancelled) and removed from
 /// the page when the test ends.
 struct Widget(Element, Option<yew::AppHandle<App>>);
@@ -140,8 +154,16 @@ impl Widget {
         self.slide(".scale__input", position).await;
     }
 
-    /// Moves the range input at `selector` to a position: a new value and an input event.
+    /// Moves the range input at `selector` to a position: a new value and an input event. Then
+    /// waits for the board, which follows a drag's handover after the next frame.
     async fn slide(&self, selector: &str, position: usize) {
+        self.slide_only(selector, position).await;
+        after_next_paint().await;
+    }
+
+    /// Moves the range input at `selector` and waits for Yew only: what shows in the frame of
+    /// the input itself.
+    async fn slide_only(&self, selector: &str, position: usize) {
         let input: HtmlInputElement = self.find(selector).dyn_into().unwrap();
         input.set_value(&position.to_string());
         let init = InputEventInit::new();
@@ -233,6 +255,69 @@ async fn an_arrow_key_peels_one_responsibility_and_the_way_back_returns_it() {
     assert!(w.on_pm().contains(&"Enablement Content".to_string()));
     assert!(w.on_role("Sales Enablement").is_empty());
     assert_eq!(w.announced(), "Enablement Content returned to the PM.");
+}
+
+/// The slider's position for a headcount.
+fn position(people: u32) -> usize {
+    Headcount::new(people).unwrap().position()
+}
+
+#[wasm_bindgen_test]
+async fn a_drag_across_a_handover_moves_the_readout_at_once_and_the_board_after_the_frame() {
+    let w = Widget::mount().await;
+    w.slide_only(".scale__input", position(200)).await;
+    // In the input's own frame: the slider and its readout, with the board as it was.
+    assert_eq!(w.readout(), "Series B · about 200 people");
+    assert_eq!(w.slider().value(), position(200).to_string());
+    assert!(w.on_pm().contains(&"Enablement Content".to_string()));
+    assert!(w.on_role("Sales Enablement").is_empty());
+    assert_eq!(w.announced(), "");
+
+    after_next_paint().await;
+    assert_eq!(w.readout(), "Series B · about 200 people");
+    assert_eq!(w.on_role("Sales Enablement"), ["Enablement Content"]);
+    assert!(!w.on_pm().contains(&"Enablement Content".to_string()));
+    assert_eq!(w.announced(), "Enablement Content moved to Sales Enablement.");
+}
+
+#[wasm_bindgen_test]
+async fn a_drag_step_that_hands_nothing_over_shows_in_its_own_frame() {
+    // Nothing changes hands between 250 and 400 people.
+    let w = Widget::open("?people=250").await;
+    let board = w.on_pm();
+    w.slide_only(".scale__input", position(400)).await;
+    assert_eq!(w.readout(), "Late stage · about 400 people");
+    assert_eq!(w.on_pm(), board);
+    // The state moved with the readout, in the input's own frame: the address bar's write, armed
+    // when the state changes, is due before a timer armed now with the same delay.
+    let query = w.query().await;
+    assert!(query.contains("people=400"), "{query}");
+}
+
+#[wasm_bindgen_test]
+async fn drag_steps_made_while_the_board_catches_up_end_where_the_last_one_did() {
+    let w = Widget::mount().await;
+    // Across the handover and back before the board followed: it stays as it was.
+    w.slide_only(".scale__input", position(200)).await;
+    w.slide_only(".scale__input", position(150)).await;
+    assert_eq!(w.readout(), "Series B · about 150 people");
+    after_next_paint().await;
+    assert_eq!(w.readout(), "Series B · about 150 people");
+    assert!(w.on_pm().contains(&"Enablement Content".to_string()));
+    assert!(w.on_role("Sales Enablement").is_empty());
+    assert_eq!(w.announced(), "");
+    let query = w.query().await;
+    assert!(query.contains("people=150"), "{query}");
+}
+
+#[wasm_bindgen_test]
+async fn a_key_pressed_while_the_board_catches_up_with_a_drag_wins() {
+    let w = Widget::mount().await;
+    w.slide_only(".scale__input", position(200)).await;
+    w.press("End").await;
+    after_next_paint().await;
+    assert_eq!(w.readout(), "Hyperscale · about 100,000 people");
+    assert_eq!(w.on_pm(), ["Roadmap"]);
 }
 
 #[wasm_bindgen_test]

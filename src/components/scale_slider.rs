@@ -21,7 +21,10 @@ pub struct ScaleSliderProps {
     pub on_sweet: Callback<Option<SweetSpot>>,
     /// Where the guided tour stands, for its play/pause, previous and next buttons.
     pub tour: Tour,
+    /// A key or a stage's tick moved the company to a size.
     pub on_move: Callback<Headcount>,
+    /// The reader dragged (or tapped) the slider to a size.
+    pub on_drag: Callback<Headcount>,
     pub on_tour: Callback<()>,
     /// The tour's previous (`false`) and next (`true`) buttons.
     pub on_tour_step: Callback<bool>,
@@ -109,11 +112,11 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
     let anchor = use_memo((), |()| Cell::new(None::<Headcount>));
 
     let oninput = {
-        let on_move = props.on_move.clone();
+        let on_drag = props.on_drag.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(position) = input.value().parse::<usize>() {
-                on_move.emit(Headcount::at_position(position));
+                on_drag.emit(Headcount::at_position(position));
             }
         })
     };
