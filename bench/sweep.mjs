@@ -38,13 +38,15 @@ style="display:block;width:90%;height:44px"><p id="out">24</p>
 
 // Installed before any page script: frame times, long tasks, input-to-next-frame delays, the
 // delay from an input to the frame that shows the page's answer to it (the first change to the
-// page's text after the input: the readout, the board), drawn, and when the board's work changed
-// hands or the stage's name changed, to tell which steps the dropped frames follow.
+// page's text after the input: the readout, the board), drawn, the delay from an input to the
+// frame that shows its work changing hands on the board, and when the board's work changed hands
+// or the stage's name changed, to tell which steps the dropped frames follow.
 function instrument() {
-  window.bench = { frames: [], longTasks: [], inputToFrame: [], inputToAnswer: [], inputKinds: [], changes: [], recording: false, interactiveAt: null };
+  window.bench = { frames: [], longTasks: [], inputToFrame: [], inputToAnswer: [], inputToBoard: [], inputKinds: [], changes: [], recording: false, interactiveAt: null };
   let unanswered = null;
   // The latest input, marked once the board's work changes hands after it: the change comes in
-  // the input's own task, before any later input.
+  // the input's own task, or (a build that puts the board off until the thumb's frame is drawn) in
+  // a task after it, which shows the latest input's size.
   let latest = null;
   const tick = (t) => {
     if (window.bench.recording) window.bench.frames.push(t);
@@ -57,7 +59,7 @@ function instrument() {
   document.addEventListener('input', (e) => {
     if (!window.bench.recording) return;
     const at = e.timeStamp;
-    const input = { handover: false };
+    const input = { handover: false, at };
     latest = input;
     requestAnimationFrame(() => requestAnimationFrame((t) => {
       window.bench.inputToFrame.push(t - at);
@@ -70,7 +72,11 @@ function instrument() {
       const within = (selector) => records.some((r) => (r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest(selector));
       const kind = within('.lanes') ? 'handover' : within('.scale__stage') ? 'stage' : null;
       if (kind) window.bench.changes.push({ at: performance.now(), kind });
-      if (kind === 'handover' && latest) latest.handover = true;
+      if (kind === 'handover' && latest && !latest.handover) {
+        latest.handover = true;
+        const input = latest;
+        requestAnimationFrame(() => requestAnimationFrame((t) => window.bench.inputToBoard.push(t - input.at)));
+      }
     }
     if (unanswered === null) return;
     const at = unanswered;
@@ -201,6 +207,8 @@ async function sweep(browser, url, ready, { trace = false } = {}) {
     handoverInputs: bench.lanes ? bench.inputKinds.filter(Boolean).length : NaN,
     handoverP50: bench.lanes ? percentile(bench.inputToFrame.filter((_, i) => bench.inputKinds[i]), 50) : NaN,
     quietP95: bench.lanes ? percentile(bench.inputToFrame.filter((_, i) => !bench.inputKinds[i]), 95) : NaN,
+    boardP50: bench.lanes ? percentile(bench.inputToBoard, 50) : NaN,
+    boardP95: bench.lanes ? percentile(bench.inputToBoard, 95) : NaN,
     answerP50: percentile(bench.inputToAnswer, 50),
     answerP95: percentile(bench.inputToAnswer, 95),
     ...paint,
@@ -325,6 +333,10 @@ try {
       // nothing over comes late too when it follows a handover whose work is not done.
       ['input to next frame, p95 of the steps that hand nothing over', ...each((r) => timeAgainst(r, 'quietP95', 'p95')), ''],
       ['input to next frame, p50 of the steps that hand work over', ...each((r) => timeAgainst(r, 'handoverP50', 'p95')), ''],
+      // The frame in which the board shows the work changing hands: the next frame, or the one
+      // after it in a build that answers a drag's handover with the readout first.
+      ['input to the frame with its handover on the board, p50', ...each((r) => timeAgainst(r, 'boardP50', 'p95')), ''],
+      ['input to the frame with its handover on the board, p95', ...each((r) => timeAgainst(r, 'boardP95', 'p95')), ''],
       ['input to the frame with its answer, p50', ...each((r) => `${show(r, 'answerP50', ' ms')}, ${ratio(r, 'answerP50')}`), show(baselineRuns, 'answerP50', ' ms')],
       ['input to the frame with its answer, p95', ...each((r) => `${show(r, 'answerP95', ' ms')}, ${ratio(r, 'answerP95')}`), show(baselineRuns, 'answerP95', ' ms')],
       ['first contentful paint', ...each((r) => show(r, 'fcp', ' ms')), show(baselineRuns, 'fcp', ' ms')],
