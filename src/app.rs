@@ -123,7 +123,7 @@ impl Intents {
         // follows in a task of its own after the frame that draws it, so the thumb and the
         // readout never wait for a handover. Until the board has followed, every drag step waits
         // with it (the latest one wins); a key or a tick moves everything at once, and cancels
-        // the step that waits.
+        // the step that waits, as does any other action (it ends the thumb's lead).
         let waiting = Rc::new(Cell::new(None::<Headcount>));
         let on_move = {
             let (only_what_moves, waiting) = (only_what_moves.clone(), waiting.clone());
@@ -144,9 +144,12 @@ impl Intents {
                 }
                 dispatcher.dispatch(Action::ThumbAt(headcount));
                 if waiting.replace(Some(headcount)).is_none() {
-                    let (only_what_moves, waiting) = (only_what_moves.clone(), waiting.clone());
+                    let (only_what_moves, waiting, latest) = (only_what_moves.clone(), waiting.clone(), latest.clone());
                     platform::frame::after_next_paint(move || {
-                        if let Some(headcount) = waiting.take() {
+                        // Unless something newer (the host page, the tour, a preset) has moved the
+                        // widget since, and the slider with it.
+                        let ahead = latest.borrow().thumb.is_some();
+                        if let Some(headcount) = waiting.take().filter(|_| ahead) {
                             only_what_moves(Action::MoveTo(headcount));
                         }
                     });

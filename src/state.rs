@@ -287,7 +287,12 @@ impl Reducible for State {
             next.tour = Tour::Off;
         }
         match action {
-            Action::ThumbAt(headcount) => next.thumb = Some(headcount.snapped()),
+            // The reader has moved the slider: the hint is done, and a tour that a link asked to
+            // play once its scenario arrives no longer starts.
+            Action::ThumbAt(headcount) => {
+                next.thumb = Some(headcount.snapped());
+                next.touched = true;
+            }
             Action::MoveTo(headcount) => {
                 let headcount = headcount.snapped();
                 if headcount == self.headcount() && self.touched && self.tour == Tour::Off && self.thumb.is_none() {
@@ -471,7 +476,7 @@ mod tests {
         let at = |people| Headcount::new(people).unwrap();
         let state = Rc::new(State::default());
         let ahead = act(Rc::clone(&state), Action::ThumbAt(at(200)));
-        assert_eq!(ahead.slider_at(), at(200));
+        assert_eq!((ahead.slider_at(), ahead.touched), (at(200), true));
         // Nothing else moved: the board, the link (and so the address bar), what is announced.
         assert_eq!(
             (ahead.headcount(), &ahead.snapshot, &ahead.announcement),

@@ -284,10 +284,12 @@ async fn a_drag_across_a_handover_moves_the_readout_at_once_and_the_board_after_
 async fn a_drag_step_that_hands_nothing_over_shows_in_its_own_frame() {
     // Nothing changes hands between 250 and 400 people.
     let w = Widget::open("?people=250").await;
-    let board = w.on_pm();
+    let (board, caption) = (w.on_pm(), w.text(".stage__aside"));
     w.slide_only(".scale__input", position(400)).await;
     assert_eq!(w.readout(), "Late stage · about 400 people");
     assert_eq!(w.on_pm(), board);
+    // The caption follows the state, not the slider: it is the late stage's already.
+    assert_ne!(w.text(".stage__aside"), caption);
     // The state moved with the readout, in the input's own frame: the address bar's write, armed
     // when the state changes, is due before a timer armed now with the same delay.
     let query = w.query().await;
@@ -318,6 +320,18 @@ async fn a_key_pressed_while_the_board_catches_up_with_a_drag_wins() {
     after_next_paint().await;
     assert_eq!(w.readout(), "Hyperscale · about 100,000 people");
     assert_eq!(w.on_pm(), ["Roadmap"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_tour_started_while_the_board_catches_up_with_a_drag_wins() {
+    let w = Widget::mount().await;
+    w.slide_only(".scale__input", position(200)).await;
+    w.click(".tour").await;
+    after_next_paint().await;
+    // The drag's step, older than the tour, is dropped: it neither moves the board nor stops the tour.
+    assert_eq!(w.readout(), "Founding team · 5 people");
+    assert_eq!(w.find(".tour").get_attribute("aria-pressed").unwrap(), "true");
+    assert!(w.on_role("Sales Enablement").is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -51,22 +51,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .and_then(|name| name.to_str())
             .is_some_and(|name| name.starts_with("pm-scale-up-") && name.ends_with(".js"))
     });
-    // Short import names, in a WASM and its glue together, before the glue is minified.
-    let shorten = |glue: &std::path::Path, module: &str| -> Result<(), String> {
-        let wasm = glue.with_file_name(glue.file_stem().unwrap_or_default().to_string_lossy().to_string() + "_bg.wasm");
-        let read = |e: std::io::Error| e.to_string();
-        let (short_wasm, short_glue) =
-            shorten_imports(&fs::read(&wasm).map_err(read)?, &fs::read_to_string(glue).map_err(read)?, module)?;
-        fs::write(&wasm, short_wasm).and_then(|()| fs::write(glue, short_glue)).map_err(read)
-    };
+    // Short import names, in a WASM and its glue together, before the glue is minified. A WASM or
+    // glue this code does not know keeps its long names: not fatal, the widget works the same and
+    // the size budget notices. A file that cannot be written stops the build: a WASM and a glue
+    // that disagree on the names would not load.
     let mut shortened = true;
     for (glue, module) in
         [(glue.clone(), "./pm-scale-up_bg.js"), (Some(staging.join(EXTRAS_FILES[0])), "./extras_bg.js")]
     {
-        if let Err(error) = glue.ok_or_else(|| "no glue".to_string()).and_then(|glue| shorten(&glue, module)) {
-            // Not fatal: the widget works the same with the long names; the size budget notices.
-            eprintln!("postbuild: the imports from {module} keep their long names: {error}");
+        let Some(glue) = glue else {
+            eprintln!("postbuild: no glue for {module}, so its imports keep their long names");
             shortened = false;
+            continue;
+        };
+        let wasm = glue.with_file_name(glue.file_stem().unwrap_or_default().to_string_lossy().to_string() + "_bg.wasm");
+        match shorten_imports(&fs::read(&wasm)?, &fs::read_to_string(&glue)?, module) {
+            Ok((short_wasm, short_glue)) => {
+                // Both written aside first, then moved into place.
+                let (wasm_aside, glue_aside) = (wasm.with_extension("wasm.short"), glue.with_extension("js.short"));
+                fs::write(&wasm_aside, short_wasm)?;
+                fs::write(&glue_aside, short_glue)?;
+                fs::rename(&wasm_aside, &wasm)?;
+                fs::rename(&glue_aside, &glue)?;
+            }
+            Err(error) => {
+                eprintln!("postbuild: the imports from {module} keep their long names: {error}");
+                shortened = false;
+            }
         }
     }
 
