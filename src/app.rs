@@ -1,7 +1,7 @@
 //! The top view: one reducer, the hooks that talk to the outside world, and derived figures
 //! computed just before `html!`.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -119,41 +119,28 @@ impl Intents {
                 with_moving(action, moving);
             }
         };
-        // A drag's step that hands work over: the slider shows the new size at once, and the board
-        // follows in a task of its own after the frame that draws it, so the thumb and the
-        // readout never wait for a handover. Until the board has followed, every drag step waits
-        // with it (the latest one wins); a key or a tick moves everything at once, and cancels
-        // the step that waits, as does any other action (it ends the thumb's lead).
-        let waiting = Rc::new(Cell::new(None::<Headcount>));
         let on_move = {
-            let (only_what_moves, waiting) = (only_what_moves.clone(), waiting.clone());
-            Callback::from(move |headcount: Headcount| {
-                waiting.set(None);
-                only_what_moves(Action::MoveTo(headcount));
-            })
+            let only_what_moves = only_what_moves.clone();
+            Callback::from(move |headcount: Headcount| only_what_moves(Action::MoveTo(headcount)))
         };
+        // A drag's step that hands work over: the slider shows the new size at once
+        // (`Action::ThumbAt`), and the board catches up in a task of its own after the frame that
+        // draws it (`Action::CatchUp`), so the thumb and the readout never wait for a handover.
+        // While the slider is ahead, every drag step moves only the slider; the reducer drops the
+        // catching up if something else has moved the widget since.
         let on_drag = {
             let (only_what_moves, dispatcher, latest) = (only_what_moves.clone(), dispatcher.clone(), latest.clone());
             Callback::from(move |headcount: Headcount| {
                 let action = Action::MoveTo(headcount);
-                if waiting.get().is_none() {
+                if latest.borrow().thumb.is_none() {
                     let moving = latest.borrow().handovers_by(&action);
                     if moving.is_empty() {
                         return with_moving(action, moving);
                     }
                 }
                 dispatcher.dispatch(Action::ThumbAt(headcount));
-                if waiting.replace(Some(headcount)).is_none() {
-                    let (only_what_moves, waiting, latest) = (only_what_moves.clone(), waiting.clone(), latest.clone());
-                    platform::frame::after_next_paint(move || {
-                        // Unless something newer (the host page, the tour, a preset) has moved the
-                        // widget since, and the slider with it.
-                        let ahead = latest.borrow().thumb.is_some();
-                        if let Some(headcount) = waiting.take().filter(|_| ahead) {
-                            only_what_moves(Action::MoveTo(headcount));
-                        }
-                    });
-                }
+                let only_what_moves = only_what_moves.clone();
+                platform::frame::after_next_paint(move || only_what_moves(Action::CatchUp));
             })
         };
         let on_preset = Callback::from(move |preset: Preset| only_what_moves(Action::ChoosePreset(preset)));

@@ -215,9 +215,12 @@ impl State {
 pub enum Action {
     /// Moved the company to a new size (slider, keys or a stage tick).
     MoveTo(Headcount),
-    /// Dragged the slider to a size at which work changes hands: the slider shows it now, and a
-    /// `MoveTo` after the frame that draws it moves the board. Any other action ends it.
+    /// Dragged the slider to a size at which work changes hands: the slider shows it now, and
+    /// `CatchUp`, after the frame that draws it, moves the board. Any other action ends it.
     ThumbAt(Headcount),
+    /// The board catches up with the slider ahead of it: a `MoveTo` where the slider is, or
+    /// nothing if another action has moved the widget since.
+    CatchUp,
     /// Opened the widget from a link: its state applies at once, quietly, with its notices.
     OpenLink(Parsed),
     /// Closed the notice about the link.
@@ -272,7 +275,8 @@ impl Action {
             | Action::TourStep
             | Action::TourBack
             | Action::OpenLink(_)
-            | Action::ScenarioArrived(..) => false,
+            | Action::ScenarioArrived(..)
+            | Action::CatchUp => false,
         }
     }
 }
@@ -281,6 +285,11 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let action = match (action, self.thumb) {
+            (Action::CatchUp, Some(headcount)) => Action::MoveTo(headcount),
+            (Action::CatchUp, None) => return self,
+            (action, _) => action,
+        };
         let mut next = (*self).clone();
         next.thumb = None;
         if action.stops_tour() {
@@ -293,6 +302,8 @@ impl Reducible for State {
                 next.thumb = Some(headcount.snapped());
                 next.touched = true;
             }
+            // Made a `MoveTo`, or nothing, above.
+            Action::CatchUp => return self,
             Action::MoveTo(headcount) => {
                 let headcount = headcount.snapped();
                 if headcount == self.headcount() && self.touched && self.tour == Tour::Off && self.thumb.is_none() {
@@ -472,7 +483,7 @@ mod tests {
     }
 
     #[test]
-    fn a_thumb_ahead_of_the_board_moves_the_slider_only_until_the_next_action() {
+    fn a_thumb_ahead_of_the_board_moves_the_slider_until_the_board_catches_up() {
         let at = |people| Headcount::new(people).unwrap();
         let state = Rc::new(State::default());
         let ahead = act(Rc::clone(&state), Action::ThumbAt(at(200)));
@@ -482,20 +493,27 @@ mod tests {
             (ahead.headcount(), &ahead.snapshot, &ahead.announcement),
             (at(150), &state.snapshot, &state.announcement)
         );
-        // The board catches up.
-        let caught_up = act(Rc::clone(&ahead), Action::MoveTo(at(200)));
+        // The board catches up, and what changed hands is announced.
+        let caught_up = act(Rc::clone(&ahead), Action::CatchUp);
         assert_eq!((caught_up.thumb, caught_up.slider_at(), caught_up.headcount()), (None, at(200), at(200)));
         assert_eq!(caught_up.announcement, "Enablement Content moved to Sales Enablement.");
-        // Back to where the board already is: the thumb joins it, with nothing to announce.
+        assert_eq!(ids(&ahead.handovers_by(&Action::CatchUp)), ["enablement-content"]);
+        // Further steps while the slider is ahead: the board catches up with the last.
         let touched = move_to(Rc::clone(&state), 150);
-        let back = act(act(Rc::clone(&touched), Action::ThumbAt(at(200))), Action::MoveTo(at(150)));
+        let back =
+            act(act(act(Rc::clone(&touched), Action::ThumbAt(at(200))), Action::ThumbAt(at(150))), Action::CatchUp);
         assert_eq!(
             (back.thumb, back.headcount(), back.snapshot.clone()),
             (None, at(150), Rc::clone(&touched.snapshot))
         );
-        // Any other action ends it too: the slider never shows a size the state has left behind.
-        let other = act(act(state, Action::ThumbAt(at(200))), Action::ChoosePreset(Preset::ConsumerApp));
-        assert_eq!(other.slider_at(), at(150));
+        // Any other action ends the slider's lead, and there is nothing left to catch up with.
+        for other in [Action::MoveTo(at(1000)), Action::ChoosePreset(Preset::ConsumerApp), Action::StartTour] {
+            let moved = act(act(Rc::clone(&state), Action::ThumbAt(at(200))), other);
+            assert_eq!(moved.thumb, None);
+            assert!(Rc::ptr_eq(&act(Rc::clone(&moved), Action::CatchUp), &moved));
+        }
+        // And catching up with nothing is nothing.
+        assert!(Rc::ptr_eq(&act(Rc::clone(&state), Action::CatchUp), &state));
     }
 
     #[test]
