@@ -7,8 +7,10 @@
 // throttling and looks for the rate at which this machine scores what a reference phone scores.
 // This module does the same, with DevTools' reference scores (its way of finding the rate is below).
 //
-// BENCH_THROTTLE is a rate (`4`, `6`, `1` for the machine's own speed), or the name of a phone class
-// to calibrate for: `mid-tier` or `low-tier`.
+// BENCH_THROTTLE is a rate (`4`, `6`, `1` for the machine's own speed), the name of a phone class
+// to calibrate for (`mid-tier` or `low-tier`), or a score to calibrate for (`index:500`): a fixed
+// rate on a machine three times as fast stands for a phone three times as fast, so a figure taken
+// at 4x on one machine is compared with another machine's at the same index, not the same rate.
 export const PHONES = {
   'mid-tier': { index: 1000, example: 'a mid-tier phone such as a Pixel 5' },
   'low-tier': { index: 264, example: 'a low-tier phone such as a Moto G4 Power (2022)' },
@@ -55,6 +57,13 @@ async function score(page, cdp, rate) {
   return median(runs);
 }
 
+/** `index:N`: a device that scores N, as a phone class of its own; anything else is not one. */
+function scoreAsked(asked) {
+  const m = /^index:(\d+)$/.exec(asked);
+  const index = m ? Number(m[1]) : NaN;
+  return index >= 50 && index <= 5000 ? { index, example: `a device scoring ${index}` } : undefined;
+}
+
 /**
  * The throttling rate BENCH_THROTTLE asks for, worked out in a page of `browser` of its own, with
  * what it stands for: `{ rate, index, ownIndex, phone }`, where `index` is this machine's score at
@@ -68,10 +77,10 @@ async function score(page, cdp, rate) {
  */
 export async function throttle(browser, fallback = 4) {
   const asked = process.env.BENCH_THROTTLE || String(fallback);
-  const phone = PHONES[asked];
+  const phone = PHONES[asked] ?? scoreAsked(asked);
   const fixed = Number(asked);
   if (!phone && !(fixed >= 1)) {
-    throw new Error(`BENCH_THROTTLE must be a rate of 1 or more, or one of ${Object.keys(PHONES).join(', ')}`);
+    throw new Error(`BENCH_THROTTLE must be a rate of 1 or more, one of ${Object.keys(PHONES).join(', ')}, or index:N (N from 50 to 5000)`);
   }
   const context = await browser.newContext();
   const page = await context.newPage();
