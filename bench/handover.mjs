@@ -60,10 +60,23 @@ async function findPositions(page) {
   return { handover, quiet };
 }
 
+/**
+ * Until the last flight has landed and a frame has been drawn after it. Awaited, not polled:
+ * Playwright's `waitForFunction` polls at every frame, and `getAnimations()` brings the style up to
+ * date each time, so polling would add a style recalculation to every frame of the flight.
+ */
+async function landed(page) {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** Presses back and forth from `at`, traced, and returns the main thread's time per press. */
 async function traceSteps(page, cdp, at) {
   await page.keyboard.press('Home');
   for (let i = 0; i < at; i++) await step(page, 'ArrowRight');
+  // Home sends every chip it moves flying back, one after another, for up to a second; the trace
+  // starts once they have landed, so the presses pay only for their own motion.
+  await landed(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   const events = [];
   const collect = (d) => events.push(...d.value);
@@ -75,11 +88,7 @@ async function traceSteps(page, cdp, at) {
     const wait = start + (i + 1) * PACE_MS - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
-  // Until the last flight has landed and a frame has been drawn after it. Awaited, not polled:
-  // Playwright's `waitForFunction` polls at every frame, and `getAnimations()` brings the style up
-  // to date each time, so polling would add a style recalculation to every frame of the flight.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await landed(page);
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
   await done;
