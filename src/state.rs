@@ -6,7 +6,7 @@ use yew::Reducible;
 
 use crate::custom::wire;
 use crate::host;
-use crate::link::{LinkState, Parsed, ScenarioSource};
+use crate::link::{Key, LinkState, Parsed, ScenarioSource};
 use crate::model::{describe, handovers, snapshot, tour_stops, Handover, Snapshot};
 use crate::notice::{Notice, Unusable};
 use crate::scale::{Headcount, Stage, SweetSpot};
@@ -216,10 +216,11 @@ pub enum Action {
     /// Moved the company to a new size (slider, keys or a stage tick).
     MoveTo(Headcount),
     /// Dragged the slider to a size at which work changes hands: the slider shows it now, and
-    /// `CatchUp`, after the frame that draws it, moves the board. Any other action ends it.
+    /// `CatchUp`, after the frame that draws it, moves the board. An action that sets the size
+    /// meanwhile ends it (`Action::sets_size`).
     ThumbAt(Headcount),
     /// The board catches up with the slider ahead of it: a `MoveTo` where the slider is, or
-    /// nothing if another action has moved the widget since.
+    /// nothing if another action has set the size since.
     CatchUp,
     /// Opened the widget from a link: its state applies at once, quietly, with its notices.
     OpenLink(Parsed),
@@ -255,6 +256,33 @@ pub enum Action {
 }
 
 impl Action {
+    /// Whether this may set the size, and so ends a slider's lead over the board (`ThumbAt`): a
+    /// move, the link, the tour, or the host page naming a size. Anything else (a theme, a
+    /// scenario arriving, a notice closed, another company type) leaves the slider where the
+    /// reader's finger is, and the board still catches up with it.
+    fn sets_size(&self) -> bool {
+        match self {
+            Action::HostSet(fields) => fields.iter().any(|(name, _)| *name == Key::People.name()),
+            Action::MoveTo(_)
+            | Action::ThumbAt(_)
+            | Action::CatchUp
+            | Action::OpenLink(_)
+            | Action::StartTour
+            | Action::TourStep
+            | Action::TourBack => true,
+            Action::DismissNotices
+            | Action::ChooseFunction(_)
+            | Action::ChoosePreset(_)
+            | Action::MarkSweetSpot(_)
+            | Action::WeighSizes(_)
+            | Action::MarkSweetSpotHere
+            | Action::PauseTour
+            | Action::StopTour
+            | Action::ScenarioArrived(..)
+            | Action::ChooseCustom => false,
+        }
+    }
+
     /// Whether this stops a playing tour: anything the reader does, but not the tour's own steps,
     /// nor what arrives by itself (the link, its scenario).
     pub fn stops_tour(&self) -> bool {
@@ -291,7 +319,9 @@ impl Reducible for State {
             (action, _) => action,
         };
         let mut next = (*self).clone();
-        next.thumb = None;
+        if action.sets_size() {
+            next.thumb = None;
+        }
         if action.stops_tour() {
             next.tour = Tour::Off;
         }
@@ -484,6 +514,7 @@ mod tests {
 
     #[test]
     fn a_thumb_ahead_of_the_board_moves_the_slider_until_the_board_catches_up() {
+        use crate::host::Field;
         let at = |people| Headcount::new(people).unwrap();
         let state = Rc::new(State::default());
         let ahead = act(Rc::clone(&state), Action::ThumbAt(at(200)));
@@ -506,11 +537,26 @@ mod tests {
             (back.thumb, back.headcount(), back.snapshot.clone()),
             (None, at(150), Rc::clone(&touched.snapshot))
         );
-        // Any other action ends the slider's lead, and there is nothing left to catch up with.
-        for other in [Action::MoveTo(at(1000)), Action::ChoosePreset(Preset::ConsumerApp), Action::StartTour] {
+        // An action that sets the size ends the slider's lead, and there is nothing left to catch
+        // up with.
+        for other in
+            [Action::MoveTo(at(1000)), Action::StartTour, Action::HostSet(vec![("people", Field::Number(150.0))])]
+        {
             let moved = act(act(Rc::clone(&state), Action::ThumbAt(at(200))), other);
             assert_eq!(moved.thumb, None);
             assert!(Rc::ptr_eq(&act(Rc::clone(&moved), Action::CatchUp), &moved));
+        }
+        // One that leaves the size alone leaves the slider under the reader's finger, and the board
+        // still catches up with it.
+        for other in [
+            Action::HostSet(vec![("theme", Field::Text("dark".into()))]),
+            Action::ChoosePreset(Preset::ConsumerApp),
+            Action::DismissNotices,
+        ] {
+            let kept = act(act(Rc::clone(&state), Action::ThumbAt(at(200))), other);
+            assert_eq!((kept.slider_at(), kept.headcount()), (at(200), at(150)));
+            let caught_up = act(kept, Action::CatchUp);
+            assert_eq!((caught_up.thumb, caught_up.headcount()), (None, at(200)));
         }
         // And catching up with nothing is nothing.
         assert!(Rc::ptr_eq(&act(Rc::clone(&state), Action::CatchUp), &state));
