@@ -82,7 +82,9 @@ function instrument() {
     const at = unanswered;
     unanswered = null;
     requestAnimationFrame(() => requestAnimationFrame((t) => window.bench.inputToAnswer.push(t - at)));
-  }).observe(document, { subtree: true, childList: true, characterData: true });
+  // Classes too: since 2026-12-04 a handover shows the chip in its new place by changing classes,
+  // adding and removing nothing (builds before it added and removed the chip).
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
   // Observed on the document: <html> may not exist yet when this runs.
   new MutationObserver(() => {
     if (!window.bench.interactiveAt && document.documentElement?.hasAttribute('data-interactive')) {
