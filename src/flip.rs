@@ -3,7 +3,8 @@
 //! First: just before a change, the position of every `[data-flip]` element is recorded.
 //! Last: after Yew has rendered the change, each element with the same key is measured again.
 //! Invert and Play: it is moved back by the difference with `transform` and animated home.
-//! A responsibility chip is a new element on its new card, so the key, not the node, links the two.
+//! A responsibility chip is another element in its new place, so the key, not the node, links the
+//! two: the element that carries the key now is where the chip is.
 //! Only `transform` and `opacity` are animated; with reduced motion, moved chips fade in instead.
 
 use std::cell::RefCell;
@@ -43,14 +44,16 @@ impl Positions {
         self.0.iter().find(|(known, ..)| known == key).map(|&(_, at, ..)| at)
     }
 
-    /// Stops the flights of the measured elements that were taken out of their place. A chip
-    /// replaced in mid-flight (the reader dragged back across a handover) keeps its animation off
-    /// the page, where the browser cannot run it on the compositor: it would tick it on the main
-    /// thread at every frame until its end. (Off the page, an element no longer lists its
-    /// animations, so they are the ones it had when it was measured.)
+    /// Stops the flights of the measured elements that left their place: hidden (no longer
+    /// keyed, as a board's chip where the work is no more) or taken off the page. A chip hidden in
+    /// mid-flight (the reader dragged back across a handover) would keep flying unseen, and one off
+    /// the page the browser cannot run on the compositor: it would tick it on the main thread at
+    /// every frame until its end. (Off the page, an element no longer lists its animations, so
+    /// they are the ones it had when it was measured.)
     fn stop_the_departed(&self) {
-        for (.., el, animations) in &self.0 {
-            if el.parent_node().is_none() {
+        for (key, _, el, animations) in &self.0 {
+            let departed = el.parent_node().is_none() || el.get_attribute(KEY).as_ref() != Some(key);
+            if departed {
                 for animation in animations.iter() {
                     call(&animation, "cancel");
                 }
@@ -66,13 +69,16 @@ fn call(target: &JsValue, method: &str) -> JsValue {
         .unwrap_or_default()
 }
 
+/// The attribute that keys an element for FLIP.
+const KEY: &str = "data-flip";
+
 fn flip_elements(root: &Element) -> Vec<(String, Element)> {
     let Ok(list) = root.query_selector_all("[data-flip]") else {
         return Vec::new();
     };
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .filter_map(|el| Some((el.get_attribute("data-flip")?, el)))
+        .filter_map(|el| Some((el.get_attribute(KEY)?, el)))
         .collect()
 }
 

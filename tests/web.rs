@@ -405,8 +405,40 @@ async fn a_peeled_chip_flies_to_its_role_using_transform_only() {
     assert!(animated_properties(&w.find(".lane__pm [data-flip='roadmap']")).is_empty());
 }
 
+/// Whether the reader can see `el`: laid out, and neither hidden nor in a hidden subtree.
+fn shown(el: &Element) -> bool {
+    js_sys::Function::new_with_args("el", "return el.checkVisibility({ visibilityProperty: true })")
+        .call1(&JsValue::NULL, el)
+        .unwrap()
+        .is_truthy()
+}
+
 #[wasm_bindgen_test]
-async fn a_chip_replaced_in_mid_flight_stops_its_flight() {
+async fn a_handover_adds_and_removes_nothing_on_the_board_but_shows_the_chip_in_its_new_place() {
+    let w = Widget::mount().await;
+    let lane = || w.find(".lane:has([data-flip='enablement-content'])");
+    let on_pm = w.find(".lane__pm [data-flip='enablement-content']");
+    let elements = |root: &Element| {
+        let list = root.query_selector_all("*").unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap()).collect::<Vec<_>>()
+    };
+    let (before, board) = (elements(&lane()), w.find(".lanes").child_element_count());
+    assert!(shown(&on_pm));
+    w.press("ArrowRight").await;
+    // The work is with the role now, as the reader sees it: one chip, on the role's side.
+    let on_role = w.find(".lane__spec [data-flip='enablement-content']");
+    assert!(shown(&on_role) && !shown(&on_pm), "the chip shows in its new place only");
+    assert_eq!(on_role.text_content().as_deref(), Some("Enablement Content"));
+    // And nothing was added to the page or taken from it, so nothing is laid out again: the lane
+    // is the same elements, in the same order, as before.
+    let after = elements(&lane());
+    assert_eq!(after.len(), before.len());
+    assert!(before.iter().zip(&after).all(|(a, b)| a.is_same_node(Some(b))), "the lane's elements were replaced");
+    assert_eq!(w.find(".lanes").child_element_count(), board);
+}
+
+#[wasm_bindgen_test]
+async fn a_chip_hidden_in_mid_flight_stops_its_flight() {
     let w = Widget::mount().await;
     w.press("ArrowRight").await;
     let flying = w.find(".lane__spec [data-flip='enablement-content']");
@@ -415,12 +447,12 @@ async fn a_chip_replaced_in_mid_flight_stops_its_flight() {
     assert_eq!(play_state(), "running");
     // Held in mid-air, so the test does not depend on how fast the machine gets to the next key.
     hold_halfway(&flying);
-    // Back across the handover before it lands: the chip on the PM's side is a new element, and
-    // the one in flight leaves the page. Its flight stops there: left running off the page, the
-    // browser would tick it on the main thread at every frame until its end.
+    // Back across the handover before it lands: the chip shows on the PM's side again, and the
+    // one in flight is hidden. Its flight stops there: left running, the browser would go on
+    // drawing an unseen chip until it landed.
     w.press("ArrowLeft").await;
-    assert!(!flying.is_connected());
-    assert!(w.find(".lane__pm [data-flip='enablement-content']").is_connected());
+    assert!(!shown(&flying));
+    assert!(shown(&w.find(".lane__pm [data-flip='enablement-content']")));
     assert_eq!(play_state(), "idle");
 }
 

@@ -2,6 +2,12 @@
 //! spine while the PM holds it, and slides to the role that takes it over, leaving a dashed trace
 //! behind: the connection the PM keeps. Every lane and every role has its place from the start, so a
 //! handover moves the chip and nothing else.
+//!
+//! Nothing is added to or taken from the page at a handover, and nothing is laid out again: each
+//! lane has a chip in both places, the PM's and the role's, the trace, and both answers to "who
+//! holds it" for screen readers, and shows the ones its state calls for (the others are hidden,
+//! from the eye and from screen readers alike). A handover changes classes, and FLIP flies the chip
+//! that appears from where the other one was.
 
 use std::rc::Rc;
 
@@ -30,10 +36,12 @@ impl PartialEq for BoardProps {
     }
 }
 
-/// A responsibility as a chip. `data-flip` is its key for the FLIP animation, wherever it sits;
-/// its colours come from its lane.
-fn chip(id: &str, name: &str) -> Html {
-    html! { <span key={id.to_string()} class="chip" data-flip={id.to_string()}>{ name.to_string() }</span> }
+/// A responsibility as a chip, shown or not: both places of a lane hold one. Only the one shown is
+/// a `chip` and carries the key of the FLIP animation (`data-flip`); the other is a `chip-spare`,
+/// of the same size and hidden. Its colours come from its lane.
+fn chip(id: &str, name: &str, shown: bool) -> Html {
+    let (class, key) = if shown { ("chip", Some(id.to_string())) } else { ("chip-spare", None) };
+    html! { <span {class} data-flip={key}>{ name.to_string() }</span> }
 }
 
 /// One lane: a responsibility, who holds it, and the role that takes it over.
@@ -61,24 +69,21 @@ fn LaneRow(props: &LaneProps) -> Html {
     html! {
         <li class={classes!("lane", family.map(|f| format!("family-{f}")), lane.peeled.then_some("is-peeled"))}>
             <span class="lane__pm">
-                // Keyed apart, so the chip is never reused as the trace: a new element, not
-                // a moved one.
-                if lane.peeled {
-                    <span key="trace" class="trace" aria-hidden="true"></span>
-                } else {
-                    { chip(id, name) }
-                }
+                <span class="trace" aria-hidden="true"></span>
+                { chip(id, name, !lane.peeled) }
             </span>
             <span class="lane__spec">
-                if lane.peeled {
-                    { chip(id, name) }
-                }
+                { chip(id, name, lane.peeled) }
             </span>
             // What a screen reader hears after the chip, in one piece: who holds the work.
             // The role's tile says the same to the eye, so it is hidden from the reader, and a
-            // role not yet hired is a quiet, reserved place that is not read out at all.
+            // role not yet hired is a quiet, reserved place that is not read out at all. Both
+            // answers are here and the lane's state hides one, so a handover changes no words.
             <span class="visually-hidden">
-                { text::held_by(role.filter(|_| lane.peeled).map(|role| role.name.as_ref()), &scenario.holder) }
+                <span class="held-pm">{ text::held_by(None, &scenario.holder) }</span>
+                if let Some(role) = role {
+                    <span class="held-role">{ text::held_by(Some(role.name.as_ref()), &scenario.holder) }</span>
+                }
             </span>
             if let Some(role) = role {
                 <span class={classes!("role", lane.peeled.then_some("is-hired"))} aria-hidden="true">
