@@ -3,8 +3,8 @@
 //! behind: the connection the PM keeps. Every lane and every role has its place from the start, so a
 //! handover moves the chip and nothing else.
 //!
-//! Nothing is added to or taken from the page at a handover, and nothing is laid out again: each
-//! lane has a chip in both places, the PM's and the role's, the trace, and both answers to "who
+//! Nothing is added to or taken from the page at a handover, and no size or word in a lane changes:
+//! each lane has a chip in both places, the PM's and the role's, the trace, and both answers to "who
 //! holds it" for screen readers, and shows the ones its state calls for (the others are hidden,
 //! from the eye and from screen readers alike). A handover changes classes, and FLIP flies the chip
 //! that appears from where the other one was.
