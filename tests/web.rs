@@ -2,6 +2,9 @@
 //! Each test mounts a fresh widget, acts, waits for Yew to settle, and reads what a person sees.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use pm_scale_up::scale::Headcount;
 use pm_scale_up::App;
 use wasm_bindgen::{JsCast, JsValue};
@@ -786,6 +789,80 @@ async fn a_change_of_stage_shows_its_caption_and_moves_no_lane_of_the_board() {
         w.text(".caption .caption__quote"),
         "The post: “[I]n hyperscale companies if there is a specialization it probably exists as a different role.”"
     );
+}
+
+/// The table of holders as the page holds it under `root`: its caption, then each row's cells.
+fn table(root: &Element) -> Vec<String> {
+    let list = root.query_selector_all(".holders caption, .holders tbody tr > *").unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+/// Clicks the table's summary, which opens or closes it. Returns the table as the frame after
+/// the click shows it: as it is once Yew has rendered the click, before any task runs (the
+/// browser's `toggle` event is one, and a frame may come first). Then waits for that event and
+/// Yew's render after it.
+async fn toggle_table(w: &Widget) -> Vec<String> {
+    let toggled = Rc::new(RefCell::new(false));
+    let _listener = {
+        let toggled = Rc::clone(&toggled);
+        gloo_events::EventListener::new(&w.find(".holders"), "toggle", move |_| *toggled.borrow_mut() = true)
+    };
+    w.click(".holders summary").await;
+    let first = table(&w.0);
+    assert!(!*toggled.borrow(), "the toggle event came before its task");
+    until("the table to open or close", || *toggled.borrow()).await;
+    first
+}
+
+/// The table a reader opens on a page opened from a link with this query.
+async fn table_opened_at(query: &str) -> Vec<String> {
+    let w = Widget::open(query).await;
+    toggle_table(&w).await;
+    table(&w.0)
+}
+
+#[wasm_bindgen_test]
+async fn the_closed_table_renders_nothing_and_has_caught_up_with_the_slider_when_it_opens() {
+    let late = table_opened_at("?people=2000").await;
+    let w = Widget::open("?people=150").await;
+    let closed = table(&w.0);
+    assert_ne!(closed, late);
+    // Work changes hands, and the size changes: nobody sees the closed table, so it is left as it
+    // was.
+    w.drag_to(position(2000)).await;
+    assert_eq!(w.readout(), "Public company · about 2,000 people");
+    assert_eq!(table(&w.0), closed, "the closed table rendered again");
+    // As the browser tells the page the table is open, it already shows the slider's size: it
+    // caught up before the frame that shows it open.
+    assert_eq!(toggle_table(&w).await, late, "the table opened behind the slider");
+    // Open, it follows the slider.
+    w.drag_to(position(150)).await;
+    assert_eq!(table(&w.0), closed);
+    // Closed again, it stays as it was last seen.
+    toggle_table(&w).await;
+    assert!(!w.find(".holders").has_attribute("open"));
+    w.drag_to(position(2000)).await;
+    assert_eq!(table(&w.0), closed, "the closed table rendered again");
+}
+
+#[wasm_bindgen_test]
+async fn a_printed_page_has_the_table_of_the_size_on_the_slider() {
+    let late = table_opened_at("?people=2000").await;
+    let w = Widget::open("?people=150").await;
+    let closed = table(&w.0);
+    w.drag_to(position(2000)).await;
+    assert_eq!(table(&w.0), closed);
+    // The browser's word that it is about to lay the page out for print (the print dialogue, or a
+    // PDF of the page): the table, printed though closed, catches up before it does.
+    let window = web_sys::window().unwrap();
+    window.dispatch_event(&Event::new("beforeprint").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(table(&w.0), late);
+    // Back on the screen, the closed table renders nothing again.
+    window.dispatch_event(&Event::new("afterprint").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    w.drag_to(position(150)).await;
+    assert_eq!(table(&w.0), late, "the closed table rendered again");
 }
 
 #[wasm_bindgen_test]

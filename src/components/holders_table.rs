@@ -2,17 +2,22 @@
 //! this size and who takes it over from what size. Prerendered on every page inside a closed
 //! `<details>`, so it is in the document for screen readers, feed readers, crawlers and readers
 //! without JavaScript, and printed open.
+//!
+//! Nobody sees a closed table, so it renders nothing while it is closed: it keeps what it showed
+//! last (the prerendered page's table, at first, so find-in-page still finds the work in it), and
+//! catches up with the slider when it is opened, printed or shown as print.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::hooks::use_seen;
 use crate::model::{Holder, Snapshot};
 use crate::scale::Headcount;
 use crate::scenario::Scenario;
 use crate::text;
 
-#[derive(Properties)]
+#[derive(Properties, Clone)]
 pub struct HoldersTableProps {
     pub scenario: Rc<Scenario>,
     pub snapshot: Rc<Snapshot>,
@@ -31,21 +36,30 @@ impl PartialEq for HoldersTableProps {
     }
 }
 
-/// The table's frame and caption, which names the size and so changes at every step; its rows
-/// are a component of their own, rendered again only when someone's work changes hands.
+/// The `<details>` and what it shows: the table as of now while it is open or printed, and as it
+/// was the last time while it is closed.
 #[function_component]
 pub fn HoldersTable(props: &HoldersTableProps) -> Html {
+    let details = use_node_ref();
+    let (seen, onclick, ontoggle) = use_seen(details.clone());
+    let shown = use_mut_ref(|| props.clone());
+    if seen {
+        *shown.borrow_mut() = props.clone();
+    }
+    let shown = shown.borrow().clone();
+    // The caption names the size and so changes at every step while the table is seen; the rows
+    // are a component of their own, rendered again only when someone's work changes hands.
     html! {
-        <details class="holders">
-            <summary>{ text::SHOW_AS_TABLE }</summary>
+        <details class="holders" ref={details} {ontoggle}>
+            <summary {onclick}>{ text::SHOW_AS_TABLE }</summary>
             <table>
-                <caption>{ text::table_caption(props.headcount) }</caption>
+                <caption>{ text::table_caption(shown.headcount) }</caption>
                 <thead><tr>
                     { for text::TABLE_HEADS.iter().map(|head| html! { <th scope="col">{ *head }</th> }) }
-                    if let Some((vs, _)) = &props.compared { <th scope="col">{ text::held_at(*vs) }</th> }
+                    if let Some((vs, _)) = &shown.compared { <th scope="col">{ text::held_at(*vs) }</th> }
                 </tr></thead>
-                <HolderRows scenario={Rc::clone(&props.scenario)} snapshot={Rc::clone(&props.snapshot)}
-                    compared={props.compared.as_ref().map(|(_, there)| Rc::clone(there))} />
+                <HolderRows scenario={shown.scenario} snapshot={shown.snapshot}
+                    compared={shown.compared.map(|(_, there)| there)} />
             </table>
         </details>
     }

@@ -10,6 +10,7 @@ mod use_host;
 mod use_open_link;
 mod use_page_options;
 mod use_scenario_loader;
+mod use_seen;
 mod use_tour_timer;
 
 pub use use_address_sync::{use_address_sync, ADDRESS_BAR_DELAY_MS};
@@ -20,6 +21,7 @@ pub use use_host::use_host;
 pub use use_open_link::use_open_link;
 pub use use_page_options::use_page_options;
 pub use use_scenario_loader::use_scenario_loader;
+pub use use_seen::use_seen;
 pub use use_tour_timer::use_tour_timer;
 
 use yew::prelude::*;

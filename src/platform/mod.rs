@@ -7,6 +7,7 @@
 //! - `host`: the page this one is framed in: heights, the host API's messages, WordPress's;
 //! - `size`: the content's height, and a watch on it;
 //! - `frame`: the frame the browser draws next, for work put off until it is on screen;
+//! - `print`: whether the page is being printed;
 //! - `extras`: the extras module, loaded on demand, and what the widget asks of it;
 //! - `scenario_text`: fetching and unpacking a custom scenario's text, which only the extras
 //!   module does (so none of it is in the first load).
@@ -21,6 +22,7 @@ pub mod clipboard;
 pub mod extras;
 pub mod frame;
 pub mod host;
+pub mod print;
 pub mod scenario_text;
 pub mod size;
 

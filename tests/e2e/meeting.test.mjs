@@ -101,8 +101,13 @@ test('every stage page holds its table in the HTML, and it opens with JavaScript
 test('printed, the page shows the board and the table on one A4 or Letter page, without the controls, in light colours', () =>
   WidgetPage.use(env, '?people=150&theme=dark', async (w) => {
     const { page } = w;
+    // Moved while the table is closed, which leaves the table as it was until someone sees it.
+    await w.press('End');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.holders table').isVisible(), true, 'the table prints though it is closed');
+    await assert.doesNotReject(page.locator('.holders caption', { hasText: 'Who holds what at Hyperscale, about 100,000 people' }).waitFor(),
+      'the printed table is the size on the slider');
+    assert.deepEqual((await table(page)).map(([work, now]) => [work, now]), await board(page));
     assert.equal(await page.locator('.board').isVisible(), true);
     for (const control of await page.locator('button, input, select, textarea, summary, [role="button"]').all()) {
       assert.equal(await control.isVisible(), false, await control.evaluate((el) => el.outerHTML.slice(0, 80)));
