@@ -283,7 +283,8 @@ pub fn App(props: &AppProps) -> Html {
             // The table and the reader's own question share a row while both are closed.
             <div class="more">
                 <HoldersTable scenario={Rc::clone(&scenario)} snapshot={Rc::clone(&snapshot)} headcount={state.headcount()}
-                    compared={state.link.vs.map(|vs| (vs, Rc::new(self::snapshot(&scenario, vs))))} />
+                    compared={state.link.vs.map(|vs| (vs, Rc::new(self::snapshot(&scenario, vs))))}
+                    follows={!state.touched} />
                 // The reader's own question: the extras module shows the panel once it is open
                 // (a link that weighs sizes opens it).
                 <details class="fit" ref={fit.clone()} {ontoggle}>

@@ -846,6 +846,15 @@ async fn the_closed_table_renders_nothing_and_has_caught_up_with_the_slider_when
 }
 
 #[wasm_bindgen_test]
+async fn the_closed_table_follows_the_link_the_widget_opened_at_until_the_reader_moves() {
+    let late = table_opened_at("?people=2000").await;
+    // What find-in-page searches, and a crawler that runs the page's scripts reads: the size the
+    // link asked for, not the page's default.
+    let w = Widget::open("?people=2000").await;
+    assert_eq!(table(&w.0), late);
+}
+
+#[wasm_bindgen_test]
 async fn a_printed_page_has_the_table_of_the_size_on_the_slider() {
     let late = table_opened_at("?people=2000").await;
     let w = Widget::open("?people=150").await;

@@ -3,9 +3,9 @@
 //! `<details>`, so it is in the document for screen readers, feed readers, crawlers and readers
 //! without JavaScript, and printed open.
 //!
-//! Nobody sees a closed table, so it renders nothing while it is closed: it keeps what it showed
-//! last (the prerendered page's table, at first, so find-in-page still finds the work in it), and
-//! catches up with the slider when it is opened, printed or shown as print.
+//! Nobody sees a closed table, so once the reader moves the slider it renders nothing while it is
+//! closed: it keeps what it showed last (so find-in-page still finds the work in it), and catches
+//! up with the slider when it is opened, printed or shown as print.
 
 use std::rc::Rc;
 
@@ -24,6 +24,10 @@ pub struct HoldersTableProps {
     pub headcount: Headcount,
     /// A second size the reader compares with (`vs=`), and who holds what there: a column more.
     pub compared: Option<(Headcount, Rc<Snapshot>)>,
+    /// Whether the table follows the widget even while closed: until the reader first moves
+    /// anything, so what a link, its scenario or the host page opened the widget at is in it (for
+    /// find-in-page, and for crawlers that run scripts).
+    pub follows: bool,
 }
 
 /// The scenario and the snapshot by pointer, as the board compares them (`BoardProps`).
@@ -33,17 +37,18 @@ impl PartialEq for HoldersTableProps {
             && Rc::ptr_eq(&self.snapshot, &other.snapshot)
             && self.headcount == other.headcount
             && self.compared == other.compared
+            && self.follows == other.follows
     }
 }
 
-/// The `<details>` and what it shows: the table as of now while it is open or printed, and as it
-/// was the last time while it is closed.
+/// The `<details>` and what it shows: the table as of now while it is open or printed (or
+/// `follows`), and as it was the last time while it is closed.
 #[function_component]
 pub fn HoldersTable(props: &HoldersTableProps) -> Html {
     let details = use_node_ref();
     let (seen, onclick, ontoggle) = use_seen(details.clone());
     let shown = use_mut_ref(|| props.clone());
-    if seen {
+    if seen || props.follows {
         *shown.borrow_mut() = props.clone();
     }
     let shown = shown.borrow().clone();
