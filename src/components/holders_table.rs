@@ -52,10 +52,14 @@ pub fn HoldersTable(props: &HoldersTableProps) -> Html {
         *shown.borrow_mut() = props.clone();
     }
     let shown = shown.borrow().clone();
+    // Behind the widget: closed while the slider moved. Printed so, it would be a table the page
+    // does not show, so the print style leaves it out. (The print's own render catches it up
+    // first, except where a script prints the page in the middle of its own work.)
+    let behind = shown != *props;
     // The caption names the size and so changes at every step while the table is seen; the rows
     // are a component of their own, rendered again only when someone's work changes hands.
     html! {
-        <details class="holders" ref={details} {ontoggle}>
+        <details class="holders" ref={details} {ontoggle} data-behind={behind.then_some("")}>
             <summary {onclick}>{ text::SHOW_AS_TABLE }</summary>
             <table>
                 <caption>{ text::table_caption(shown.headcount) }</caption>

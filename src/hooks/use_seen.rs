@@ -1,3 +1,5 @@
+use std::cell::Cell;
+
 use yew::prelude::*;
 
 use crate::platform::print;
@@ -20,25 +22,34 @@ use crate::platform::print;
 #[hook]
 pub fn use_seen(details: NodeRef) -> (bool, Callback<MouseEvent>, Callback<Event>) {
     let seen = use_state_eq(|| false);
+    // Whether it is open, and whether it is printed: either makes it seen, and each changes on its
+    // own.
+    let open_printed = use_mut_ref(|| Cell::new((false, false)));
+    let update = {
+        let (seen, open_printed) = (seen.setter(), open_printed.clone());
+        move |open: Option<bool>, printed: Option<bool>| {
+            let (was_open, was_printed) = open_printed.borrow().get();
+            let now = (open.unwrap_or(was_open), printed.unwrap_or(was_printed));
+            open_printed.borrow().set(now);
+            seen.set(now.0 || now.1);
+        }
+    };
     let is_open = |details: &NodeRef| details.cast::<web_sys::Element>().is_some_and(|el| el.has_attribute("open"));
     {
-        let (details, seen) = (details.clone(), seen.setter());
+        let update = update.clone();
         use_effect_with((), move |()| {
-            let watch = print::watch(move |printing| seen.set(printing || is_open(&details)));
+            let watch = print::watch(move |printed| update(None, Some(printed)));
             move || drop(watch)
         });
     }
     let onclick = {
-        let (details, seen) = (details.clone(), seen.clone());
+        let (details, update) = (details.clone(), update.clone());
         Callback::from(move |_: MouseEvent| {
             if !is_open(&details) {
-                seen.set(true);
+                update(Some(true), None);
             }
         })
     };
-    let ontoggle = {
-        let seen = seen.clone();
-        Callback::from(move |_: Event| seen.set(is_open(&details)))
-    };
+    let ontoggle = Callback::from(move |_: Event| update(Some(is_open(&details)), None));
     (*seen, onclick, ontoggle)
 }
