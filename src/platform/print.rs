@@ -3,6 +3,8 @@
 //! made from the page), and a change of the `print` media query when print is shown on screen
 //! (a browser's print preview emulation, or a test's).
 
+use std::rc::Rc;
+
 use gloo_events::EventListener;
 
 /// Listens until dropped: its listeners come off the page with it.
@@ -15,14 +17,14 @@ pub fn watch(on_print: impl Fn(bool) + 'static) -> Option<PrintWatch> {
     let media = window.match_media("print").ok().flatten();
     let on_event = {
         let media = media.clone();
-        std::rc::Rc::new(move |event: &web_sys::Event| match event.type_().as_str() {
+        Rc::new(move |event: &web_sys::Event| match event.type_().as_str() {
             "beforeprint" => on_print(true),
             "afterprint" => on_print(false),
             _ => on_print(media.as_ref().is_some_and(|media| media.matches())),
         })
     };
     let listen = |target: &web_sys::EventTarget, kind: &'static str| {
-        let on_event = std::rc::Rc::clone(&on_event);
+        let on_event = Rc::clone(&on_event);
         EventListener::new(target, kind, move |event| on_event(event))
     };
     let mut listeners = vec![listen(&window, "beforeprint"), listen(&window, "afterprint")];
