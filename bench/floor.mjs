@@ -3,10 +3,11 @@
 // `bash scripts/bench.sh --floor`.
 //
 // A handover changes a few things at once (the chip shows on its role's side instead of the PM's,
-// a lane and its role get a class, a few words change), and FLIP reads the layout right after. The question is how much of
-// that read's cost is this page's markup and styles, and how much is the browser's own price for
-// any change at all. So each change below is made, the layout is read, and the time is taken,
-// one change per frame, back and forth; the same kinds of change are then made on a blank page.
+// a lane and its role get a class, a few words change), and FLIP reads the layout right after.
+// The question is how much of that read's cost is this page's markup and styles, and how much is
+// the browser's own price for any change at all. So each change below is made, the layout is
+// read, and the time is taken, one change per frame, back and forth; the same kinds of change are
+// then made on a blank page.
 //
 // Unthrottled (no CPU throttling): under throttling Chrome pauses the page's thread in slices, so
 // one short event takes anywhere from one to several times its time; medians of many presses

@@ -69,11 +69,12 @@ fn call(target: &JsValue, method: &str) -> JsValue {
         .unwrap_or_default()
 }
 
-/// The attribute that keys an element for FLIP.
+/// The attribute that keys an element for FLIP, and the selector of the elements that carry it.
 const KEY: &str = "data-flip";
+const KEYED: &str = "[data-flip]";
 
 fn flip_elements(root: &Element) -> Vec<(String, Element)> {
-    let Ok(list) = root.query_selector_all("[data-flip]") else {
+    let Ok(list) = root.query_selector_all(KEYED) else {
         return Vec::new();
     };
     (0..list.length())

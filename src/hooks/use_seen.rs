@@ -23,7 +23,7 @@ use crate::platform::print;
 pub fn use_seen(details: NodeRef) -> (bool, Callback<MouseEvent>, Callback<Event>) {
     let seen = use_state_eq(|| false);
     // Whether it is open, and whether it is printed: either makes it seen, and each changes on its
-    // own.
+    // own. A `Cell`, read and set without a borrow that would panic if it were ever held twice.
     let open_printed = use_mut_ref(|| Cell::new((false, false)));
     let update = {
         let (seen, open_printed) = (seen.setter(), open_printed.clone());
