@@ -14,10 +14,12 @@
 //
 // The sweep (sweep.mjs) says whether frames drop; this says what a step costs and where, with less
 // noise: BENCH_AB=/other/dist puts a second build in the same run, its rounds alternating with
-// this build's (HANDOVER_RUNS rounds each, 3 by default; the medians are printed).
+// this build's (HANDOVER_RUNS rounds each, 3 by default; the medians are printed, and each round
+// of one build against the round of the other next to it, with a sign test: compare.mjs).
 import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
 import { TRACE_CATEGORIES, CATEGORIES, categoryBreakdown } from './trace.mjs';
 import { throttle, describe } from './calibrate.mjs';
+import { paired, describePaired } from './compare.mjs';
 
 const RUNS = Math.max(1, Number.parseInt(process.env.HANDOVER_RUNS || '3', 10) || 3);
 const PRESSES = 16;
@@ -134,6 +136,17 @@ try {
     const name = key === 'busy' ? '**main thread busy**' : key;
     const cells = columns.map(([kind, i]) => median(rounds[i].map((r) => r[kind][key])).toFixed(1));
     console.log(`| ${name} | ${cells.map((c) => (key === 'busy' ? `**${c}**` : c)).join(' | ')} |`);
+  }
+  // Two builds: each round of A against the round of B next to it in time (compare.mjs).
+  if (BUILDS.length > 1) {
+    console.log(`\nA against B, main thread busy, each round against the round of the other next to it (${RUNS} pairs):`);
+    console.log('A / B, median (min to max); how many pairs had which lower; the sign test (the chance of a split this uneven from noise alone)\n');
+    console.log('| step | pair by pair | which was lower | sign test |\n|---|---|---|---|');
+    for (const kind of ['handover', 'quiet']) {
+      const busy = (i) => rounds[i].map((r) => r[kind].busy);
+      const cells = describePaired(paired(busy(0), busy(1), { ratio: true }), (v) => `${v.toFixed(2)}x`);
+      console.log(`| ${kind === 'handover' ? 'a handover' : 'a quiet step'} | ${cells.join(' | ')} |`);
+    }
   }
 } finally {
   await browser.close();

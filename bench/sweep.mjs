@@ -8,12 +8,14 @@
 //
 // BENCH_AB=/other/dist adds a second build to the same run (an A/B): its sweeps alternate with this
 // build's and the baseline's, in one browser, so both meet the same machine at the same time.
+// Then each run of A is set against the run of B next to it, with a sign test (compare.mjs).
 // BENCH_TRACE=1 (`scripts/bench.sh --trace`) prints only where one sweep's main-thread time goes,
 // by category (event dispatch, script, microtasks, style, layout, paint), for each build and the
 // plain range input. BENCH_TRACE_DUMP=dir also writes each traced sweep's events there, for DevTools.
 import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
 import { TRACE_CATEGORIES, CATEGORIES, mainThread, categoryBreakdown } from './trace.mjs';
 import { throttle, describe } from './calibrate.mjs';
+import { paired, describePaired } from './compare.mjs';
 
 // BENCH_THROTTLE: the CPU throttling rate, 4 by default; 1 runs the same scene at the machine's own
 // speed, and `mid-tier` or `low-tier` finds the rate at which this machine is as fast as such a
@@ -353,6 +355,20 @@ try {
     const heads = [...BUILDS.map((_, i) => (BUILDS.length > 1 ? `widget ${'AB'[i]}` : 'widget')), 'plain range input'];
     console.log(`| figure | ${heads.join(' | ')} |\n|---|${heads.map(() => '---|').join('')}`);
     for (const [name, ...cells] of rows) console.log(`| ${name} | ${cells.join(' | ')} |`);
+    // Two builds: each of A's runs against the run of B next to it in time (compare.mjs).
+    if (BUILDS.length > 1) {
+      const [a, b] = widgetRuns;
+      const pairOf = (key, options) => paired(a.map((r) => r[key]), b.map((r) => r[key]), options);
+      const pairRows = [
+        ['dropped frames, A - B, in percentage points', describePaired(pairOf('droppedPercent'), (v) => v.toFixed(1))],
+        ['long tasks, A - B', describePaired(pairOf('longTasks'), (v) => `${Math.round(v)}`)],
+        ['input to next frame, p95, A / B', describePaired(pairOf('p95', { ratio: true }), (v) => `${v.toFixed(2)}x`)],
+      ];
+      console.log(`\nA against B, each run against the run of the other next to it (${RUNS} pairs): median (min to max);`);
+      console.log('how many pairs had which lower, and the sign test (the chance of a split this uneven from noise alone)\n');
+      console.log('| figure | pair by pair | which was lower | sign test |\n|---|---|---|---|');
+      for (const [name, cells] of pairRows) console.log(`| ${name} | ${cells.join(' | ')} |`);
+    }
     // "met": every run meets the target; "met by most runs": more than half do (with an odd count,
     // the median run does); otherwise "MISSED". The count of runs is printed with each.
     const baselineP95 = summary(baselineRuns, 'p95').median;
