@@ -1,5 +1,5 @@
 // Two builds compared run by run. The benches interleave the builds (A, B, A, B, ...), so run k of
-// A and run k of B are neighbours in time and meet the same hour of a machine whose speed swings.
+// A and run k of B are neighbours in time and meet the same minutes of a machine whose speed swings.
 // Their difference, pair by pair, is freer of those swings than the difference of two medians,
 // and a sign test says how often a difference that large would come from noise alone.
 
@@ -39,7 +39,8 @@ export function paired(a, b, { ratio = false } = {}) {
   };
 }
 
-/** One line for a printed table: "-4.1 (-9.0 to 0.6) | A lower in 8, B in 1, tied 0 | p = 0.04". */
+/** The cells of a printed table's row: "-4.1 (-9.0 to 0.6)", "A lower in 8, B in 1, the same in 0",
+ * "p = 0.039". */
 export function describePaired(result, format) {
   if (!result.n) return ['n/a', '', ''];
   const spread = result.n > 1 ? `${format(result.median)} (${format(result.min)} to ${format(result.max)})` : format(result.median);
