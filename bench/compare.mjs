@@ -1,7 +1,7 @@
 // Two builds compared run by run. The benches interleave the builds (A, B, A, B, ...), so run k of
-// A and run k of B are neighbours in time and meet the same minutes of a machine whose speed swings.
-// Their difference, pair by pair, is freer of those swings than the difference of two medians,
-// and a sign test says how often a difference that large would come from noise alone.
+// A and run k of B are neighbours in time and meet the same minutes of a machine whose speed
+// swings. Their difference, pair by pair, is freer of those swings than the difference of two
+// medians, and a sign test says how often a difference that large would come from noise alone.
 
 /** How likely k or fewer of n fair coin tosses come up heads, or k or fewer tails: the two-sided
  * sign test's p-value for k wins of one side out of n untied pairs. */
