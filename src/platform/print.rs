@@ -8,7 +8,9 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 
 /// Listens until dropped: its listeners come off the page with it.
-pub struct PrintWatch(#[allow(dead_code)] Vec<EventListener>);
+pub struct PrintWatch {
+    _listeners: Vec<EventListener>,
+}
 
 /// Calls `on_print(true)` when the page is about to be printed or is shown as print, and
 /// `on_print(false)` when it is back on the screen. `None` without a window.
@@ -29,5 +31,5 @@ pub fn watch(on_print: impl Fn(bool) + 'static) -> Option<PrintWatch> {
     };
     let mut listeners = vec![listen(&window, "beforeprint"), listen(&window, "afterprint")];
     listeners.extend(media.map(|media| listen(&media, "change")));
-    Some(PrintWatch(listeners))
+    Some(PrintWatch { _listeners: listeners })
 }
