@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up whatever is missing, then runs every test: the gates (rustfmt, clippy), native (model,
-# properties, prerender), browser (headless Chromium), the release build and its size budget, and
-# end-to-end tests of it.
+# properties, prerender), the benches' comparison of two builds, browser (headless Chromium), the
+# release build and its size budget, and end-to-end tests of it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -16,6 +16,9 @@ cargo test
 
 echo "== link campaign: a million hostile query strings through the parser"
 cargo test --profile native-fast --test url_properties -- --ignored --nocapture
+
+echo "== bench tooling: the pair-by-pair comparison of two builds"
+node --test bench/compare.test.mjs
 
 echo "== browser tests: headless Chromium"
 # The runner rejects --quiet; CHROMEDRIVER comes from setup.sh.
