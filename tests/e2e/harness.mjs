@@ -1,8 +1,11 @@
 // Shared pieces of the end-to-end tests: a static server for the built dist/ and a Chromium page
 // that records every console message, page error and request, so tests can assert there were none.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +57,7 @@ async function headersFile(root) {
  * with the headers of its `_headers` file plus `headers`. `pages` maps other paths to HTML, such as
  * a host page, served with `pageHeaders`, or to a function `(req, res)` that answers by itself.
  */
-export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}, pageHeaders = {}, compress = false } = {}) {
+export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}, pageHeaders = {}, compress = false, http2 = false } = {}) {
   const fileHeaders = { ...(await headersFile(root)), ...headers };
   // With `compress`, files go out brotli-compressed (quality 11, as a static host would precompress).
   const compressed = new Map();
@@ -65,7 +68,7 @@ export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}
     }
     return [compressed.get(file), { 'content-encoding': 'br' }];
   };
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (typeof pages[path] === 'function') {
       pages[path](req, res);
@@ -93,10 +96,34 @@ export async function serve({ root = DIST, mount = '/', headers = {}, pages = {}
     } catch {
       res.writeHead(404).end('not found');
     }
+  };
+  // With `http2`, over HTTP/2 and TLS, as static hosts serve files: one connection for all of them.
+  const server = http2 ? createSecureServer(loopbackCertificate(), handle) : createServer(handle);
+  const sessions = new Set();
+  server.on('session', (session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  const close = () => new Promise((resolve) => {
+    server.close(resolve);
+    for (const session of sessions) session.destroy();
+  });
+  return { origin: `${http2 ? 'https' : 'http'}://127.0.0.1:${port}`, close };
+}
+
+/** A self-signed certificate for 127.0.0.1, made once by `openssl`, for `serve({ http2: true })`. */
+let certificate;
+function loopbackCertificate() {
+  if (!certificate) {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-scale-up-tls-'));
+    const [key, cert] = ['key.pem', 'cert.pem'].map((name) => join(dir, name));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    certificate = { key: readFileSync(key), cert: readFileSync(cert) };
+  }
+  return certificate;
 }
 
 /** Headless Debian Chromium, with the flags that keep it off the (closed) network. */
