@@ -16,7 +16,7 @@ mapfile -t files < <(
     for f in $(grep -oE '(href|src)="?[^" >]+' index.html | sed -E 's/^(href|src)="?(\.\/)?//'); do
       echo "$f"
       case "$f" in
-        *.js) if [ -f "$f" ]; then { grep -oE "'\./[^']+\.(js|wasm)'" "$f" || true; } | tr -d "'" | sed 's|^\./||'; fi ;;
+        *.js) if [ -f "$f" ]; then { grep -oE "[\"']\./[^\"']+\.(js|wasm)[\"']" "$f" || true; } | tr -d "\"'" | sed 's|^\./||'; fi ;;
       esac
     done
   } | sort -u | while read -r f; do if [ -f "$f" ]; then echo "$f"; fi; done

@@ -254,7 +254,7 @@ pub fn build_page(template: &str, meta: &PageMeta, body: &str, props: Option<&Ap
     Some(format!("{}{}{}", &html[..head_end], head_tags(meta), &html[head_end..]))
 }
 
-/// The staged page after moving Trunk's inline loader out, and the loader file to write beside it.
+/// The staged page after replacing Trunk's inline loader, and the loader file to write beside it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct ExternalLoader {
     pub html: String,
@@ -262,8 +262,42 @@ pub struct ExternalLoader {
     pub script: String,
 }
 
-/// Finds the first inline `<script>` (one without `src`) and replaces it with a module script
-/// that loads the same code from a file. `None` when the page has no inline script.
+/// The loader, in place of Trunk's: it requests the widget's glue and WASM (`{glue}`, `{wasm}`,
+/// relative to the loader, which sits at the root of `dist/`) once the page has painted.
+///
+/// The prerendered page is whole before the WASM runs, and a slider moved before it arrives is
+/// kept, so the WASM waits for the page's largest paint: requested earlier, it competes with the
+/// page's own files and Lighthouse's simulated load counts it before the largest paint. It starts
+/// at once where that paint would not come or would not be the page: a link that hides the widget
+/// until it is applied (`data-link-pending`, set by `early.js`, which then preloads both files
+/// itself), a page loaded out of sight, or a browser that does not report largest paints. A page
+/// hidden, or a reader's key or pointer, before that paint starts it too.
+const LOADER: &str = "const root = document.documentElement;
+let started = false;
+let paints;
+const start = () => {
+  if (started) return;
+  started = true;
+  paints?.disconnect();
+  const wasm = fetch(new URL('{wasm}', import.meta.url));
+  import('{glue}').then((glue) => glue.default({ module_or_path: wasm }));
+};
+if (root.hasAttribute('data-link-pending') || document.visibilityState !== 'visible'
+  || !window.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+  start();
+} else {
+  paints = new PerformanceObserver(start);
+  paints.observe({ type: 'largest-contentful-paint', buffered: true });
+  document.addEventListener('visibilitychange', start, { once: true });
+  for (const type of ['pointerdown', 'keydown']) addEventListener(type, start, { capture: true, once: true });
+}
+";
+
+/// Replaces Trunk's inline loader (the first `<script>` without `src`) with a module script that
+/// loads [`LOADER`] from a file named by its content, for a strict Content-Security-Policy
+/// (`script-src 'self'`). Trunk's preloads of the glue and the WASM leave the page; the pre-paint
+/// script `early.js` is told their names (`data-preload`) to preload them where a link is pending.
+/// `None` when the page has no inline loader in the form Trunk writes, or no `early.js`.
 pub fn externalize_loader(html: &str) -> Option<ExternalLoader> {
     let mut from = 0;
     while let Some(offset) = html[from..].find("<script") {
@@ -275,30 +309,50 @@ pub fn externalize_loader(html: &str) -> Option<ExternalLoader> {
             from = close;
             continue;
         }
-        let script = anchor_wasm_to_module(html[open_end + 1..close].trim());
+        let trunk = &html[open_end + 1..close];
+        let glue = quoted_after(trunk, " from ")?;
+        let wasm = quoted_after(trunk, "module_or_path: ")?;
+        let script = LOADER.replace("{glue}", glue).replace("{wasm}", wasm);
         let file_name = format!("boot-{:016x}.js", fnv1a(script.as_bytes()));
         let html = format!(
             "{}<script type=\"module\" src=\"./{file_name}\"></script>{}",
             &html[..open],
             &html[close + "</script>".len()..]
         );
+        let html = without_preloads(&html, &[glue, wasm]);
+        let names = [glue, wasm].map(|path| path.trim_start_matches("./")).join(" ");
+        let early = ["<script src=early.js", "<script src=\"early.js\""].iter().find_map(|tag| html.find(tag))?
+            + "<script".len();
+        let html = format!("{} data-preload=\"{names}\"{}", &html[..early], &html[early..]);
         return Some(ExternalLoader { html, file_name, script });
     }
     None
 }
 
-/// Trunk's loader fetches the WASM by a path relative to the page; pages in `stage/*/` need it
-/// relative to the loader file instead, which sits at the root of `dist/`.
-fn anchor_wasm_to_module(script: &str) -> String {
-    const KEY: &str = "module_or_path: '";
-    let Some(start) = script.find(KEY).map(|i| i + KEY.len()) else { return script.to_string() };
-    let Some(len) = script[start..].find('\'') else { return script.to_string() };
-    let path = &script[start..start + len];
-    format!(
-        "{}module_or_path: new URL('{path}', import.meta.url){}",
-        &script[..start - KEY.len()],
-        &script[start + len + 1..]
-    )
+/// The text between the quotes that follow the first `key` in `script`.
+fn quoted_after<'a>(script: &'a str, key: &str) -> Option<&'a str> {
+    let rest = &script[script.find(key)? + key.len()..];
+    let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+    let rest = &rest[1..];
+    Some(&rest[..rest.find(quote)?])
+}
+
+/// The page without the `<link>` tags that preload any of `paths`.
+fn without_preloads(html: &str, paths: &[&str]) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<link") {
+        let Some(len) = rest[at..].find('>') else { break };
+        let tag = &rest[at..=at + len];
+        let preload = tag.contains("preload") && paths.iter().any(|path| tag.contains(path));
+        out.push_str(&rest[..at]);
+        if !preload {
+            out.push_str(tag);
+        }
+        rest = &rest[at + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A small, stable content hash for cache-busting file names.
@@ -456,24 +510,51 @@ mod tests {
         }
     }
 
-    const STAGED: &str = "<head><link rel=modulepreload href=./app.js><script type=module>\nimport init from './app.js';\nawait init({ module_or_path: './app_bg.wasm' });\n</script></head><body><div id=app></div></body>";
+    /// The staged page's head as Trunk 0.21 writes it (minified: attributes without quotes).
+    const STAGED: &str = "<head><link href=./main.css rel=stylesheet><script src=early.js></script><script type=module>import init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script><link crossorigin href=./app-1.js rel=modulepreload><link as=fetch crossorigin href=./app-1_bg.wasm rel=preload type=application/wasm></head><body><div id=app></div></body>";
 
     #[test]
-    fn the_inline_loader_moves_to_a_file_and_the_page_loads_it_by_src() {
+    fn the_loader_moves_to_a_file_and_waits_for_the_largest_paint() {
         let out = externalize_loader(STAGED).unwrap();
-        assert!(!out.html.contains("import init"));
-        assert!(out.html.contains(&format!("<script type=\"module\" src=\"./{}\"></script></head>", out.file_name)));
-        assert!(out.script.starts_with("import init from './app.js';"));
-        assert!(out.script.contains("await init({ module_or_path: new URL('./app_bg.wasm', import.meta.url) });"));
+        assert_eq!(
+            out.html,
+            format!(
+                "<head><link href=./main.css rel=stylesheet><script data-preload=\"app-1.js app-1_bg.wasm\" src=early.js></script><script type=\"module\" src=\"./{}\"></script></head><body><div id=app></div></body>",
+                out.file_name
+            )
+        );
         assert!(out.file_name.starts_with("boot-") && out.file_name.ends_with(".js"));
+        assert!(out.script.contains("fetch(new URL('./app-1_bg.wasm', import.meta.url))"), "{}", out.script);
+        assert!(out.script.contains("import('./app-1.js').then((glue) => glue.default({ module_or_path: wasm }))"));
+        assert!(out.script.contains("observe({ type: 'largest-contentful-paint', buffered: true })"));
+        assert!(out.script.contains("root.hasAttribute('data-link-pending')"));
+        assert!(!out.script.contains("{glue}"));
+        assert!(!out.script.contains("{wasm}"));
     }
 
     #[test]
     fn the_file_name_follows_the_content() {
         let a = externalize_loader(STAGED).unwrap();
-        let b = externalize_loader(&STAGED.replace("app_bg", "app2_bg")).unwrap();
+        let b = externalize_loader(&STAGED.replace("app-1_bg", "app-2_bg")).unwrap();
         assert_eq!(a.file_name, externalize_loader(STAGED).unwrap().file_name);
         assert_ne!(a.file_name, b.file_name);
+    }
+
+    #[test]
+    fn the_page_may_quote_its_attributes() {
+        let quoted = STAGED
+            .replace("<script src=early.js>", "<script src=\"early.js\">")
+            .replace("href=./app-1.js rel=modulepreload", "href=\"./app-1.js\" rel=\"modulepreload\"");
+        let out = externalize_loader(&quoted).unwrap();
+        assert!(out.html.contains("<script data-preload=\"app-1.js app-1_bg.wasm\" src=\"early.js\">"), "{}", out.html);
+        assert!(!out.html.contains("preload href") && !out.html.contains("rel=\"modulepreload\""), "{}", out.html);
+    }
+
+    #[test]
+    fn a_loader_or_page_in_another_form_is_refused() {
+        assert_eq!(externalize_loader(&STAGED.replace("module_or_path: ", "path: ")), None);
+        assert_eq!(externalize_loader(&STAGED.replace(" from ", " of ")), None);
+        assert_eq!(externalize_loader(&STAGED.replace("<script src=early.js></script>", "")), None);
     }
 
     #[test]

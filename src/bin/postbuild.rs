@@ -1,9 +1,10 @@
 //! Trunk `post_build` hook (see Trunk.toml). In `$TRUNK_STAGING_DIR` it:
-//! - moves Trunk's inline loader into a file, for a strict Content-Security-Policy;
+//! - replaces Trunk's inline loader with a file of its own, for a strict Content-Security-Policy,
+//!   that requests the WASM once the prerendered page has painted (`page::externalize_loader`);
 //! - gives the functions each WASM imports from its wasm-bindgen glue short names, in both files
 //!   (`pm_scale_up::glue`);
 //! - minifies the wasm-bindgen glue with esbuild (Trunk's own minifier cannot parse its
-//!   `export … as default` and ships it as it is), and the pre-paint script `early.js`;
+//!   `export … as default` and ships it as it is), the pre-paint script `early.js` and the loader;
 //! - prerenders the widget into `index.html`, so it reads before (and without) WebAssembly;
 //! - writes one prerendered page per stage for each function and company type,
 //!   `stage/<slug>/index.html`, `stage/<slug>/sales/index.html`, …, with link-preview tags, and
@@ -41,7 +42,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let index = staging.join("index.html");
     let staged = fs::read_to_string(&index)?;
-    let loader = externalize_loader(&staged).ok_or("no inline loader in the staged index.html")?;
+    let loader = externalize_loader(&staged)
+        .ok_or("the staged index.html has no inline loader in the form Trunk 0.21 writes, or no early.js")?;
     fs::write(staging.join(&loader.file_name), &loader.script)?;
     let template = loader.html;
 
@@ -90,12 +92,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .is_ok_and(|status| status.success())
     };
     let minified = glue.as_deref().is_some_and(|glue| minify(glue, "esm"));
-    // The pre-paint script is copied as written, with its comments: it is part of the first load.
+    // The pre-paint script is copied as written, with its comments, and the loader is written with
+    // them: both are part of the first load.
     let early = staging.join("early.js");
     let minified = minified && (!early.exists() || minify(&early, "iife"));
+    let minified = minified && minify(&staging.join(&loader.file_name), "esm");
     if !minified {
         // Not fatal: the widget works the same; the size budget in scripts/test.sh notices.
-        eprintln!("postbuild: could not minify the wasm-bindgen glue and early.js with esbuild (run scripts/setup.sh)");
+        eprintln!("postbuild: could not minify the wasm-bindgen glue, early.js and the loader with esbuild (run scripts/setup.sh)");
     }
 
     // The extras module gets a name by its contents, as Trunk gives the widget's own files, and

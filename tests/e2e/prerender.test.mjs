@@ -92,6 +92,81 @@ test('while a link is pending, nothing of the widget shows through', () =>
     assert.deepEqual(showing, []);
   }));
 
+// When the page asked for the widget's glue and WASM, and how: the resource entries of both.
+const wasmRequests = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .filter((e) => /\/pm-scale-up-[^/]*(\.js|_bg\.wasm)$/.test(e.name))
+  .map((e) => ({ file: e.name.endsWith('.wasm') ? 'wasm' : 'glue', at: e.startTime, by: e.initiatorType })));
+
+test('the WASM is requested once the whole page has painted, and at once where a link hides the widget', async () => {
+  // The prerendered page is whole: the WASM waits for its largest paint, so that it does not
+  // compete with the page's own files.
+  for (const path of ['', 'stage/late-stage/sales/']) {
+    await WidgetPage.use(env, path, async (w) => {
+      const { paints } = await w.page.evaluate(() => ({ paints: window.paints }));
+      const requests = await wasmRequests(w.page);
+      assert.deepEqual(requests.map((r) => r.file).sort(), ['glue', 'wasm'], `/${path}: each file once`);
+      for (const r of requests) {
+        assert.ok(r.at >= paints[0].at, `/${path}: the ${r.file} at ${r.at} ms, before the largest paint at ${paints[0].at} ms`);
+      }
+      assert.deepEqual(w.troubles(), clean);
+    }, { prepare: recordIntro, viewport: { width: 412, height: 823 } });
+  }
+  // A link that asks for its own state shows the widget only once the WASM has applied it: the
+  // pre-paint script preloads both files before anything is painted.
+  for (const address of ['?people=800', '?embed=1&people=150', 'stage/seed/?theme=dark']) {
+    await WidgetPage.use(env, address, async (w) => {
+      // (Embedded, nothing shows before the WASM has run: the first paint may follow `ready`.)
+      const first = await eventually(() => w.page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime),
+        `${address}: a first contentful paint`);
+      const requests = await wasmRequests(w.page);
+      assert.deepEqual(requests.map((r) => r.file).sort(), ['glue', 'wasm'], `${address}: each file once`);
+      // (Chromium names a module preload's initiator "script", a fetch preload's "link".)
+      assert.equal(requests.find((r) => r.file === 'wasm').by, 'link', `${address}: the WASM preloaded`);
+      for (const r of requests) {
+        assert.ok(r.at < first, `${address}: the ${r.file} at ${r.at} ms, after the first paint at ${first} ms`);
+      }
+      assert.deepEqual(w.troubles(), clean);
+    });
+  }
+});
+
+test('where no largest paint is reported, the widget still starts', async () => {
+  // A browser that never reports the largest paint for this page (here: Chromium told to drop it).
+  const noPaints = ({ context }) => context.addInitScript(() => {
+    const observe = PerformanceObserver.prototype.observe;
+    PerformanceObserver.prototype.observe = function (options) {
+      if (options?.type !== 'largest-contentful-paint') observe.call(this, options);
+    };
+  });
+  const scenes = [
+    ['a browser without largest-paint reports', () => {
+      Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => ['paint', 'resource'] });
+    }, null],
+    ['a page loaded out of sight', () => {
+      Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
+    }, null],
+    ['a page hidden before its first paint', null, (page) => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))],
+    ['a reader pressing a key', null, (page) => page.keyboard.press('Tab')],
+    ['a reader touching the page', null, (page) => page.mouse.click(200, 400)],
+  ];
+  for (const [scene, before, after] of scenes) {
+    await WidgetPage.use(env, null, async (w) => {
+      const { page } = w;
+      if (before) await w.context.addInitScript(before);
+      await w.visit('');
+      if (after) {
+        // The loader has run (the load event waits for it) and, with no paint reported, waits.
+        await page.waitForFunction(() => document.readyState === 'complete');
+        assert.deepEqual(await wasmRequests(page), [], `${scene}: nothing requested before`);
+        await after(page);
+      }
+      await w.ready();
+      assert.equal(await w.readout(), 'Series B · about 150 people', scene);
+      assert.deepEqual(w.troubles(), clean);
+    }, { prepare: noPaints, viewport: { width: 412, height: 823 } });
+  }
+});
+
 test('what a reader did before the WASM arrived is kept: the size they slid to and the focus', () =>
   WidgetPage.use(env, null, async (w) => {
     const { page } = w;
