@@ -266,13 +266,17 @@ pub struct ExternalLoader {
 /// relative to the loader, which sits at the root of `dist/`) once the page has painted.
 ///
 /// The prerendered page is whole before the WASM runs, and a slider moved before it arrives is
-/// kept, so the WASM waits for the page's largest paint: requested earlier, it competes with the
-/// page's own files and Lighthouse's simulated load counts it before the largest paint. It starts
-/// at once where that paint would not come or would not be the page: a link that hides the widget
-/// until it is applied (`data-link-pending`, set by `early.js`, which then preloads both files
-/// itself), a page loaded out of sight, or a browser that does not report largest paints. A page
-/// hidden, or a reader's key or pointer, before that paint starts it too.
+/// kept, so the WASM waits for the page's first paint (the first contentful or the largest, which
+/// are one paint here: the lede): requested earlier, it competes with the page's own files, and
+/// Lighthouse's simulated load counts it before the largest paint. It starts at once where that
+/// paint would not show the page a reader asked for: a link with its own state (any query or
+/// fragment, the rule `early.js` hides the widget by; `early.js` then preloads both files itself),
+/// a page loaded out of sight, or a browser that reports no paints. A page hidden, or a reader's key
+/// or pointer, before that paint starts it too. If the files fail to load, the prerendered page
+/// is shown at once rather than after `early.js`'s four seconds, and the console says why.
 const LOADER: &str = "const root = document.documentElement;
+const kinds = ['paint', 'largest-contentful-paint']
+  .filter((kind) => window.PerformanceObserver?.supportedEntryTypes?.includes(kind));
 let started = false;
 let paints;
 const start = () => {
@@ -280,20 +284,23 @@ const start = () => {
   started = true;
   paints?.disconnect();
   const wasm = fetch(new URL('{wasm}', import.meta.url));
-  import('{glue}').then((glue) => glue.default({ module_or_path: wasm }));
+  import('{glue}').then((glue) => glue.default({ module_or_path: wasm })).catch((error) => {
+    wasm.catch(() => {});
+    root.removeAttribute('data-link-pending');
+    console.error('PM Scale-Up could not load its WebAssembly, so the page stays as first drawn:', error);
+  });
 };
-if (root.hasAttribute('data-link-pending') || document.visibilityState !== 'visible'
-  || !window.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+if (location.search.length > 1 || location.hash.length > 1 || document.visibilityState !== 'visible' || !kinds.length) {
   start();
 } else {
   paints = new PerformanceObserver(start);
-  paints.observe({ type: 'largest-contentful-paint', buffered: true });
+  for (const type of kinds) paints.observe({ type, buffered: true });
   document.addEventListener('visibilitychange', start, { once: true });
   for (const type of ['pointerdown', 'keydown']) addEventListener(type, start, { capture: true, once: true });
 }
 ";
 
-/// Replaces Trunk's inline loader (the first `<script>` without `src`) with a module script that
+/// Replaces Trunk's inline loader (the first inline module `<script>`) with a module script that
 /// loads [`LOADER`] from a file named by its content, for a strict Content-Security-Policy
 /// (`script-src 'self'`). Trunk's preloads of the glue and the WASM leave the page; the pre-paint
 /// script `early.js` is told their names (`data-preload`) to preload them where a link is pending.
@@ -305,7 +312,7 @@ pub fn externalize_loader(html: &str) -> Option<ExternalLoader> {
         let open_end = open + html[open..].find('>')?;
         let close = open_end + html[open_end..].find("</script>")?;
         let tag = &html[open..open_end];
-        if tag.contains("src=") {
+        if tag.contains("src=") || !tag.contains("module") {
             from = close;
             continue;
         }
@@ -526,8 +533,8 @@ mod tests {
         assert!(out.file_name.starts_with("boot-") && out.file_name.ends_with(".js"));
         assert!(out.script.contains("fetch(new URL('./app-1_bg.wasm', import.meta.url))"), "{}", out.script);
         assert!(out.script.contains("import('./app-1.js').then((glue) => glue.default({ module_or_path: wasm }))"));
-        assert!(out.script.contains("observe({ type: 'largest-contentful-paint', buffered: true })"));
-        assert!(out.script.contains("root.hasAttribute('data-link-pending')"));
+        assert!(out.script.contains("['paint', 'largest-contentful-paint']"));
+        assert!(out.script.contains("location.search.length > 1 || location.hash.length > 1"));
         assert!(!out.script.contains("{glue}"));
         assert!(!out.script.contains("{wasm}"));
     }
@@ -548,6 +555,14 @@ mod tests {
         let out = externalize_loader(&quoted).unwrap();
         assert!(out.html.contains("<script data-preload=\"app-1.js app-1_bg.wasm\" src=\"early.js\">"), "{}", out.html);
         assert!(!out.html.contains("preload href") && !out.html.contains("rel=\"modulepreload\""), "{}", out.html);
+    }
+
+    #[test]
+    fn other_inline_scripts_are_passed_over() {
+        let data = "<script type=application/ld+json>{\"@type\": \"WebPage\"}</script>";
+        let out = externalize_loader(&STAGED.replace("<script src=early.js>", &format!("{data}<script src=early.js>")))
+            .unwrap();
+        assert!(out.html.contains(data) && out.script.contains("import('./app-1.js')"));
     }
 
     #[test]

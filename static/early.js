@@ -4,9 +4,9 @@
  * until the WASM applies the link. This hides the widget (keeping its space) until then, and pins
  * the link's theme at once. The widget removes data-link-pending when the link is applied; if the
  * WASM never arrives, the prerendered default shows after four seconds rather than nothing.
- * The widget's loader waits for the page's largest paint, unless a link is pending: then the reader
- * sees the widget only once the WASM has run, so this preloads its files (named by the build in
- * data-preload, beside this file) at once. */
+ * The widget's loader waits for the page's first paint, except on such a link (by the same rule):
+ * there the reader sees the widget only once the WASM has run, so this preloads its files (named
+ * by the build in data-preload, beside this file) at once. */
 (function () {
   var root = document.documentElement;
   // A link with settings, or with a custom scenario after # (src/platform/address.rs: link_address).

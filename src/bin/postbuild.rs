@@ -92,8 +92,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .is_ok_and(|status| status.success())
     };
     let minified = glue.as_deref().is_some_and(|glue| minify(glue, "esm"));
-    // The pre-paint script is copied as written, with its comments, and the loader is written with
-    // them: both are part of the first load.
+    // Trunk copies the pre-paint script as written, and the loader above is written with its
+    // comments: both are part of the first load, so both are minified too.
     let early = staging.join("early.js");
     let minified = minified && (!early.exists() || minify(&early, "iife"));
     let minified = minified && minify(&staging.join(&loader.file_name), "esm");

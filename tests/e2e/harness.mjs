@@ -181,6 +181,14 @@ export const logged = {
   }),
   // The page error a panic leaves: WebAssembly stops at the `unreachable` the panic ends in.
   trap: 'RuntimeError: unreachable',
+  /**
+   * The loader's line when the WASM or its glue did not load (`page::LOADER`), and then the
+   * browser's reason, whose words are the browser's own.
+   */
+  loaderFailed: {
+    form: 'error: PM Scale-Up could not load its WebAssembly, so the page stays as first drawn: <reason>',
+    matches: (line) => line.startsWith('error: PM Scale-Up could not load its WebAssembly, so the page stays as first drawn: '),
+  },
 };
 
 /**

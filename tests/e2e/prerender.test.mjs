@@ -2,7 +2,7 @@
 // stage pages with link previews, and zero layout shift, standalone and embedded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clean, eventually, nextFrames, servedWidget, settled, WidgetPage } from './harness.mjs';
+import { clean, distFile, eventually, logged, nextFrames, servedWidget, settled, WidgetPage } from './harness.mjs';
 
 const pages = {};
 const env = servedWidget({ pages });
@@ -130,30 +130,36 @@ test('the WASM is requested once the whole page has painted, and at once where a
   }
 });
 
-test('where no largest paint is reported, the widget still starts', async () => {
-  // A browser that never reports the largest paint for this page (here: Chromium told to drop it).
-  const noPaints = ({ context }) => context.addInitScript(() => {
+test('where no paint is reported, the widget still starts', async () => {
+  // A browser that never reports this page's paints (here: Chromium told to drop the reports of
+  // the kinds in `dropped`, as a frame that is never drawn would).
+  const dropReports = (dropped) => ({ context }) => context.addInitScript((kinds) => {
     const observe = PerformanceObserver.prototype.observe;
     PerformanceObserver.prototype.observe = function (options) {
-      if (options?.type !== 'largest-contentful-paint') observe.call(this, options);
+      if (!kinds.includes(options?.type)) observe.call(this, options);
     };
-  });
+  }, dropped);
+  const BOTH = ['paint', 'largest-contentful-paint'];
+  const loaderFile = new RegExp(`/${distFile(/^boot-[0-9a-f]+\.js$/)}$`);
   const scenes = [
-    ['a browser without largest-paint reports', () => {
-      Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => ['paint', 'resource'] });
-    }, null],
-    ['a page loaded out of sight', () => {
+    // [scene, address, the reports dropped, a script before the page's own, a step after load]
+    ['a browser that reports the first paint but not the largest', '', ['largest-contentful-paint']],
+    ['a browser without paint reports', '', BOTH, () => {
+      Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => ['resource'] });
+    }],
+    ['a page loaded out of sight', '', BOTH, () => {
       Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
-    }, null],
-    ['a page hidden before its first paint', null, (page) => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))],
-    ['a reader pressing a key', null, (page) => page.keyboard.press('Tab')],
-    ['a reader touching the page', null, (page) => page.mouse.click(200, 400)],
+    }],
+    ['the visibility of the page changing before a paint is reported', '', BOTH, null,
+      (page) => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))],
+    ['a reader pressing a key', '', BOTH, null, (page) => page.keyboard.press('Tab')],
+    ['a reader touching the page', '', BOTH, null, (page) => page.locator('.intro__lede').click()],
   ];
-  for (const [scene, before, after] of scenes) {
+  for (const [scene, address, dropped, before, after] of scenes) {
     await WidgetPage.use(env, null, async (w) => {
       const { page } = w;
       if (before) await w.context.addInitScript(before);
-      await w.visit('');
+      await w.visit(address);
       if (after) {
         // The loader has run (the load event waits for it) and, with no paint reported, waits.
         await page.waitForFunction(() => document.readyState === 'complete');
@@ -163,8 +169,48 @@ test('where no largest paint is reported, the widget still starts', async () => 
       await w.ready();
       assert.equal(await w.readout(), 'Series B · about 150 people', scene);
       assert.deepEqual(w.troubles(), clean);
-    }, { prepare: noPaints, viewport: { width: 412, height: 823 } });
+    }, { prepare: dropReports(dropped), viewport: { width: 412, height: 823 } });
   }
+  // A link with its own state starts at once by the address itself, even where the pre-paint
+  // script's mark is gone by the time the loader runs (it lifts it after four seconds).
+  await WidgetPage.use(env, null, async (w) => {
+    const { page } = w;
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(loaderFile, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await w.visit('?people=800', { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.readyState === 'interactive' || document.readyState === 'complete');
+    await page.evaluate(() => document.documentElement.removeAttribute('data-link-pending'));
+    release();
+    await w.ready();
+    assert.equal(await w.readout(), 'Late stage · about 800 people');
+    assert.deepEqual(w.troubles(), clean);
+  }, { prepare: dropReports(BOTH), viewport: { width: 412, height: 823 } });
+});
+
+test('a WASM that fails to load leaves the page as first drawn, at once, and says why', () => {
+  const wasm = `${env.server.origin}/${distFile(/^pm-scale-up-[0-9a-f]+_bg\.wasm$/)}`;
+  const expect = { console: [logged.unavailable(wasm), logged.loaderFailed] };
+  return WidgetPage.use(env, null, async (w) => {
+    const { page } = w;
+    await page.route(wasm, (route) => route.fulfill({ status: 503, body: 'busy' }));
+    // early.js's own way out (it shows the page after four seconds) held back: only the loader's.
+    await w.context.addInitScript(() => {
+      const later = window.setTimeout;
+      window.setTimeout = (f, ms, ...rest) => (ms === 4000 ? 0 : later(f, ms, ...rest));
+    });
+    // A shared link: the widget is hidden until the WASM applies it, and shown again when it fails.
+    await w.visit('?people=800');
+    await eventually(() => page.evaluate(() => !document.documentElement.hasAttribute('data-link-pending')),
+      'the prerendered widget shown');
+    await page.getByRole('slider').waitFor();
+    await eventually(() => w.problems.console.length === 2, () => `the console: ${w.problems.console.join(' | ')}`);
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-interactive')), false);
+    w.assertTroubles(expect);
+  }, { expect });
 });
 
 test('what a reader did before the WASM arrived is kept: the size they slid to and the focus', () =>
