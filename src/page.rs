@@ -235,8 +235,23 @@ pub fn intro_markup(function: Function) -> String {
     )
 }
 
-/// A whole page: the staged template with its head tags, the title and lede (`intro_markup`), and
-/// the prerendered widget in `#app`.
+/// The id of the notice the loader shows when the WASM or its glue fails to load (`LOADER`).
+pub const LOAD_FAILED_ID: &str = "pmsu-load-failed";
+
+/// That notice, hidden in every page until the loader shows it. It says what the reader has: the
+/// page as first drawn, whose slider changes nothing.
+pub fn load_failed_markup() -> String {
+    format!(
+        "<div class=\"panic-notice panic-notice--load\" id=\"{LOAD_FAILED_ID}\" role=\"alert\" hidden>\
+         <p class=\"panic-notice__title\">The interactive part of this explainer could not load.</p>\
+         <p>What you see is the page as first drawn: moving the slider does not change it. Reloading \
+         the page usually helps.</p></div>"
+    )
+}
+
+/// A whole page: the staged template with its head tags, the title and lede (`intro_markup`), the
+/// hidden notice for a WASM that fails to load (`load_failed_markup`), and the prerendered widget
+/// in `#app`.
 /// A stage page's state (as a link's query) and its way back to the site's root are written on
 /// `#app`, so that the client renders the same state (`src/main.rs` reads them).
 pub fn build_page(template: &str, meta: &PageMeta, body: &str, props: Option<&AppProps>) -> Option<String> {
@@ -249,7 +264,8 @@ pub fn build_page(template: &str, meta: &PageMeta, body: &str, props: Option<&Ap
         })
         .unwrap_or_default();
     let intro = intro_markup(props.map_or(AppProps::default().function, |p| p.function));
-    let html = template.replacen(mount, &format!("{intro}<div id=app{attribute}>{body}</div>"), 1);
+    let failed = load_failed_markup();
+    let html = template.replacen(mount, &format!("{intro}{failed}<div id=app{attribute}>{body}</div>"), 1);
     let head_end = html.find("</head>").or_else(|| html.find("<body"))?;
     Some(format!("{}{}{}", &html[..head_end], head_tags(meta), &html[head_end..]))
 }
@@ -273,7 +289,8 @@ pub struct ExternalLoader {
 /// fragment, the rule `early.js` hides the widget by; `early.js` then preloads both files itself),
 /// a page loaded out of sight, or a browser that reports no paints. A page hidden, or a reader's key
 /// or pointer, before that paint starts it too. If the files fail to load, the prerendered page
-/// is shown at once rather than after `early.js`'s four seconds, and the console says why.
+/// is shown at once rather than after `early.js`'s four seconds, with a notice above it that says
+/// so (`load_failed_markup`, `{failed}`), and the console says why.
 const LOADER: &str = "const root = document.documentElement;
 const kinds = ['paint', 'largest-contentful-paint']
   .filter((kind) => window.PerformanceObserver?.supportedEntryTypes?.includes(kind));
@@ -287,6 +304,7 @@ const start = () => {
   import('{glue}').then((glue) => glue.default({ module_or_path: wasm })).catch((error) => {
     wasm.catch(() => {});
     root.removeAttribute('data-link-pending');
+    document.getElementById('{failed}')?.removeAttribute('hidden');
     console.error('PM Scale-Up could not load its WebAssembly, so the page stays as first drawn:', error);
   });
 };
@@ -319,7 +337,7 @@ pub fn externalize_loader(html: &str) -> Option<ExternalLoader> {
         let trunk = &html[open_end + 1..close];
         let glue = quoted_after(trunk, " from ")?;
         let wasm = quoted_after(trunk, "module_or_path: ")?;
-        let script = LOADER.replace("{glue}", glue).replace("{wasm}", wasm);
+        let script = LOADER.replace("{glue}", glue).replace("{wasm}", wasm).replace("{failed}", LOAD_FAILED_ID);
         let file_name = format!("boot-{:016x}.js", fnv1a(script.as_bytes()));
         let html = format!(
             "{}<script type=\"module\" src=\"./{file_name}\"></script>{}",
@@ -502,6 +520,10 @@ mod tests {
             "{page}"
         );
         assert!(page.find("</header>").unwrap() < page.find("<div id=app").unwrap());
+        // The notice for a WASM that fails to load, hidden, between them.
+        let failed = page.find(&load_failed_markup()).unwrap();
+        assert!(page.find("</header>").unwrap() < failed && failed < page.find("<div id=app").unwrap());
+        assert!(load_failed_markup().contains(" hidden>"));
         let home = build_page(template, &home_meta(PUBLIC), "<main>hi</main>", None).unwrap();
         assert!(home.contains("<h1 class=\"intro__title\">How a PM's job peels apart as the company grows</h1>"));
         assert_eq!(build_page("<p>no mount</p>", &home_meta(PUBLIC), "x", None), None);
@@ -535,7 +557,8 @@ mod tests {
         assert!(out.script.contains("import('./app-1.js').then((glue) => glue.default({ module_or_path: wasm }))"));
         assert!(out.script.contains("['paint', 'largest-contentful-paint']"));
         assert!(out.script.contains("location.search.length > 1 || location.hash.length > 1"));
-        assert!(!out.script.contains("{glue}"));
+        assert!(!out.script.contains("{glue}") && !out.script.contains("{failed}"));
+        assert!(out.script.contains("getElementById('pmsu-load-failed')?.removeAttribute('hidden')"));
         assert!(!out.script.contains("{wasm}"));
     }
 

@@ -191,7 +191,7 @@ test('where no paint is reported, the widget still starts', async () => {
   }, { prepare: dropReports(BOTH), viewport: { width: 412, height: 823 } });
 });
 
-test('a WASM that fails to load leaves the page as first drawn, at once, and says why', () => {
+test('a WASM that fails to load leaves the page as first drawn, at once, and says so', () => {
   const wasm = `${env.server.origin}/${distFile(/^pm-scale-up-[0-9a-f]+_bg\.wasm$/)}`;
   const expect = { console: [logged.unavailable(wasm), logged.loaderFailed] };
   return WidgetPage.use(env, null, async (w) => {
@@ -207,6 +207,9 @@ test('a WASM that fails to load leaves the page as first drawn, at once, and say
     await eventually(() => page.evaluate(() => !document.documentElement.hasAttribute('data-link-pending')),
       'the prerendered widget shown');
     await page.getByRole('slider').waitFor();
+    // A notice above the page says what the reader has.
+    await page.getByRole('alert').filter({ hasText: 'The interactive part of this explainer could not load.' }).waitFor();
+    assert.match(await page.getByRole('alert').textContent(), /moving the slider does not change it/);
     await eventually(() => w.problems.console.length === 2, () => `the console: ${w.problems.console.join(' | ')}`);
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-interactive')), false);
     w.assertTroubles(expect);
