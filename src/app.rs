@@ -18,7 +18,7 @@ use crate::host::Field;
 use crate::link::{parse, LinkState};
 use crate::model::{caption, snapshot, tour_stop_ms, Handover};
 use crate::platform;
-use crate::scale::{Headcount, SweetSpot};
+use crate::scale::{Headcount, SizeKey, SweetSpot};
 use crate::scenario::{Function, Preset};
 use crate::share::full_size_href;
 use crate::state::{Action, Opening, State, Tour};
@@ -70,6 +70,7 @@ fn ids(handovers: Vec<Handover>) -> Vec<String> {
 #[derive(Clone)]
 struct Intents {
     on_move: Callback<Headcount>,
+    on_key: Callback<SizeKey>,
     on_drag: Callback<Headcount>,
     on_preset: Callback<Preset>,
     on_function: Callback<Function>,
@@ -123,6 +124,10 @@ impl Intents {
             let only_what_moves = only_what_moves.clone();
             Callback::from(move |headcount: Headcount| only_what_moves(Action::MoveTo(headcount)))
         };
+        let on_key = {
+            let only_what_moves = only_what_moves.clone();
+            Callback::from(move |key: SizeKey| only_what_moves(Action::Press(key)))
+        };
         // A drag's step that hands work over: the slider shows the new size at once
         // (`Action::ThumbAt`), and the board catches up in a task of its own after the frame that
         // draws it (`Action::CatchUp`), so the thumb and the readout never wait for a handover.
@@ -172,6 +177,7 @@ impl Intents {
         };
         Intents {
             on_move,
+            on_key,
             on_drag,
             on_preset,
             on_function: make_callback(&dispatcher, Action::ChooseFunction),
@@ -216,6 +222,7 @@ pub fn App(props: &AppProps) -> Html {
     use_host(state.link.clone(), state.settled(), intents.on_host_set.clone(), content.clone());
     let Intents {
         on_move,
+        on_key,
         on_drag,
         on_preset,
         on_function,
@@ -269,7 +276,7 @@ pub fn App(props: &AppProps) -> Html {
             <ScenarioPicker function={state.link.function} preset={state.link.preset} {custom} {on_function}
                 {on_preset} {on_custom} />
             <ScaleSlider headcount={state.slider_at()} show_hint={!state.touched} sweet={state.link.sweet} on_sweet={on_mark.clone()}
-                tour={state.tour} {on_move} {on_drag} {on_tour} {on_tour_step} />
+                tour={state.tour} {on_move} {on_key} {on_drag} {on_tour} {on_tour_step} />
             // The board comes straight after the slider, so the two are in one view; the words
             // about the stage sit beside it on a wide screen and below it on a narrow one.
             <div class="stage">

@@ -275,17 +275,43 @@ pub enum Place {
     Above,
 }
 
-/// What a key press on the slider does. Arrows step one position, PageUp and PageDown jump to the
-/// next or previous stage, Home and End go to the ends. Other keys do nothing.
-pub fn headcount_after_key(key: &str, now: Headcount) -> Option<Headcount> {
-    match key {
-        "ArrowRight" | "ArrowUp" => Some(now.stepped(1)),
-        "ArrowLeft" | "ArrowDown" => Some(now.stepped(-1)),
-        "PageUp" => Some(now.stage().next().map_or(Headcount::MAX, Stage::typical)),
-        "PageDown" => Some(now.stage().previous().map_or(Headcount::MIN, Stage::typical)),
-        "Home" => Some(Headcount::MIN),
-        "End" => Some(Headcount::MAX),
-        _ => None,
+/// A key the size slider answers: arrows step one position, PageUp and PageDown jump to the next
+/// or previous stage, Home and End go to the ends. It is a move from wherever the slider is when
+/// the key is handled, which on a slow machine may be before the widget has drawn the key before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SizeKey {
+    StepUp,
+    StepDown,
+    NextStage,
+    PreviousStage,
+    Smallest,
+    Largest,
+}
+
+impl SizeKey {
+    /// The key by its `KeyboardEvent.key`; other keys are not the slider's.
+    pub fn from_key(key: &str) -> Option<SizeKey> {
+        match key {
+            "ArrowRight" | "ArrowUp" => Some(SizeKey::StepUp),
+            "ArrowLeft" | "ArrowDown" => Some(SizeKey::StepDown),
+            "PageUp" => Some(SizeKey::NextStage),
+            "PageDown" => Some(SizeKey::PreviousStage),
+            "Home" => Some(SizeKey::Smallest),
+            "End" => Some(SizeKey::Largest),
+            _ => None,
+        }
+    }
+
+    /// Where the key takes the slider from `now`.
+    pub fn from(self, now: Headcount) -> Headcount {
+        match self {
+            SizeKey::StepUp => now.stepped(1),
+            SizeKey::StepDown => now.stepped(-1),
+            SizeKey::NextStage => now.stage().next().map_or(Headcount::MAX, Stage::typical),
+            SizeKey::PreviousStage => now.stage().previous().map_or(Headcount::MIN, Stage::typical),
+            SizeKey::Smallest => Headcount::MIN,
+            SizeKey::Largest => Headcount::MAX,
+        }
     }
 }
 
@@ -346,16 +372,19 @@ mod tests {
     #[test]
     fn keys_step_jump_between_stages_and_reach_the_ends() {
         let now = people(150);
-        assert_eq!(headcount_after_key("ArrowRight", now), Some(people(200)));
-        assert_eq!(headcount_after_key("ArrowDown", now), Some(people(120)));
-        assert_eq!(headcount_after_key("PageUp", now), Some(Stage::LateStage.typical()));
-        assert_eq!(headcount_after_key("PageDown", now), Some(Stage::SeriesA.typical()));
-        assert_eq!(headcount_after_key("Home", now), Some(Headcount::MIN));
-        assert_eq!(headcount_after_key("End", now), Some(Headcount::MAX));
-        assert_eq!(headcount_after_key("PageUp", people(50_000)), Some(Headcount::MAX));
-        assert_eq!(headcount_after_key("PageDown", people(3)), Some(Headcount::MIN));
-        assert_eq!(headcount_after_key("ArrowLeft", Headcount::MIN), Some(Headcount::MIN));
-        assert_eq!(headcount_after_key("Tab", now), None);
+        let after = |key: &str, now| SizeKey::from_key(key).map(|key| key.from(now));
+        assert_eq!(after("ArrowRight", now), Some(people(200)));
+        assert_eq!(after("ArrowUp", now), Some(people(200)));
+        assert_eq!(after("ArrowDown", now), Some(people(120)));
+        assert_eq!(after("ArrowLeft", now), Some(people(120)));
+        assert_eq!(after("PageUp", now), Some(Stage::LateStage.typical()));
+        assert_eq!(after("PageDown", now), Some(Stage::SeriesA.typical()));
+        assert_eq!(after("Home", now), Some(Headcount::MIN));
+        assert_eq!(after("End", now), Some(Headcount::MAX));
+        assert_eq!(after("PageUp", people(50_000)), Some(Headcount::MAX));
+        assert_eq!(after("PageDown", people(3)), Some(Headcount::MIN));
+        assert_eq!(after("ArrowLeft", Headcount::MIN), Some(Headcount::MIN));
+        assert_eq!(after("Tab", now), None);
     }
 
     #[test]

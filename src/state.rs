@@ -9,7 +9,7 @@ use crate::host;
 use crate::link::{Key, LinkState, Parsed, ScenarioSource};
 use crate::model::{describe, handovers, snapshot, tour_stops, Handover, Snapshot};
 use crate::notice::{Notice, Unusable};
-use crate::scale::{Headcount, Stage, SweetSpot};
+use crate::scale::{Headcount, SizeKey, Stage, SweetSpot};
 use crate::scenario::{Function, Preset, Scenario};
 use crate::text;
 
@@ -213,8 +213,11 @@ impl State {
 /// What the reader did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Moved the company to a new size (slider, keys or a stage tick).
+    /// Moved the company to a new size (slider or a stage tick).
     MoveTo(Headcount),
+    /// Pressed one of the slider's keys: a `MoveTo` from where the slider is now, which may be
+    /// ahead of what the widget last drew (a second key handled before the first key's render).
+    Press(SizeKey),
     /// Dragged the slider to a size at which work changes hands: the slider shows it now, and
     /// `CatchUp`, after the frame that draws it, moves the board. An action that sets the size
     /// meanwhile ends it (`Action::sets_size`).
@@ -264,6 +267,7 @@ impl Action {
         match self {
             Action::HostSet(fields) => fields.iter().any(|(name, _)| *name == Key::People.name()),
             Action::MoveTo(_)
+            | Action::Press(_)
             | Action::ThumbAt(_)
             | Action::CatchUp
             | Action::OpenLink(_)
@@ -288,6 +292,7 @@ impl Action {
     pub fn stops_tour(&self) -> bool {
         match self {
             Action::MoveTo(_)
+            | Action::Press(_)
             | Action::ThumbAt(_)
             | Action::DismissNotices
             | Action::ChooseFunction(_)
@@ -316,6 +321,7 @@ impl Reducible for State {
         let action = match (action, self.thumb) {
             (Action::CatchUp, Some(headcount)) => Action::MoveTo(headcount),
             (Action::CatchUp, None) => return self,
+            (Action::Press(key), _) => Action::MoveTo(key.from(self.slider_at())),
             (action, _) => action,
         };
         let mut next = (*self).clone();
@@ -333,7 +339,7 @@ impl Reducible for State {
                 next.touched = true;
             }
             // Made a `MoveTo`, or nothing, above.
-            Action::CatchUp => return self,
+            Action::CatchUp | Action::Press(_) => return self,
             Action::MoveTo(headcount) => {
                 let headcount = headcount.snapped();
                 if headcount == self.headcount() && self.touched && self.tour == Tour::Off && self.thumb.is_none() {
@@ -510,6 +516,23 @@ mod tests {
             ids(&state.handovers_by(&Action::ChoosePreset(Preset::ConsumerApp))),
             ["product-marketing", "enablement-content", "sales-calls"],
         );
+    }
+
+    #[test]
+    fn a_key_moves_from_where_the_slider_is_when_it_is_handled() {
+        let at = |people| Headcount::new(people).unwrap();
+        let state = Rc::new(State::default());
+        // Two keys in a row step from each other, whatever the widget has drawn meanwhile.
+        let stepped = act(act(Rc::clone(&state), Action::Press(SizeKey::NextStage)), Action::Press(SizeKey::StepUp));
+        assert_eq!((stepped.slider_at(), stepped.headcount(), stepped.touched), (at(1000), at(1000), true));
+        assert_eq!(ids(&state.handovers_by(&Action::Press(SizeKey::StepUp))), ["enablement-content"]);
+        // From a thumb ahead of the board, a key steps from the thumb, and the board goes with it.
+        let ahead = act(Rc::clone(&state), Action::ThumbAt(at(200)));
+        let pressed = act(ahead, Action::Press(SizeKey::StepDown));
+        assert_eq!((pressed.thumb, pressed.headcount()), (None, at(150)));
+        // A key stops the tour, as any move does.
+        let touring = act(Rc::clone(&state), Action::StartTour);
+        assert_eq!(act(touring, Action::Press(SizeKey::Largest)).tour, Tour::Off);
     }
 
     #[test]

@@ -185,12 +185,21 @@ impl Widget {
     }
 
     async fn press(&self, key: &str) {
-        let init = KeyboardEventInit::new();
-        init.set_key(key);
-        init.set_bubbles(true);
-        init.set_cancelable(true);
-        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-        self.slider().dispatch_event(&event).unwrap();
+        self.press_before_a_render(&[key]).await;
+    }
+
+    /// Presses `keys` on the slider one after another in one task, so the widget handles each
+    /// before it has drawn the one before: as a slow machine does when rendering yields to the
+    /// browser between the board and the slider.
+    async fn press_before_a_render(&self, keys: &[&str]) {
+        for key in keys {
+            let init = KeyboardEventInit::new();
+            init.set_key(key);
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+            self.slider().dispatch_event(&event).unwrap();
+        }
         yew::scheduler::flush().await;
     }
 
@@ -351,6 +360,16 @@ async fn page_keys_jump_between_stages_and_home_and_end_reach_the_ends() {
     w.press("End").await;
     assert_eq!(w.readout(), "Hyperscale · about 100,000 people");
     assert_eq!(w.slider().value(), "49");
+}
+
+#[wasm_bindgen_test]
+async fn keys_handled_before_the_widget_redraws_each_step_from_the_one_before() {
+    let w = Widget::mount().await;
+    w.press_before_a_render(&["PageUp", "ArrowRight"]).await;
+    assert_eq!(w.readout(), "Late stage · about 1,000 people");
+    assert_eq!(w.slider().value(), position(1000).to_string());
+    w.press_before_a_render(&["Home", "ArrowRight", "ArrowRight"]).await;
+    assert_eq!(w.readout(), "Founding team · 3 people");
 }
 
 #[wasm_bindgen_test]

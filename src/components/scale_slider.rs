@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::scale::{headcount_after_key, positions, stage_and_size, Headcount, Stage, SweetSpot};
+use crate::scale::{positions, stage_and_size, Headcount, SizeKey, Stage, SweetSpot};
 use crate::state::Tour;
 use crate::text;
 
@@ -21,8 +21,11 @@ pub struct ScaleSliderProps {
     pub on_sweet: Callback<Option<SweetSpot>>,
     /// Where the guided tour stands, for its play/pause, previous and next buttons.
     pub tour: Tour,
-    /// A key or a stage's tick moved the company to a size.
+    /// A stage's tick moved the company to a size.
     pub on_move: Callback<Headcount>,
+    /// One of the slider's keys was pressed: the move is from wherever the slider is when the
+    /// widget handles it, not from the size this render shows.
+    pub on_key: Callback<SizeKey>,
     /// The reader dragged (or tapped) the slider to a size.
     pub on_drag: Callback<Headcount>,
     pub on_tour: Callback<()>,
@@ -122,11 +125,11 @@ pub fn ScaleSlider(props: &ScaleSliderProps) -> Html {
     };
     // The keys are ours rather than the browser's, so PageUp and PageDown jump whole stages.
     let onkeydown = {
-        let on_move = props.on_move.clone();
+        let on_key = props.on_key.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(next) = headcount_after_key(&e.key(), headcount) {
+            if let Some(key) = SizeKey::from_key(&e.key()) {
                 e.prevent_default();
-                on_move.emit(next);
+                on_key.emit(key);
             }
         })
     };
