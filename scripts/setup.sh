@@ -46,10 +46,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
 fi
 
 # npm tools pinned in tools/package-lock.json: wasm-opt (binaryen 132; Debian's 108 and the
-# wasm-opt crate's 116 cannot parse current rustc output), Playwright for the end-to-end tests, and
-# the real clients they embed the widget with (unfurl.js, pym.js).
+# wasm-opt crate's 116 cannot parse current rustc output), Playwright for the end-to-end tests,
+# the real clients they embed the widget with (unfurl.js, pym.js), and selenium-webdriver for
+# Firefox and WebKit (whose browsers scripts/setup-engines.sh installs).
 if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock.json; then
-  say "installing the npm tools in tools/ (wasm-opt, esbuild, playwright-core, axe-core, unfurl.js, pym.js)"
+  say "installing the npm tools in tools/ (wasm-opt, esbuild, playwright-core, axe-core, unfurl.js, pym.js, selenium-webdriver)"
   npm ci --prefix tools --no-audit --no-fund --loglevel=error >/dev/null
   cp tools/package-lock.json tools/node_modules/.installed-lock.json
   installed+=("npm tools")

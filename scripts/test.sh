@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Sets up whatever is missing, then runs every test: the gates (rustfmt, clippy), native (model,
 # properties, prerender), the benches' comparison of two builds, browser (headless Chromium), the
-# release build and its size budget, and end-to-end tests of it.
+# release build and its size budget, end-to-end tests of it, and it in Firefox and WebKit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
+bash scripts/setup-engines.sh
 
 echo "== gates: rustfmt, and clippy with warnings denied, native and for wasm32"
 cargo fmt --check
@@ -32,3 +33,6 @@ scripts/size-budget.sh dist
 
 echo "== end-to-end tests: the built dist/ over HTTP in headless Chromium"
 node --test tests/e2e/
+
+echo "== other engines: the built dist/ in Firefox and WebKit, through their WebDrivers"
+node --test tests/engines/

@@ -3,7 +3,8 @@
 # (3 by default) on one CPU (taskset -c 0), with a second copy of the end-to-end suite running
 # beside them on the same CPU the whole time, and prints each run's pass and fail counts.
 #
-#   bash scripts/under-load.sh                 # the browser tests and the end-to-end suite, 3 times
+#   bash scripts/under-load.sh                 # the browser tests, the end-to-end suite and the
+#                                              # other engines (Firefox, WebKit), 3 times
 #   RUNS=5 bash scripts/under-load.sh tests/e2e/prerender.test.mjs   # one file, 5 times
 #
 # A test that waits a fixed time or counts frames passes on a fast machine and fails here. It
@@ -17,7 +18,7 @@ runs=${RUNS:-3}
 # A run that hangs is a failure too: it ends after this long (one CPU, two suites: slow).
 run_limit=${RUN_LIMIT:-3600}
 files=("$@")
-[ ${#files[@]} -gt 0 ] || files=(tests/e2e/)
+[ ${#files[@]} -gt 0 ] || files=(tests/e2e/ tests/engines/)
 [ -f dist/index.html ] || { echo "under-load: no dist/; build it first (trunk build --release)" >&2; exit 1; }
 log=$(mktemp -d)
 
