@@ -3,15 +3,15 @@
 // MiniBrowser, under a virtual X display). The release dist/ is served over HTTP as in the
 // end-to-end suite; what is checked is what a reader in those browsers would see: the page taken
 // over by the WASM (which each engine is asked for after its own first-paint report, or at once
-// where it has none), the keys, a shared link, a bad link's notice, and the embed code on a host
-// page in a sandboxed iframe that follows the widget's height.
+// where it has none), the keys, a shared link, a bad link's notice, the embed code on a host page
+// in a sandboxed iframe that follows the widget's height, and a WASM that cannot load.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Builder, By, Key } from '../../tools/node_modules/selenium-webdriver/index.js';
-import { eventually, serve } from '../e2e/harness.mjs';
+import { distFile, eventually, serve } from '../e2e/harness.mjs';
 
 // Generous, as everything here waits for a condition rather than a time: a slow machine only
 // takes longer to get there.
@@ -192,5 +192,26 @@ for (const name of Object.keys(ENGINES)) {
       PATIENCE,
     );
     assert.notEqual(frameHeight, reserved);
+  });
+
+  test(`${name}: a WASM that cannot load leaves the page as first drawn, and says so`, async () => {
+    const { driver } = sessions[name];
+    const wasm = `/${distFile(/^pm-scale-up-[0-9a-f]+_bg\.wasm$/)}`;
+    let asked = 0;
+    pages[wasm] = (req, res) => {
+      asked += 1;
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
+    };
+    try {
+      await driver.get(`${site.origin}/`);
+      let last;
+      await eventually(async () => (last = await reading(driver)).loadFailed, () => `no notice (requests for the WASM: ${asked}): ${JSON.stringify(last)}`, PATIENCE);
+      assert.equal(last.interactive, false);
+      assert.equal(last.readout, 'Series B · about 150 people', 'the prerendered board stays');
+      const words = await driver.findElement(By.css('#pmsu-load-failed')).getText();
+      assert.match(words, /The interactive part of this explainer could not load/);
+    } finally {
+      delete pages[wasm];
+    }
   });
 }
