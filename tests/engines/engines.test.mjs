@@ -156,6 +156,27 @@ for (const name of Object.keys(ENGINES)) {
     await eventually(async () => /\/stage\/late-stage\/\?v=1&people=1000&/.test(await driver.getCurrentUrl()), 'the address follows', PATIENCE);
   });
 
+  test(`${name}: a drag to the end of the slider leaves the PM only the roadmap`, async () => {
+    const { driver } = sessions[name];
+    await driver.get(`${site.origin}/`);
+    await whenInteractive(driver);
+    const slider = await driver.findElement(By.css('.scale__input'));
+    const { width } = await slider.getRect();
+    // From the thumb (at 150 people, left of the middle) to the track's right end, by a real
+    // pointer: press on the thumb, move in steps, release.
+    const thumb = await driver.executeScript(() => {
+      const input = document.querySelector('.scale__input');
+      return Number(input.value) / Number(input.max);
+    });
+    const from = Math.round((thumb - 0.5) * width);
+    const actions = driver.actions({ async: true }).move({ origin: slider, x: from, y: 0 }).press();
+    for (let x = from; x < width / 2; x += 40) actions.move({ origin: slider, x: Math.min(x, Math.floor(width / 2) - 1), y: 0, duration: 20 });
+    await actions.release().perform();
+    const dragged = await whenReadout(driver, 'Hyperscale · about 100,000 people');
+    await eventually(async () => (await reading(driver)).onPm.join() === 'Roadmap', async () => `on the PM: ${(await reading(driver)).onPm}`, PATIENCE);
+    assert.equal(dragged.panic, false);
+  });
+
   test(`${name}: a shared link opens its state, and a bad one opens a working widget with a notice`, async () => {
     const { driver } = sessions[name];
     await driver.get(`${site.origin}/?people=20000`);
