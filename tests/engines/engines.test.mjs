@@ -3,8 +3,9 @@
 // MiniBrowser, under a virtual X display). The release dist/ is served over HTTP as in the
 // end-to-end suite; what is checked is what a reader in those browsers would see: the page taken
 // over by the WASM (which each engine is asked for after its own first-paint report, or at once
-// where it has none), the keys, a shared link, a bad link's notice, the embed code on a host page
-// in a sandboxed iframe that follows the widget's height, and a WASM that cannot load.
+// where it has none), the keys, a pointer's drag, a shared link, a bad link's notice, the embed
+// code on a host page in a sandboxed iframe that follows the widget's height, and a WASM that
+// cannot load.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
