@@ -21,10 +21,7 @@ command -v xvfb-run >/dev/null || missing+=(xvfb)
 command -v xauth >/dev/null || missing+=(xauth) # xvfb-run needs it; xvfb only recommends it
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  bash scripts/debian-install.sh "${missing[@]}"
   engines+=("${missing[@]}")
 fi
 

@@ -66,10 +66,7 @@ command -v hugo >/dev/null || missing+=(hugo) # for the end-to-end test of the H
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  bash scripts/debian-install.sh "${missing[@]}"
   installed+=("${missing[@]}")
 fi
 
