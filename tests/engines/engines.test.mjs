@@ -170,9 +170,10 @@ for (const name of Object.keys(ENGINES)) {
       return Number(input.value) / Number(input.max);
     });
     const from = Math.round((thumb - 0.5) * width);
+    const end = Math.floor(width / 2) - 1;
     const actions = driver.actions({ async: true }).move({ origin: slider, x: from, y: 0 }).press();
-    for (let x = from; x < width / 2; x += 40) actions.move({ origin: slider, x: Math.min(x, Math.floor(width / 2) - 1), y: 0, duration: 20 });
-    await actions.release().perform();
+    for (let x = from + 40; x < end; x += 40) actions.move({ origin: slider, x, y: 0, duration: 20 });
+    await actions.move({ origin: slider, x: end, y: 0, duration: 20 }).release().perform();
     const dragged = await whenReadout(driver, 'Hyperscale · about 100,000 people');
     await eventually(async () => (await reading(driver)).onPm.join() === 'Roadmap', async () => `on the PM: ${(await reading(driver)).onPm}`, PATIENCE);
     assert.equal(dragged.panic, false);
